@@ -1,0 +1,305 @@
+//! Configuration: built-in defaults, then an optional TOML file, then
+//! `CASEBRIDGE_*` environment variables, then command-line flags.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where the web server listens.
+    pub addr: SocketAddr,
+    /// `sqlite://file.db` or `postgres://user@host/db`.
+    pub database_url: String,
+    /// The address users reach casebridge at; `https://` makes cookies Secure.
+    pub public_url: Option<String>,
+    /// Minutes without a request after which a signed-in user is signed out.
+    pub session_idle_minutes: u32,
+    /// Largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Create the demo organisations and users when they are missing.
+    pub demo_data: bool,
+    /// Take the client address from the last `X-Forwarded-For` hop (only
+    /// behind a proxy that sets it; otherwise clients could forge it).
+    pub behind_proxy: bool,
+    /// Where the file outbox writes `.eml` files when no SMTP server is set.
+    pub outbox_dir: PathBuf,
+    pub smtp: Option<SmtpConfig>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub tls: SmtpTls,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub from: String,
+}
+
+/// How to secure the SMTP connection. Explicit, because STARTTLS on 587 and
+/// implicit TLS on 465 are easy to mix up and fail in confusing ways.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    Starttls,
+    Implicit,
+    /// Plain text: only for a relay on the same host or in tests.
+    None,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url: "sqlite://casebridge.db".into(),
+            public_url: None,
+            session_idle_minutes: 30,
+            max_body_bytes: 12 * 1024 * 1024,
+            demo_data: true,
+            behind_proxy: false,
+            outbox_dir: PathBuf::from("outbox"),
+            smtp: None,
+        }
+    }
+}
+
+/// The file format: every key optional, same names as the fields.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    addr: Option<SocketAddr>,
+    database_url: Option<String>,
+    public_url: Option<String>,
+    session_idle_minutes: Option<u32>,
+    max_body_bytes: Option<usize>,
+    demo_data: Option<bool>,
+    behind_proxy: Option<bool>,
+    outbox_dir: Option<PathBuf>,
+    smtp: Option<FileSmtp>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSmtp {
+    host: String,
+    port: Option<u16>,
+    tls: SmtpTls,
+    username: Option<String>,
+    password: Option<String>,
+    from: String,
+}
+
+impl Config {
+    /// Loads the configuration. `file` is the `--config` flag; without it,
+    /// `CASEBRIDGE_CONFIG` may name a file.
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Self> {
+        Self::load_from(file, |k| std::env::var(k).ok())
+    }
+
+    fn load_from(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> anyhow::Result<Self> {
+        let mut c = Config::default();
+        let file = file
+            .map(Path::to_path_buf)
+            .or_else(|| env("CASEBRIDGE_CONFIG").map(PathBuf::from));
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read the config file {}", path.display()))?;
+            let f: FileConfig = toml::from_str(&text)
+                .with_context(|| format!("the config file {} is not valid", path.display()))?;
+            c.apply_file(f);
+        }
+        c.apply_env(env)?;
+        c.check()?;
+        Ok(c)
+    }
+
+    fn apply_file(&mut self, f: FileConfig) {
+        if let Some(v) = f.addr {
+            self.addr = v;
+        }
+        if let Some(v) = f.database_url {
+            self.database_url = v;
+        }
+        if f.public_url.is_some() {
+            self.public_url = f.public_url;
+        }
+        if let Some(v) = f.session_idle_minutes {
+            self.session_idle_minutes = v;
+        }
+        if let Some(v) = f.max_body_bytes {
+            self.max_body_bytes = v;
+        }
+        if let Some(v) = f.demo_data {
+            self.demo_data = v;
+        }
+        if let Some(v) = f.behind_proxy {
+            self.behind_proxy = v;
+        }
+        if let Some(v) = f.outbox_dir {
+            self.outbox_dir = v;
+        }
+        if let Some(s) = f.smtp {
+            self.smtp = Some(SmtpConfig {
+                port: s.port.unwrap_or(match s.tls {
+                    SmtpTls::Starttls => 587,
+                    SmtpTls::Implicit => 465,
+                    SmtpTls::None => 25,
+                }),
+                host: s.host,
+                tls: s.tls,
+                username: s.username,
+                password: s.password,
+                from: s.from,
+            });
+        }
+    }
+
+    fn apply_env(&mut self, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {
+        fn parse<T: std::str::FromStr>(name: &str, v: String) -> anyhow::Result<T>
+        where
+            T::Err: std::fmt::Display,
+        {
+            v.trim()
+                .parse()
+                .map_err(|e| anyhow::anyhow!("{name}={v:?} is not valid: {e}"))
+        }
+        if let Some(v) = env("CASEBRIDGE_ADDR") {
+            self.addr = parse("CASEBRIDGE_ADDR", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_DATABASE_URL") {
+            self.database_url = v;
+        }
+        if let Some(v) = env("CASEBRIDGE_PUBLIC_URL") {
+            self.public_url = Some(v);
+        }
+        if let Some(v) = env("CASEBRIDGE_SESSION_IDLE_MINUTES") {
+            self.session_idle_minutes = parse("CASEBRIDGE_SESSION_IDLE_MINUTES", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_MAX_BODY_BYTES") {
+            self.max_body_bytes = parse("CASEBRIDGE_MAX_BODY_BYTES", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_DEMO_DATA") {
+            self.demo_data = parse("CASEBRIDGE_DEMO_DATA", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_BEHIND_PROXY") {
+            self.behind_proxy = parse("CASEBRIDGE_BEHIND_PROXY", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_OUTBOX_DIR") {
+            self.outbox_dir = PathBuf::from(v);
+        }
+        if let Some(host) = env("CASEBRIDGE_SMTP_HOST") {
+            let tls = match env("CASEBRIDGE_SMTP_TLS").as_deref().map(str::trim) {
+                Some("starttls") => SmtpTls::Starttls,
+                Some("implicit") => SmtpTls::Implicit,
+                Some("none") => SmtpTls::None,
+                other => bail!(
+                    "CASEBRIDGE_SMTP_TLS must be starttls, implicit or none (got {other:?}); \
+                     casebridge does not guess how to secure mail"
+                ),
+            };
+            let port = match env("CASEBRIDGE_SMTP_PORT") {
+                Some(v) => parse("CASEBRIDGE_SMTP_PORT", v)?,
+                None => match tls {
+                    SmtpTls::Starttls => 587,
+                    SmtpTls::Implicit => 465,
+                    SmtpTls::None => 25,
+                },
+            };
+            let from = env("CASEBRIDGE_SMTP_FROM")
+                .context("CASEBRIDGE_SMTP_FROM is required when CASEBRIDGE_SMTP_HOST is set")?;
+            self.smtp = Some(SmtpConfig {
+                host,
+                port,
+                tls,
+                username: env("CASEBRIDGE_SMTP_USERNAME"),
+                password: env("CASEBRIDGE_SMTP_PASSWORD"),
+                from,
+            });
+        }
+        Ok(())
+    }
+
+    fn check(&self) -> anyhow::Result<()> {
+        if self.session_idle_minutes == 0 {
+            bail!("session_idle_minutes must be at least 1");
+        }
+        if self.max_body_bytes < 1024 {
+            bail!("max_body_bytes must be at least 1024");
+        }
+        if let Some(url) = &self.public_url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            bail!("public_url must start with https:// or http:// (got {url:?})");
+        }
+        Ok(())
+    }
+
+    /// Cookies are marked Secure when users reach casebridge over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| map.get(k).cloned()
+    }
+
+    #[test]
+    fn defaults_need_nothing() {
+        let c = Config::load_from(None, env(&[])).unwrap();
+        assert_eq!(c.addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.database_url, "sqlite://casebridge.db");
+        assert!(!c.secure_cookies());
+        assert!(c.smtp.is_none());
+    }
+
+    #[test]
+    fn file_then_environment() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("casebridge.toml");
+        std::fs::write(
+            &path,
+            "addr = \"127.0.0.1:9000\"\npublic_url = \"https://casebridge.example\"\n\
+             [smtp]\nhost = \"mail.example\"\ntls = \"implicit\"\nfrom = \"cb@example.test\"\n",
+        )
+        .unwrap();
+        let c =
+            Config::load_from(Some(&path), env(&[("CASEBRIDGE_ADDR", "127.0.0.1:9100")])).unwrap();
+        assert_eq!(c.addr.port(), 9100, "environment wins over the file");
+        assert!(c.secure_cookies());
+        let smtp = c.smtp.unwrap();
+        assert_eq!((smtp.tls, smtp.port), (SmtpTls::Implicit, 465));
+    }
+
+    #[test]
+    fn bad_values_are_clear_errors() {
+        let e = Config::load_from(None, env(&[("CASEBRIDGE_ADDR", "nowhere")])).unwrap_err();
+        assert!(e.to_string().contains("CASEBRIDGE_ADDR"), "{e}");
+        let e =
+            Config::load_from(None, env(&[("CASEBRIDGE_SMTP_HOST", "mail.example")])).unwrap_err();
+        assert!(e.to_string().contains("CASEBRIDGE_SMTP_TLS"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, "adress = \"x\"").unwrap();
+        assert!(
+            Config::load_from(Some(&path), env(&[])).is_err(),
+            "unknown keys are refused"
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! Demo organisations and accounts, so a fresh start can be explored at once.
+//! Everything here is fictional and on `.test` domains, which can never
+//! receive mail.
+
+use crate::accounts::{self, NewAccount};
+use crate::directory::Directory;
+use crate::domain::country::CountryCode;
+use crate::domain::email::EmailAddress;
+use crate::domain::org::{OrgKind, OrgSlug};
+use crate::domain::role::Role;
+use crate::store::Store;
+
+#[derive(Debug, Clone)]
+pub struct DemoLogin {
+    pub email: &'static str,
+    pub password: &'static str,
+    pub role: Role,
+    pub org: &'static str,
+}
+
+struct DemoOrg {
+    name: &'static str,
+    kind: OrgKind,
+    country: &'static str,
+    users: &'static [(&'static str, &'static str, Role, &'static str)],
+}
+
+const DEMO: &[DemoOrg] = &[
+    DemoOrg {
+        name: "Demo Police Cyber Unit",
+        kind: OrgKind::Agency,
+        country: "PH",
+        users: &[(
+            "officer@cyber-unit.police.test",
+            "Insp. Dana Villanueva",
+            Role::Officer,
+            "demo-officer-2026",
+        )],
+    },
+    DemoOrg {
+        name: "Example Social (demo)",
+        kind: OrgKind::Member,
+        country: "SG",
+        users: &[
+            (
+                "analyst@example-social.test",
+                "Min-jun Analyst",
+                Role::MemberAnalyst,
+                "demo-analyst-2026",
+            ),
+            (
+                "reviewer@example-social.test",
+                "Priya Reviewer",
+                Role::MemberReviewer,
+                "demo-reviewer-2026",
+            ),
+        ],
+    },
+    DemoOrg {
+        name: "casebridge Operations (demo)",
+        kind: OrgKind::Operator,
+        country: "SG",
+        users: &[
+            (
+                "trainer@casebridge-ops.test",
+                "Tomas Trainer",
+                Role::Trainer,
+                "demo-trainer-2026",
+            ),
+            (
+                "admin@casebridge-ops.test",
+                "Aiko Admin",
+                Role::Admin,
+                "demo-admin-2026",
+            ),
+        ],
+    },
+];
+
+/// Creates whatever demo data is missing and returns the demo logins.
+pub async fn seed(store: &Store, directory: &Directory) -> anyhow::Result<Vec<DemoLogin>> {
+    let mut logins = Vec::new();
+    for org in DEMO {
+        let slug = OrgSlug::from_name(org.name);
+        if store.org_by_slug(slug.as_str()).await?.is_none() {
+            let country = CountryCode::parse(org.country)
+                .ok_or_else(|| anyhow::anyhow!("bad demo country"))?;
+            accounts::add_org(store, directory, org.kind, org.name, country, true).await?;
+        }
+        for (email, name, role, password) in org.users {
+            let address = EmailAddress::parse(email)?;
+            if store.user_by_email(&address).await?.is_none() {
+                accounts::add_user(
+                    store,
+                    directory,
+                    &NewAccount {
+                        org_slug: slug.as_str(),
+                        email: &address,
+                        display_name: name,
+                        role: *role,
+                        password: Some(password),
+                    },
+                )
+                .await?;
+            }
+            logins.push(DemoLogin {
+                email,
+                password,
+                role: *role,
+                org: org.name,
+            });
+        }
+    }
+    Ok(logins)
+}

@@ -1,0 +1,119 @@
+//! Reference data shipped with casebridge: the jurisdictions it serves and the
+//! government email domains of each. Every fact carries its source and the
+//! date it was checked; facts nobody could confirm are marked unverified.
+
+mod gov_domains;
+mod jurisdictions;
+
+pub use gov_domains::{GovDomain, OfficerEmailError};
+pub use jurisdictions::Jurisdiction;
+
+use crate::domain::country::CountryCode;
+
+/// Whether a fact was confirmed against its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Verified,
+    Unverified,
+}
+
+/// Where a fact comes from and when someone last checked it.
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct Provenance {
+    pub source: String,
+    pub checked: jiff::civil::Date,
+    pub status: Status,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Provenance {
+    pub fn is_verified(&self) -> bool {
+        self.status == Status::Verified
+    }
+}
+
+#[derive(Debug)]
+pub struct Directory {
+    jurisdictions: Vec<Jurisdiction>,
+    gov_domains: Vec<GovDomain>,
+}
+
+impl Directory {
+    /// Loads and checks the data compiled into the binary.
+    pub fn load() -> anyhow::Result<Self> {
+        Self::from_sources(
+            include_str!("../../data/jurisdictions.toml"),
+            include_str!("../../data/gov_domains.toml"),
+        )
+    }
+
+    pub fn from_sources(jurisdictions: &str, gov_domains: &str) -> anyhow::Result<Self> {
+        let jurisdictions = jurisdictions::parse(jurisdictions)?;
+        let gov_domains = gov_domains::parse(gov_domains, &jurisdictions)?;
+        Ok(Directory {
+            jurisdictions,
+            gov_domains,
+        })
+    }
+
+    pub fn jurisdictions(&self) -> &[Jurisdiction] {
+        &self.jurisdictions
+    }
+
+    pub fn jurisdiction(&self, code: CountryCode) -> Option<&Jurisdiction> {
+        self.jurisdictions.iter().find(|j| j.code == code)
+    }
+
+    pub fn gov_domains(&self, country: CountryCode) -> impl Iterator<Item = &GovDomain> {
+        self.gov_domains
+            .iter()
+            .filter(move |d| d.country == country)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXPECTED: [&str; 18] = [
+        "AU", "NZ", "JP", "KR", "PH", "SG", "MY", "ID", "TH", "VN", "IN", "TW", "KH", "NP", "PK",
+        "LK", "BD", "HK",
+    ];
+
+    #[test]
+    fn shipped_data_covers_all_eighteen_jurisdictions() {
+        let dir = Directory::load().unwrap();
+        let codes: Vec<&str> = dir
+            .jurisdictions()
+            .iter()
+            .map(|j| j.code.as_str())
+            .collect();
+        assert_eq!(codes, EXPECTED);
+        for j in dir.jurisdictions() {
+            assert!(!j.zones.is_empty(), "{} has no zone", j.code);
+            assert!(j.calling_code.starts_with('+'), "{}", j.code);
+            assert!(!j.languages.is_empty(), "{}", j.code);
+            assert!(
+                dir.gov_domains(j.code).next().is_some(),
+                "{} has no government domain",
+                j.code
+            );
+        }
+    }
+
+    #[test]
+    fn nepal_and_india_have_their_half_hour_zones() {
+        let dir = Directory::load().unwrap();
+        let np = dir.jurisdiction(CountryCode::parse("NP").unwrap()).unwrap();
+        assert_eq!(np.default_zone().name(), "Asia/Kathmandu");
+        let offset = np
+            .default_zone()
+            .tz()
+            .to_offset(jiff::Timestamp::from_second(1_800_000_000).unwrap());
+        assert_eq!(offset.seconds(), 5 * 3600 + 45 * 60);
+        let au = dir.jurisdiction(CountryCode::parse("AU").unwrap()).unwrap();
+        assert!(au.zones.len() >= 5, "Australia has several zones");
+    }
+}

@@ -1,0 +1,9 @@
+//! Pure types and rules: no I/O, no HTTP, no SQL. Values here are parsed once at
+//! the edge and trusted afterwards.
+
+pub mod country;
+pub mod email;
+pub mod org;
+pub mod password;
+pub mod role;
+pub mod time;

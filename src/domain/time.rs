@@ -1,0 +1,152 @@
+//! How instants are written down: UTC, RFC 3339, whole seconds.
+
+use jiff::{Timestamp, TimestampRound, Unit};
+
+/// The current instant rounded to the second, the precision casebridge stores.
+pub fn now() -> Timestamp {
+    round(Timestamp::now())
+}
+
+pub fn round(t: Timestamp) -> Timestamp {
+    t.round(TimestampRound::new().smallest(Unit::Second))
+        .unwrap_or(t)
+}
+
+/// `2026-11-23T04:05:06Z`: fixed width for years 1000–9999, so text order is
+/// time order in both databases.
+pub fn to_db(t: Timestamp) -> String {
+    round(t).to_string()
+}
+
+pub fn from_db(s: &str) -> Option<Timestamp> {
+    s.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn db_text_sorts_like_time_and_round_trips() {
+        let a: Timestamp = "2026-01-02T03:04:05.9Z".parse().unwrap();
+        let b: Timestamp = "2026-01-02T03:04:07Z".parse().unwrap();
+        assert_eq!(to_db(a), "2026-01-02T03:04:06Z");
+        assert!(to_db(a) < to_db(b));
+        assert_eq!(from_db(&to_db(b)), Some(b));
+    }
+}
+
+/// A date and time as typed in the page kit's date-time component: separate
+/// day, month, year, hour and minute boxes, and an IANA zone.
+#[derive(Debug, Clone, Copy)]
+pub struct LocalParts<'a> {
+    pub day: &'a str,
+    pub month: &'a str,
+    pub year: &'a str,
+    pub hour: &'a str,
+    pub minute: &'a str,
+    pub zone: &'a str,
+}
+
+/// Reads a date-time in its zone. An ambiguous or skipped local time (a
+/// daylight-saving change) is refused rather than guessed.
+pub fn parse_local(p: LocalParts<'_>) -> Result<jiff::Zoned, crate::i18n::Msg> {
+    use crate::i18n::Msg;
+    let parts = [p.day, p.month, p.year, p.hour, p.minute].map(str::trim);
+    if parts.iter().all(|s| s.is_empty()) {
+        return Err(Msg::new("error-datetime-empty"));
+    }
+    if parts.iter().any(|s| s.is_empty()) {
+        return Err(Msg::new("error-datetime-incomplete"));
+    }
+    let num = |s: &str| s.parse::<i16>().ok();
+    let (Some(d), Some(mo), Some(y), Some(h), Some(mi)) = (
+        num(parts[0]),
+        num(parts[1]),
+        num(parts[2]),
+        num(parts[3]),
+        num(parts[4]),
+    ) else {
+        return Err(Msg::new("error-datetime-invalid"));
+    };
+    if !(1900..=2200).contains(&y) {
+        return Err(Msg::new("error-datetime-year"));
+    }
+    let (Ok(d), Ok(mo), Ok(h), Ok(mi)) = (
+        i8::try_from(d),
+        i8::try_from(mo),
+        i8::try_from(h),
+        i8::try_from(mi),
+    ) else {
+        return Err(Msg::new("error-datetime-invalid"));
+    };
+    let civil = jiff::civil::DateTime::new(y, mo, d, h, mi, 0, 0)
+        .map_err(|_| Msg::new("error-datetime-invalid"))?;
+    let tz = jiff::tz::TimeZone::get(p.zone.trim()).map_err(|_| Msg::new("error-datetime-zone"))?;
+    let ambiguous = tz.to_ambiguous_zoned(civil);
+    if ambiguous.is_ambiguous() {
+        return Err(Msg::new("error-datetime-dst").arg("zone", p.zone.trim()));
+    }
+    ambiguous
+        .unambiguous()
+        .map_err(|_| Msg::new("error-datetime-dst").arg("zone", p.zone.trim()))
+}
+
+#[cfg(test)]
+mod local_tests {
+    use super::*;
+
+    fn parts<'a>(
+        d: &'a str,
+        mo: &'a str,
+        y: &'a str,
+        h: &'a str,
+        mi: &'a str,
+        zone: &'a str,
+    ) -> LocalParts<'a> {
+        LocalParts {
+            day: d,
+            month: mo,
+            year: y,
+            hour: h,
+            minute: mi,
+            zone,
+        }
+    }
+
+    #[test]
+    fn kathmandu_is_five_forty_five_ahead() {
+        let z = parse_local(parts("3", "2", "2026", "14", "30", "Asia/Kathmandu")).unwrap();
+        assert_eq!(to_db(z.timestamp()), "2026-02-03T08:45:00Z");
+    }
+
+    #[test]
+    fn refuses_impossible_and_partial_input() {
+        let key = |p| parse_local(p).unwrap_err().key;
+        assert_eq!(
+            key(parts("", "", "", "", "", "Asia/Manila")),
+            "error-datetime-empty"
+        );
+        assert_eq!(
+            key(parts("3", "2", "2026", "", "00", "Asia/Manila")),
+            "error-datetime-incomplete"
+        );
+        assert_eq!(
+            key(parts("31", "2", "2026", "10", "00", "Asia/Manila")),
+            "error-datetime-invalid"
+        );
+        assert_eq!(
+            key(parts("1", "1", "26", "10", "00", "Asia/Manila")),
+            "error-datetime-year"
+        );
+        assert_eq!(
+            key(parts("1", "1", "2026", "10", "00", "Mars/Olympus")),
+            "error-datetime-zone"
+        );
+        // 02:30 on 5 Oct 2025 did not exist in Sydney (clocks went forward).
+        assert_eq!(
+            key(parts("5", "10", "2025", "2", "30", "Australia/Sydney")),
+            "error-datetime-dst"
+        );
+    }
+}

@@ -1,0 +1,213 @@
+//! Every string a user sees comes from a Fluent key in `locales/<lang>/`.
+//!
+//! The locale is chosen per request (see [`negotiate`]) and passed along
+//! explicitly; nothing here is global mutable state.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::LanguageIdentifier;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Isolation marks help right-to-left scripts, which no casebridge
+        // locale uses; in PDFs and subjects they would show as boxes.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language casebridge speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale(&'static LocaleInfo);
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct LocaleInfo {
+    /// BCP 47 tag, also the folder name under `locales/`.
+    pub tag: &'static str,
+    /// The language's name in itself, for the language switcher.
+    pub native_name: &'static str,
+}
+
+/// The complete locales, in the order the language switcher lists them.
+pub const SUPPORTED: &[LocaleInfo] = &[
+    LocaleInfo {
+        tag: "en",
+        native_name: "English",
+    },
+    LocaleInfo {
+        tag: "ko",
+        native_name: "한국어",
+    },
+];
+
+impl Locale {
+    pub const ENGLISH: Locale = Locale(&SUPPORTED[0]);
+
+    pub fn all() -> impl Iterator<Item = Locale> {
+        SUPPORTED.iter().map(Locale)
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Locale::all().find(|l| l.tag().eq_ignore_ascii_case(tag))
+    }
+
+    /// Maps a tag from a browser or a link to the closest locale we have:
+    /// `ko-KR` → `ko`; `zh-TW`/`zh-HK` → `zh-Hant`, `zh-CN`/`zh-SG` → `zh-Hans`.
+    pub fn best_match(tag: &str) -> Option<Locale> {
+        let tag = tag.trim();
+        if let Some(l) = Locale::from_tag(tag) {
+            return Some(l);
+        }
+        let lower = tag.to_ascii_lowercase();
+        let mut parts = lower.split(['-', '_']);
+        let primary = parts.next().unwrap_or_default();
+        let rest: Vec<&str> = parts.collect();
+        if primary == "zh" {
+            let traditional = rest
+                .iter()
+                .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo"));
+            return Locale::from_tag(if traditional { "zh-Hant" } else { "zh-Hans" });
+        }
+        if primary == "tl" {
+            return Locale::from_tag("fil");
+        }
+        Locale::from_tag(primary)
+    }
+
+    pub fn tag(self) -> &'static str {
+        self.0.tag
+    }
+
+    pub fn native_name(self) -> &'static str {
+        self.0.native_name
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        self.tag().parse().unwrap_or_default()
+    }
+
+    /// The message for `key`.
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(&self.langid(), key)
+    }
+
+    /// The message for `key` with named arguments.
+    pub fn t_args(self, key: &str, args: &[(&str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string())))
+            .collect();
+        LOCALES.lookup_with_args(&self.langid(), key, &args)
+    }
+
+    /// Renders a message built without knowing the reader's language.
+    pub fn msg(self, m: &Msg) -> String {
+        let args: Vec<(&str, &str)> = m.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.t_args(m.key, &args)
+    }
+
+    /// Whether `key` exists in this locale itself (no fallback to English).
+    pub fn has_key(self, key: &str) -> bool {
+        LOCALES
+            .try_lookup_complete(&self.langid(), key, None)
+            .is_some()
+    }
+}
+
+/// A message to show later, in whatever language the reader uses: domain code
+/// produces these, handlers render them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Self {
+        Msg {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
+/// Chooses the locale for a request: an explicit `?lang=`, then the cookie
+/// set by the language switcher, then the browser's Accept-Language, then
+/// English.
+pub fn negotiate(
+    query_lang: Option<&str>,
+    cookie_lang: Option<&str>,
+    accept_language: Option<&str>,
+) -> Locale {
+    query_lang
+        .and_then(Locale::best_match)
+        .or_else(|| cookie_lang.and_then(Locale::from_tag))
+        .or_else(|| accept_language.and_then(from_accept_language))
+        .unwrap_or(Locale::ENGLISH)
+}
+
+/// The best supported locale in an Accept-Language header, by quality.
+fn from_accept_language(header: &str) -> Option<Locale> {
+    let mut ranges: Vec<(f32, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (!tag.is_empty() && tag != "*" && q > 0.0).then_some((q, i, tag))
+        })
+        .collect();
+    // Highest quality first; the header's own order breaks ties.
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges
+        .into_iter()
+        .find_map(|(_, _, tag)| Locale::best_match(tag))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ko() -> Locale {
+        Locale::from_tag("ko").unwrap()
+    }
+
+    #[test]
+    fn query_beats_cookie_beats_header() {
+        assert_eq!(negotiate(Some("ko"), Some("en"), Some("en")), ko());
+        assert_eq!(negotiate(None, Some("ko"), Some("en")), ko());
+        assert_eq!(negotiate(None, None, Some("ko-KR,ko;q=0.9,en;q=0.8")), ko());
+        assert_eq!(negotiate(None, None, None), Locale::ENGLISH);
+        // Unknown values fall through to the next source.
+        assert_eq!(negotiate(Some("xx"), Some("ko"), None), ko());
+        assert_eq!(negotiate(None, Some("xx"), Some("de, ko;q=0.5")), ko());
+    }
+
+    #[test]
+    fn accept_language_respects_quality() {
+        assert_eq!(from_accept_language("en;q=0.3, ko;q=0.9"), Some(ko()));
+        assert_eq!(from_accept_language("ko;q=0, en"), Some(Locale::ENGLISH));
+        assert_eq!(from_accept_language("de-DE, fr"), None);
+        assert_eq!(from_accept_language(""), None);
+    }
+
+    #[test]
+    fn messages_take_arguments() {
+        let s = Locale::ENGLISH.t_args("step-indicator", &[("current", "3"), ("total", "9")]);
+        assert_eq!(s, "Step 3 of 9");
+        assert!(!s.contains('\u{2068}'), "no isolation marks");
+    }
+}

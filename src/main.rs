@@ -1,0 +1,264 @@
+//! The `casebridge` command: the web server and the operator's tools.
+
+use std::io::{IsTerminal, Read};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use casebridge::accounts::{self, NewAccount};
+use casebridge::config::Config;
+use casebridge::directory::Directory;
+use casebridge::domain::country::CountryCode;
+use casebridge::domain::email::EmailAddress;
+use casebridge::domain::org::OrgKind;
+use casebridge::domain::role::Role;
+use casebridge::startup::{Application, shutdown_signal};
+use casebridge::store::Store;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "casebridge",
+    version,
+    about = "Records requests and APAC child-safety reports that recipients can act on"
+)]
+struct Cli {
+    /// A TOML configuration file (also CASEBRIDGE_CONFIG).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    /// Address to listen on, e.g. 127.0.0.1:8080 (also CASEBRIDGE_ADDR).
+    #[arg(long, global = true)]
+    addr: Option<SocketAddr>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web application (the default).
+    Serve,
+    /// Create or upgrade the database schema, then exit.
+    Migrate,
+    /// Manage organisations.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Manage user accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manage API bearer tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum OrgCommand {
+    /// Add an organisation and print its slug.
+    Add {
+        /// agency, member, authority or operator.
+        #[arg(long)]
+        kind: OrgKind,
+        #[arg(long)]
+        name: String,
+        /// Two-letter code of one of the jurisdictions casebridge serves.
+        #[arg(long)]
+        country: String,
+        /// Mark as demo or training data: its officers may use .test addresses.
+        #[arg(long)]
+        demo: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user. The password is read from standard input when it is piped,
+    /// otherwise one is generated and printed.
+    Add {
+        /// The slug of the user's organisation.
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        /// officer, member_analyst, member_reviewer, trainer or admin.
+        #[arg(long)]
+        role: Role,
+        /// The name shown in the app (defaults to the email's local part).
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create an API token for a user and print it once.
+    Create {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut config = Config::load(cli.config.as_deref())?;
+    if let Some(addr) = cli.addr {
+        config.addr = addr;
+    }
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            let store = Store::connect(&config.database_url).await?;
+            store.migrate().await?;
+            println!("database is up to date ({})", store.backend_name());
+            Ok(())
+        }
+        Command::Org {
+            command:
+                OrgCommand::Add {
+                    kind,
+                    name,
+                    country,
+                    demo,
+                },
+        } => {
+            let (store, directory) = open(&config).await?;
+            let country = CountryCode::parse(&country)
+                .with_context(|| format!("{country:?} is not a two-letter country code"))?;
+            let org = accounts::add_org(&store, &directory, kind, &name, country, demo).await?;
+            println!("{}", org.slug);
+            Ok(())
+        }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    org,
+                    email,
+                    role,
+                    name,
+                },
+        } => {
+            let (store, directory) = open(&config).await?;
+            let email =
+                EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("{email:?}: {e}"))?;
+            let piped = read_piped_password()?;
+            let (id, generated) = accounts::add_user(
+                &store,
+                &directory,
+                &NewAccount {
+                    org_slug: &org,
+                    email: &email,
+                    display_name: &name,
+                    role,
+                    password: piped.as_deref(),
+                },
+            )
+            .await?;
+            println!("created user {id}: {email} ({role}) in {org}");
+            if let Some(p) = generated {
+                println!("password: {p}");
+            }
+            Ok(())
+        }
+        Command::Token {
+            command: TokenCommand::Create { email },
+        } => {
+            let (store, _) = open(&config).await?;
+            let address =
+                EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("{email:?}: {e}"))?;
+            let user = store
+                .user_by_email(&address)
+                .await?
+                .with_context(|| format!("no user has the email {address}"))?;
+            let token = store.create_api_token(user.id).await?;
+            eprintln!("This token is shown once; store it now.");
+            println!("{token}");
+            Ok(())
+        }
+    }
+}
+
+async fn open(config: &Config) -> anyhow::Result<(Store, Directory)> {
+    let store = Store::connect(&config.database_url).await?;
+    store.migrate().await?;
+    Ok((store, Directory::load()?))
+}
+
+/// The first line of standard input when it is a pipe or file; `None` on a
+/// terminal or when nothing was given, in which case a password is generated.
+fn read_piped_password() -> anyhow::Result<Option<String>> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Ok(None);
+    }
+    let mut text = String::new();
+    stdin
+        .lock()
+        .take(4096)
+        .read_to_string(&mut text)
+        .context("cannot read the password")?;
+    let line = text
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('\r')
+        .to_string();
+    Ok((!line.is_empty()).then_some(line))
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let backend = if config.database_url.starts_with("sqlite:") {
+        "SQLite"
+    } else {
+        "PostgreSQL"
+    };
+    let app = Application::build(config).await?;
+    let addr = app.local_addr();
+    println!();
+    println!("casebridge is running at http://{addr}/  ({backend})");
+    if !app.demo_logins().is_empty() {
+        println!();
+        println!("Demo accounts (fictional data; turn off with CASEBRIDGE_DEMO_DATA=false):");
+        for l in app.demo_logins() {
+            println!(
+                "  {:<16} {:<32} password: {:<20} {}",
+                l.role.as_str(),
+                l.email,
+                l.password,
+                l.org
+            );
+        }
+    }
+    println!();
+    println!("Press Ctrl-C to stop.");
+    app.run_until(shutdown_signal()).await?;
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! Putting the pieces together: database, reference data, demo accounts and
+//! the web server.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+use tower_sessions::session_store::ExpiredDeletion;
+
+use crate::config::Config;
+use crate::demo::{self, DemoLogin};
+use crate::directory::Directory;
+use crate::store::Store;
+use crate::web::{self, AppState};
+
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+    demo_logins: Vec<DemoLogin>,
+}
+
+impl Application {
+    /// Opens and migrates the database, seeds demo data when configured and
+    /// binds the listening socket. Port 0 picks a free port (for tests).
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let directory =
+            Arc::new(Directory::load().context("the shipped reference data is invalid")?);
+        let store = Store::connect(&config.database_url).await?;
+        store.migrate().await?;
+        let demo_logins = if config.demo_data {
+            demo::seed(&store, &directory)
+                .await
+                .context("cannot create the demo data")?
+        } else {
+            Vec::new()
+        };
+        let listener = TcpListener::bind(config.addr).await.map_err(|e| {
+            let hint = if e.kind() == std::io::ErrorKind::AddrInUse {
+                " (is casebridge already running? choose another with --addr or CASEBRIDGE_ADDR)"
+            } else {
+                ""
+            };
+            anyhow::anyhow!("cannot listen on {}: {e}{hint}", config.addr)
+        })?;
+        let state = AppState {
+            store,
+            config: Arc::new(config),
+            directory,
+        };
+        Ok(Application {
+            listener,
+            state,
+            demo_logins,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| self.state.config.addr)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.local_addr().port()
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// The demo accounts created or found at start, for the start-up banner.
+    pub fn demo_logins(&self) -> &[DemoLogin] {
+        &self.demo_logins
+    }
+
+    /// Serves until `shutdown` completes, then finishes in-flight requests.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let cleanup = self.state.store.clone();
+        tokio::spawn(async move {
+            // Sessions that timed out are removed every few minutes.
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(300));
+            loop {
+                every.tick().await;
+                if let Err(e) = cleanup.delete_expired().await {
+                    tracing::warn!(error = %e, "cannot delete expired sessions");
+                }
+            }
+        });
+        let app = web::router(self.state);
+        axum::serve(
+            self.listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

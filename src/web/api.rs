@@ -1,0 +1,65 @@
+//! The JSON API under `/api/v1`, authenticated with bearer tokens.
+
+use axum::extract::{FromRef, FromRequestParts, State};
+use axum::http::header;
+use axum::http::request::Parts;
+use axum::routing::get;
+use axum::{Json, Router};
+
+use super::AppState;
+use super::error::AppError;
+use crate::store::User;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/me", get(me))
+        .route("/api/v1/jurisdictions", get(jurisdictions))
+}
+
+/// The user a valid `Authorization: Bearer` token belongs to.
+pub struct ApiUser(pub User);
+
+impl<S> FromRequestParts<S> for ApiUser
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let state = AppState::from_ref(state);
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or(AppError::Unauthorised)?;
+        let user = state
+            .store
+            .user_by_api_token(token)
+            .await?
+            .ok_or(AppError::Unauthorised)?;
+        Ok(ApiUser(user))
+    }
+}
+
+/// Who the token belongs to: lets an integrator check their set-up.
+async fn me(ApiUser(user): ApiUser) -> Json<serde_json::Value> {
+    Json(serde_json::json!({
+        "email": user.email,
+        "role": user.role,
+        "organisation": {
+            "slug": user.org.slug,
+            "name": user.org.name,
+            "kind": user.org.kind,
+            "country": user.org.country,
+        }
+    }))
+}
+
+/// The jurisdictions casebridge serves, with the source of every fact.
+async fn jurisdictions(State(state): State<AppState>) -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "jurisdictions": state.directory.jurisdictions() }))
+}

@@ -1,0 +1,166 @@
+//! What the page kit's form components read: the values a user typed and the
+//! errors found in them, already in the user's language.
+
+use std::collections::BTreeMap;
+
+use crate::i18n::{Locale, Msg};
+
+/// A submitted (or pre-filled) form. Values are kept exactly as typed so a
+/// page that shows errors never clears what the user entered.
+#[derive(Debug, Default, Clone)]
+pub struct Form {
+    values: BTreeMap<String, Vec<String>>,
+    errors: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's name, also the id the error summary links to.
+    pub field: String,
+    pub message: String,
+}
+
+impl Form {
+    pub fn new() -> Self {
+        Form::default()
+    }
+
+    /// A form holding the pairs of an url-encoded body, in order.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut f = Form::new();
+        for (k, v) in pairs {
+            f.values
+                .entry(k.to_string())
+                .or_default()
+                .push(v.to_string());
+        }
+        f
+    }
+
+    pub fn set(&mut self, name: &str, value: impl Into<String>) {
+        self.values.insert(name.to_string(), vec![value.into()]);
+    }
+
+    /// The first value of `name`, or "" when absent.
+    pub fn value(&self, name: &str) -> &str {
+        self.values
+            .get(name)
+            .and_then(|v| v.first())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// Whether `name` holds `value` (for radios, checkboxes and selects).
+    pub fn has(&self, name: &str, value: &str) -> bool {
+        self.values
+            .get(name)
+            .is_some_and(|v| v.iter().any(|x| x == value))
+    }
+
+    pub fn add_error(&mut self, field: &str, message: String) {
+        // One message per field: the first problem is the one to fix first.
+        if self.error(field).is_none() {
+            self.errors.push(FieldError {
+                field: field.to_string(),
+                message,
+            });
+        }
+    }
+
+    pub fn add_msg(&mut self, locale: Locale, field: &str, msg: &Msg) {
+        self.add_error(field, locale.msg(msg));
+    }
+
+    /// Adds the errors found by `validator`, whose codes are Fluent keys, in
+    /// the order the fields appear on the page.
+    pub fn add_validation_errors(
+        &mut self,
+        locale: Locale,
+        errors: &validator::ValidationErrors,
+        order: &[&str],
+    ) {
+        let fields = errors.field_errors();
+        for name in order {
+            if let Some(errs) = fields.get(*name)
+                && let Some(first) = errs.first()
+            {
+                self.add_error(name, locale.t(&first.code));
+            }
+        }
+    }
+
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+}
+
+/// One option of a radio group, checkbox group or select.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub hint: String,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            hint: String::new(),
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = hint.into();
+        self
+    }
+}
+
+/// A row of a summary list, as on check-your-answers pages.
+#[derive(Debug, Clone)]
+pub struct SummaryRow {
+    pub key: String,
+    pub value: String,
+    /// Where "Change" leads; empty for rows that cannot be changed.
+    pub change_href: String,
+}
+
+/// An entry of a task list.
+#[derive(Debug, Clone)]
+pub struct Task {
+    pub name: String,
+    pub href: String,
+    pub hint: String,
+    pub status: String,
+    /// Tag colour modifier (`blue`, `grey`, ...); empty for plain text.
+    pub tag: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_values_and_first_error_per_field() {
+        let mut f = Form::from_pairs([("email", " a@b.test "), ("kind", "x"), ("kind", "y")]);
+        assert_eq!(f.value("email"), " a@b.test ", "kept exactly as typed");
+        assert!(f.has("kind", "y"));
+        assert_eq!(f.value("missing"), "");
+        f.add_error("email", "first".into());
+        f.add_error("email", "second".into());
+        assert_eq!(f.errors().len(), 1);
+        assert_eq!(f.error("email"), Some("first"));
+    }
+}

@@ -1,0 +1,55 @@
+//! The dashboard: where a signed-in user starts.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::get;
+
+use super::AppState;
+use super::error::AppError;
+use super::form::SummaryRow;
+use super::page::{Ctx, render};
+use crate::store::DocumentSummary;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/", get(dashboard))
+}
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+struct Dashboard {
+    ctx: Ctx,
+    account: Vec<SummaryRow>,
+    documents: Vec<DocumentSummary>,
+}
+
+async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let user = ctx.user()?;
+    let documents = state.store.documents_for_org(user.org.id, 50).await?;
+    let country = state
+        .directory
+        .jurisdiction(user.org.country)
+        .map(|j| format!("{} ({})", j.name_en, j.name_local))
+        .unwrap_or_else(|| user.org.country.to_string());
+    let row = |key: &str, value: String| SummaryRow {
+        key: ctx.t(key),
+        value,
+        change_href: String::new(),
+    };
+    let account = vec![
+        row("account-name", user.display_name.clone()),
+        row("account-email", user.email.clone()),
+        row("account-role", ctx.t(user.role.label_key())),
+        row(
+            "account-organisation",
+            format!("{} – {}", user.org.name, ctx.t(user.org.kind.label_key())),
+        ),
+        row("account-country", country),
+    ];
+    render(&Dashboard {
+        account,
+        documents,
+        ctx,
+    })
+}

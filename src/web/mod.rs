@@ -1,0 +1,75 @@
+//! HTTP: routes, layers and one module per screen.
+
+mod admin;
+mod api;
+mod assets;
+mod auth;
+pub mod error;
+pub mod form;
+mod health;
+mod home;
+mod kit;
+pub mod middleware;
+pub mod page;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::middleware::from_fn_with_state;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+use crate::config::Config;
+use crate::directory::Directory;
+use crate::store::Store;
+
+pub const SESSION_COOKIE: &str = "casebridge_session";
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<Config>,
+    pub directory: Arc<Directory>,
+}
+
+/// The whole web application. Layers run outside-in: trace, security
+/// headers, session, locale, error pages, body limit, CSRF, then the route.
+pub fn router(state: AppState) -> Router {
+    let sessions = SessionManagerLayer::new(state.store.clone())
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.config.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(i64::from(
+            state.config.session_idle_minutes,
+        ))))
+        // Saving on every request is what makes the expiry one of inactivity.
+        .with_always_save(true);
+    let max_body = state.config.max_body_bytes;
+
+    Router::new()
+        .merge(health::router())
+        .merge(assets::router())
+        .merge(auth::router())
+        .merge(home::router())
+        .merge(admin::router())
+        .merge(kit::router())
+        .merge(api::router())
+        .fallback(|| async { error::AppError::NotFound })
+        .layer(from_fn_with_state(state.clone(), middleware::csrf))
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(from_fn_with_state(state.clone(), error::error_pages))
+        .layer(from_fn_with_state(state.clone(), middleware::locale))
+        .layer(sessions)
+        .layer(from_fn_with_state(state.clone(), middleware::security_headers))
+        // Paths only: query strings may carry case details.
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::extract::Request| {
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+        }))
+        .with_state(state)
+}

@@ -1,0 +1,202 @@
+//! What every page knows about its request, and how a template becomes a
+//! response.
+
+use askama::Template;
+use axum::extract::{FromRef, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use tower_sessions::Session;
+
+use super::AppState;
+use super::error::AppError;
+use crate::domain::role::Role;
+use crate::i18n::Locale;
+use crate::store::User;
+
+pub const SESSION_USER: &str = "user_id";
+pub const SESSION_CSRF: &str = "csrf";
+
+/// The per-request context every template receives as `ctx`.
+#[derive(Clone)]
+pub struct Ctx {
+    pub locale: Locale,
+    pub user: Option<User>,
+    /// The session's CSRF token, put in a hidden field of every POST form.
+    pub csrf: String,
+    /// The path of this request, for the language switcher's links.
+    pub path: String,
+    pub idle_minutes: u32,
+    pub session: Session,
+    /// The browser sent a session cookie whose session is gone: it timed out.
+    pub session_expired: bool,
+}
+
+impl Ctx {
+    /// Builds the context from the session and locale that the middleware
+    /// put on the request. Loads the signed-in user, if any.
+    pub async fn build(state: &AppState, parts: &Parts) -> Result<Ctx, AppError> {
+        let session = parts
+            .extensions
+            .get::<Session>()
+            .cloned()
+            .ok_or_else(|| AppError::internal("session layer missing"))?;
+        let locale = parts
+            .extensions
+            .get::<Locale>()
+            .copied()
+            .unwrap_or(Locale::ENGLISH);
+        let had_cookie = super::middleware::cookie(&parts.headers, super::SESSION_COOKIE).is_some();
+        let known = session
+            .get::<String>(SESSION_CSRF)
+            .await
+            .map_err(AppError::internal)?
+            .is_some();
+        let csrf = csrf_token(&session).await?;
+        let user = match session
+            .get::<i64>(SESSION_USER)
+            .await
+            .map_err(AppError::internal)?
+        {
+            Some(id) => state.store.user_by_id(id).await?.filter(|u| !u.disabled),
+            None => None,
+        };
+        Ok(Ctx {
+            locale,
+            user,
+            csrf,
+            path: parts.uri.path().to_string(),
+            idle_minutes: state.config.session_idle_minutes,
+            session,
+            session_expired: had_cookie && !known,
+        })
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.locale.t(key)
+    }
+
+    pub fn t_args(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.locale.t_args(key, args)
+    }
+
+    /// The message for `key` with one argument (templates cannot build slices).
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.locale.t_args(key, &[(name, &value.to_string())])
+    }
+
+    /// The message for `key` with two arguments.
+    pub fn t2(
+        &self,
+        key: &str,
+        name1: &str,
+        value1: impl std::fmt::Display,
+        name2: &str,
+        value2: impl std::fmt::Display,
+    ) -> String {
+        self.locale.t_args(
+            key,
+            &[(name1, &value1.to_string()), (name2, &value2.to_string())],
+        )
+    }
+
+    /// The signed-in user, or a redirect to the login page.
+    pub fn user(&self) -> Result<&User, AppError> {
+        self.user.as_ref().ok_or_else(|| AppError::LoginRequired {
+            next: self.path.clone(),
+            expired: self.session_expired,
+        })
+    }
+
+    /// The signed-in user if their role is one of `roles`; 403 otherwise.
+    pub fn user_with_role(&self, roles: &[Role]) -> Result<&User, AppError> {
+        let user = self.user()?;
+        if roles.contains(&user.role) {
+            Ok(user)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
+    }
+
+    /// Whether the signed-in user works in a demo organisation.
+    pub fn in_demo_org(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.org.is_demo)
+    }
+
+    pub fn locales(&self) -> Vec<Locale> {
+        Locale::all().collect()
+    }
+
+    /// This page in another language.
+    pub fn lang_href(&self, locale: &Locale) -> String {
+        format!("{}?lang={}", self.path, locale.tag())
+    }
+
+    pub fn is_current_locale(&self, locale: &Locale) -> bool {
+        *locale == self.locale
+    }
+}
+
+impl<S> FromRequestParts<S> for Ctx
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Ctx::build(&AppState::from_ref(state), parts).await
+    }
+}
+
+/// The session's CSRF token, created on first use.
+pub async fn csrf_token(session: &Session) -> Result<String, AppError> {
+    if let Some(t) = session
+        .get::<String>(SESSION_CSRF)
+        .await
+        .map_err(AppError::internal)?
+    {
+        return Ok(t);
+    }
+    let t = new_token();
+    session
+        .insert(SESSION_CSRF, &t)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(t)
+}
+
+/// 256 random bits, hex-encoded.
+pub fn new_token() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// Marks a response whose body is a finished page, so the error-page layer
+/// leaves it alone even when its status is 4xx (a form shown again with its
+/// errors, for example).
+#[derive(Clone, Copy)]
+pub struct Rendered;
+
+/// Renders a template as an HTML page with status 200.
+pub fn render<T: Template>(template: &T) -> Result<Response, AppError> {
+    render_status(StatusCode::OK, template)
+}
+
+/// Renders a template with the given status.
+pub fn render_status<T: Template>(status: StatusCode, template: &T) -> Result<Response, AppError> {
+    let html = template.render().map_err(AppError::internal)?;
+    let mut res = (status, html).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    res.extensions_mut().insert(Rendered);
+    Ok(res)
+}

@@ -1,0 +1,402 @@
+//! The operator's command line, run as a real process against a real database.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use crate::helpers::*;
+use reqwest::StatusCode;
+
+fn casebridge(db_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_casebridge"))
+        .args(args)
+        .env("CASEBRIDGE_DATABASE_URL", db_url)
+        .env_remove("CASEBRIDGE_CONFIG")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run casebridge");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+fn assert_clean_failure(o: &Output, expected: &str) {
+    assert!(!o.status.success(), "should fail: {}", stdout(o));
+    let err = stderr(o);
+    assert!(err.contains(expected), "stderr lacks {expected:?}: {err}");
+    assert!(!err.contains("panicked"), "a panic, not a message: {err}");
+}
+
+#[tokio::test]
+async fn migrate_creates_the_schema() {
+    let db = TestDb::new().await;
+    let out = casebridge(&db.url, &["migrate"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("up to date"));
+    // Running it again is harmless.
+    assert!(casebridge(&db.url, &["migrate"], None).status.success());
+}
+
+#[tokio::test]
+async fn org_and_user_added_from_the_command_line_can_sign_in() {
+    let db = TestDb::new().await;
+    let out = casebridge(
+        &db.url,
+        &[
+            "org",
+            "add",
+            "--kind",
+            "agency",
+            "--name",
+            "Kathmandu Cyber Cell (test)",
+            "--country",
+            "np",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let slug = stdout(&out).trim().to_string();
+    assert_eq!(slug, "kathmandu-cyber-cell-test");
+
+    // The same name again gets a numbered slug rather than an error.
+    let out = casebridge(
+        &db.url,
+        &[
+            "org",
+            "add",
+            "--kind",
+            "agency",
+            "--name",
+            "Kathmandu Cyber Cell (test)",
+            "--country",
+            "NP",
+        ],
+        None,
+    );
+    assert_eq!(stdout(&out).trim(), "kathmandu-cyber-cell-test-2");
+
+    let out = casebridge(
+        &db.url,
+        &[
+            "user",
+            "add",
+            "--org",
+            &slug,
+            "--email",
+            "inspector@cyber.nepalpolice.gov.np",
+            "--role",
+            "officer",
+            "--name",
+            "Insp. Test Officer",
+        ],
+        Some("a-long-enough-password\n"),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !stdout(&out).contains("password:"),
+        "a piped password is not printed"
+    );
+
+    let config = test_config(&db);
+    let app = spawn_with(db, config).await;
+    app.login_ok((
+        "inspector@cyber.nepalpolice.gov.np",
+        "a-long-enough-password",
+    ))
+    .await;
+    assert!(
+        app.get_html("/")
+            .await
+            .contains("Kathmandu Cyber Cell (test)")
+    );
+}
+
+#[tokio::test]
+async fn a_generated_password_is_printed_once_and_works() {
+    let db = TestDb::new().await;
+    let slug = stdout(&casebridge(
+        &db.url,
+        &[
+            "org",
+            "add",
+            "--kind",
+            "member",
+            "--name",
+            "Example Video Co",
+            "--country",
+            "SG",
+        ],
+        None,
+    ))
+    .trim()
+    .to_string();
+    let out = casebridge(
+        &db.url,
+        &[
+            "user",
+            "add",
+            "--org",
+            &slug,
+            "--email",
+            "tns@example-video.test",
+            "--role",
+            "member_analyst",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed = stdout(&out);
+    let password = printed
+        .lines()
+        .find_map(|l| l.strip_prefix("password: "))
+        .expect("generated password printed")
+        .to_string();
+    assert!(password.len() >= 12);
+
+    let config = test_config(&db);
+    let app = spawn_with(db, config).await;
+    app.login_ok(("tns@example-video.test", &password)).await;
+}
+
+#[tokio::test]
+async fn officers_need_a_government_address_of_their_country() {
+    let db = TestDb::new().await;
+    let slug = stdout(&casebridge(
+        &db.url,
+        &[
+            "org",
+            "add",
+            "--kind",
+            "agency",
+            "--name",
+            "Manila Cyber Unit",
+            "--country",
+            "PH",
+        ],
+        None,
+    ))
+    .trim()
+    .to_string();
+    let add = |email: &str, role: &str| {
+        casebridge(
+            &db.url,
+            &[
+                "user", "add", "--org", &slug, "--email", email, "--role", role,
+            ],
+            Some("a-long-enough-password\n"),
+        )
+    };
+    assert_clean_failure(
+        &add("officer@gmail.com", "officer"),
+        "government domain of PH",
+    );
+    assert_clean_failure(
+        &add("officer@police.gov.sg", "officer"),
+        "government domain of PH",
+    );
+    assert_clean_failure(&add("officer@unit.test", "officer"), ".test addresses");
+    assert_clean_failure(
+        &add("analyst@pnp.gov.ph", "member_analyst"),
+        "cannot belong",
+    );
+    assert!(add("officer@acg.pnp.gov.ph", "officer").status.success());
+    assert_clean_failure(&add("officer@acg.pnp.gov.ph", "officer"), "already exists");
+
+    // Demo organisations may use .test addresses.
+    let demo = stdout(&casebridge(
+        &db.url,
+        &[
+            "org",
+            "add",
+            "--kind",
+            "agency",
+            "--name",
+            "Training Unit",
+            "--country",
+            "PH",
+            "--demo",
+        ],
+        None,
+    ))
+    .trim()
+    .to_string();
+    let out = casebridge(
+        &db.url,
+        &[
+            "user",
+            "add",
+            "--org",
+            &demo,
+            "--email",
+            "trainee@unit.test",
+            "--role",
+            "officer",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[tokio::test]
+async fn bad_input_on_the_command_line_gets_a_message() {
+    let db = TestDb::new().await;
+    assert_clean_failure(
+        &casebridge(
+            &db.url,
+            &[
+                "org",
+                "add",
+                "--kind",
+                "agency",
+                "--name",
+                "X",
+                "--country",
+                "US",
+            ],
+            None,
+        ),
+        "does not serve the country US",
+    );
+    assert_clean_failure(
+        &casebridge(
+            &db.url,
+            &[
+                "org",
+                "add",
+                "--kind",
+                "police",
+                "--name",
+                "X",
+                "--country",
+                "PH",
+            ],
+            None,
+        ),
+        "police",
+    );
+    assert_clean_failure(
+        &casebridge(
+            &db.url,
+            &[
+                "user", "add", "--org", "nope", "--email", "a@b.test", "--role", "trainer",
+            ],
+            None,
+        ),
+        "no organisation has the slug",
+    );
+    let short = casebridge(
+        &db.url,
+        &[
+            "org",
+            "add",
+            "--kind",
+            "operator",
+            "--name",
+            "Ops",
+            "--country",
+            "SG",
+        ],
+        None,
+    );
+    let slug = stdout(&short).trim().to_string();
+    assert_clean_failure(
+        &casebridge(
+            &db.url,
+            &[
+                "user",
+                "add",
+                "--org",
+                &slug,
+                "--email",
+                "ops@ops.test",
+                "--role",
+                "admin",
+            ],
+            Some("short\n"),
+        ),
+        "at least 12 characters",
+    );
+}
+
+#[tokio::test]
+async fn an_api_token_is_printed_once_and_authenticates() {
+    let db = TestDb::new().await;
+    let config = test_config(&db);
+    let url = db.url.clone();
+    // Starting the app seeds the demo accounts.
+    let app = spawn_with(db, config).await;
+    let out = casebridge(&url, &["token", "create", "--email", ANALYST.0], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let token = stdout(&out).trim().to_string();
+    assert!(token.starts_with("cb_") && token.len() > 40);
+
+    let res = app
+        .client
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let me: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(me["email"], ANALYST.0);
+    assert_eq!(me["organisation"]["kind"], "member");
+
+    // Only a hash is stored.
+    let stored: Vec<(String,)> = if url.starts_with("sqlite:") {
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        sqlx::query_as("SELECT token_hash FROM api_tokens")
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+    } else {
+        let pool = sqlx::PgPool::connect(&url).await.unwrap();
+        sqlx::query_as("SELECT token_hash FROM api_tokens")
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+    };
+    assert!(stored.iter().all(|(h,)| h != &token));
+    assert_clean_failure(
+        &casebridge(&url, &["token", "create", "--email", "nobody@x.test"], None),
+        "no user",
+    );
+}
+
+#[tokio::test]
+async fn start_up_problems_are_explained() {
+    let db = TestDb::new().await;
+    assert_clean_failure(
+        &casebridge("mysql://db.example/cb", &["migrate"], None),
+        "must start with sqlite:// or postgres://",
+    );
+    assert_clean_failure(
+        &casebridge("postgres://cb:secret@127.0.0.1:1/cb", &["migrate"], None),
+        "cannot open the database at postgres://cb:***@127.0.0.1:1/cb",
+    );
+    // A taken port.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    assert_clean_failure(
+        &casebridge(&db.url, &["--addr", &addr], None),
+        "cannot listen on",
+    );
+}

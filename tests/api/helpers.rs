@@ -1,0 +1,178 @@
+//! Spawns casebridge on port 0 with a fresh database and drives it over HTTP
+//! like a browser: a cookie jar, no automatic redirects.
+
+use casebridge::config::Config;
+use casebridge::startup::Application;
+use casebridge::web::AppState;
+use regex::Regex;
+use reqwest::{Client, Response, StatusCode};
+
+pub const OFFICER: (&str, &str) = ("officer@cyber-unit.police.test", "demo-officer-2026");
+pub const ANALYST: (&str, &str) = ("analyst@example-social.test", "demo-analyst-2026");
+pub const ADMIN: (&str, &str) = ("admin@casebridge-ops.test", "demo-admin-2026");
+
+/// A database of its own for one test: a temporary SQLite file, or a fresh
+/// schema in the PostgreSQL database named by `CASEBRIDGE_TEST_POSTGRES_URL`.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        match std::env::var("CASEBRIDGE_TEST_POSTGRES_URL") {
+            Ok(base) if !base.is_empty() => {
+                let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
+                let pool = sqlx::PgPool::connect(&base)
+                    .await
+                    .expect("PostgreSQL for tests");
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+                    .execute(&pool)
+                    .await
+                    .expect("create schema");
+                pool.close().await;
+                let sep = if base.contains('?') { '&' } else { '?' };
+                TestDb {
+                    url: format!("{base}{sep}options=-c%20search_path%3D{schema}"),
+                    _dir: None,
+                }
+            }
+            _ => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}", dir.path().join("casebridge.db").display());
+                TestDb {
+                    url,
+                    _dir: Some(dir),
+                }
+            }
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: Client,
+    pub state: AppState,
+    pub db: TestDb,
+}
+
+pub fn test_config(db: &TestDb) -> Config {
+    Config {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        database_url: db.url.clone(),
+        outbox_dir: std::env::temp_dir().join("casebridge-test-outbox"),
+        ..Config::default()
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    let db = TestDb::new().await;
+    let config = test_config(&db);
+    spawn_with(db, config).await
+}
+
+pub async fn spawn_with(db: TestDb, config: Config) -> TestApp {
+    let app = Application::build(config).await.expect("app builds");
+    let base = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
+    tokio::spawn(app.run_until(std::future::pending()));
+    TestApp {
+        base,
+        client: new_client(),
+        state,
+        db,
+    }
+}
+
+pub fn new_client() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn get_html(&self, path: &str) -> String {
+        self.get(path).await.text().await.unwrap()
+    }
+
+    /// Posts a form as a browser would, with the CSRF token from `form_page`.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        form_page: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        let token = self.csrf_token(form_page).await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly the given fields.
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn csrf_token(&self, page: &str) -> String {
+        let html = self.get_html(page).await;
+        hidden_value(&html, "csrf_token").unwrap_or_else(|| panic!("no CSRF token on {page}"))
+    }
+
+    pub async fn login(&self, (email, password): (&str, &str)) -> Response {
+        self.post_form(
+            "/login",
+            "/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+
+    pub async fn login_ok(&self, who: (&str, &str)) {
+        let res = self.login(who).await;
+        assert_eq!(
+            res.status(),
+            StatusCode::SEE_OTHER,
+            "sign-in as {} failed",
+            who.0
+        );
+    }
+}
+
+pub fn hidden_value(html: &str, name: &str) -> Option<String> {
+    let re = Regex::new(&format!(r#"name="{name}" value="([^"]*)""#)).unwrap();
+    re.captures(html).map(|c| c[1].to_string())
+}
+
+pub fn location(res: &Response) -> String {
+    res.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+pub fn title(html: &str) -> String {
+    let re = Regex::new(r"<title>([^<]*)</title>").unwrap();
+    re.captures(html)
+        .map(|c| c[1].to_string())
+        .unwrap_or_default()
+}

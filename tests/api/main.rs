@@ -1,0 +1,12 @@
+//! Integration tests: the app on port 0 with a fresh database per test,
+//! driven over HTTP.
+
+mod auth;
+mod cli;
+mod csrf;
+mod health;
+mod helpers;
+mod locale;
+mod pages;
+mod roles;
+mod schema;

@@ -1,0 +1,155 @@
+//! Every locale is complete, and every key the code uses exists. A locale
+//! that lacks a key would silently show English; a missing key would show
+//! "Unknown localization key" to a user.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use regex::Regex;
+
+/// key -> the placeable names its message uses.
+fn messages(dir: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let key_re = Regex::new(r"^([a-z][a-z0-9-]*)\s*=\s*(.*)$").unwrap();
+    let var_re = Regex::new(r"\{\s*\$([a-z_]+)\s*\}").unwrap();
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                if let Some(c) = key_re.captures(line) {
+                    let vars = var_re
+                        .captures_iter(&c[2])
+                        .map(|v| v[1].to_string())
+                        .collect();
+                    let dup = out.insert(c[1].to_string(), vars);
+                    assert!(
+                        dup.is_none(),
+                        "{} is defined twice in {}",
+                        &c[1],
+                        dir.display()
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+fn locale_dirs() -> Vec<std::path::PathBuf> {
+    let mut dirs: Vec<_> = std::fs::read_dir("locales")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_keys_with_the_same_placeables() {
+    let en = messages(Path::new("locales/en"));
+    assert!(en.len() > 50, "English looks incomplete");
+    for dir in locale_dirs() {
+        let other = messages(&dir);
+        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", dir.display());
+        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            extra.is_empty(),
+            "{} has keys English does not: {extra:?}",
+            dir.display()
+        );
+        for (k, vars) in &en {
+            assert_eq!(
+                &other[k],
+                vars,
+                "{}: {k} uses other placeables",
+                dir.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_supported_locale_has_a_folder_and_loads() {
+    for l in casebridge::i18n::Locale::all() {
+        assert!(
+            Path::new("locales").join(l.tag()).is_dir(),
+            "no folder for {}",
+            l.tag()
+        );
+        assert!(l.has_key("login-title"), "{} does not load", l.tag());
+    }
+}
+
+fn files(dir: &str, ext: &str, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(path.to_str().unwrap(), ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+}
+
+/// Keys named in code: `t("…")`, `t1("…"`, `t2("…"`, `t_args("…"`,
+/// `Msg::new("…")`, validator `code = "…"`, and `=> "…"` arms of the
+/// `label_key`/`message_key` functions. In templates also the key-shaped
+/// literals passed to page-kit macros.
+fn used_keys() -> BTreeSet<(String, String)> {
+    let call = Regex::new(r#"\b(?:t|t1|t2|t_args|Msg::new)\(\s*"([a-z][a-z0-9-]*)""#).unwrap();
+    let code = Regex::new(r#"code = "([a-z][a-z0-9-]*)""#).unwrap();
+    let arm = Regex::new(r#"=> "([a-z]+(?:-[a-z0-9]+)+)","#).unwrap();
+    let macro_call = Regex::new(r"\{%\s*call\s+kit::[a-z_]+\((.*?)\)\s*%\}").unwrap();
+    let literal = Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
+    let mut found = BTreeSet::new();
+    let mut paths = Vec::new();
+    files("src", "rs", &mut paths);
+    files("templates", "html", &mut paths);
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.display().to_string();
+        for re in [&call, &code] {
+            for c in re.captures_iter(&text) {
+                found.insert((c[1].to_string(), name.clone()));
+            }
+        }
+        if name.ends_with(".rs") {
+            for c in arm.captures_iter(&text) {
+                found.insert((c[1].to_string(), name.clone()));
+            }
+        } else {
+            for m in macro_call.captures_iter(&text) {
+                for c in literal.captures_iter(&m[1]) {
+                    found.insert((c[1].to_string(), name.clone()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_key_the_code_uses_exists_in_english() {
+    let en = messages(Path::new("locales/en"));
+    let used = used_keys();
+    assert!(used.len() > 50, "the scan found too little: {}", used.len());
+    let missing: Vec<_> = used.iter().filter(|(k, _)| !en.contains_key(k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys used but not defined in locales/en: {missing:?}"
+    );
+}
+
+#[test]
+fn role_and_kind_labels_exist() {
+    use casebridge::domain::{org::OrgKind, role::Role};
+    let en = messages(Path::new("locales/en"));
+    for r in Role::ALL {
+        assert!(en.contains_key(r.label_key()), "{r}");
+    }
+    for k in OrgKind::ALL {
+        assert!(en.contains_key(k.label_key()), "{k}");
+    }
+}
