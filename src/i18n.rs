@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
@@ -20,9 +21,17 @@ static_loader! {
     };
 }
 
-/// A language casebridge speaks.
+/// A language casebridge speaks: an index into [`SUPPORTED`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Locale(&'static LocaleInfo);
+pub struct Locale(usize);
+
+/// Parsed once: every translated string needs one.
+static LANGIDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+    SUPPORTED
+        .iter()
+        .map(|l| l.tag.parse().unwrap_or_default())
+        .collect()
+});
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct LocaleInfo {
@@ -45,10 +54,14 @@ pub const SUPPORTED: &[LocaleInfo] = &[
 ];
 
 impl Locale {
-    pub const ENGLISH: Locale = Locale(&SUPPORTED[0]);
+    pub const ENGLISH: Locale = Locale(0);
 
     pub fn all() -> impl Iterator<Item = Locale> {
-        SUPPORTED.iter().map(Locale)
+        (0..SUPPORTED.len()).map(Locale)
+    }
+
+    fn info(self) -> &'static LocaleInfo {
+        &SUPPORTED[self.0]
     }
 
     pub fn from_tag(tag: &str) -> Option<Locale> {
@@ -79,20 +92,20 @@ impl Locale {
     }
 
     pub fn tag(self) -> &'static str {
-        self.0.tag
+        self.info().tag
     }
 
     pub fn native_name(self) -> &'static str {
-        self.0.native_name
+        self.info().native_name
     }
 
-    fn langid(self) -> LanguageIdentifier {
-        self.tag().parse().unwrap_or_default()
+    fn langid(self) -> &'static LanguageIdentifier {
+        &LANGIDS[self.0]
     }
 
     /// The message for `key`.
     pub fn t(self, key: &str) -> String {
-        LOCALES.lookup(&self.langid(), key)
+        LOCALES.lookup(self.langid(), key)
     }
 
     /// The message for `key` with named arguments.
@@ -101,7 +114,7 @@ impl Locale {
             .iter()
             .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string())))
             .collect();
-        LOCALES.lookup_with_args(&self.langid(), key, &args)
+        LOCALES.lookup_with_args(self.langid(), key, &args)
     }
 
     /// Renders a message built without knowing the reader's language.
@@ -113,7 +126,7 @@ impl Locale {
     /// Whether `key` exists in this locale itself (no fallback to English).
     pub fn has_key(self, key: &str) -> bool {
         LOCALES
-            .try_lookup_complete(&self.langid(), key, None)
+            .try_lookup_complete(self.langid(), key, None)
             .is_some()
     }
 }

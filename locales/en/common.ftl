@@ -46,3 +46,6 @@ org-kind-agency = Law-enforcement agency
 org-kind-member = Technology company
 org-kind-authority = Receiving authority
 org-kind-operator = casebridge operator
+session-timeout-title = You are about to be signed out
+session-timeout-warning = For your security, casebridge will sign you out in 2 minutes or less because there has been no activity. What you have completed is saved.
+session-stay-signed-in = Stay signed in

@@ -46,3 +46,6 @@ org-kind-agency = 수사기관
 org-kind-member = 기술 기업
 org-kind-authority = 신고 접수 기관
 org-kind-operator = casebridge 운영자
+session-timeout-title = 곧 로그아웃됩니다
+session-timeout-warning = 보안을 위해 활동이 없어 2분 이내에 casebridge에서 로그아웃됩니다. 완료한 내용은 저장되어 있습니다.
+session-stay-signed-in = 로그인 유지

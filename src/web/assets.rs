@@ -8,17 +8,26 @@ use axum::routing::get;
 use super::AppState;
 
 const CSS: &str = include_str!("../../static/casebridge.css");
+const TIMEOUT_JS: &str = include_str!("../../static/timeout.js");
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/static/casebridge.css", get(css))
+    Router::new()
+        .route(
+            "/static/casebridge.css",
+            get(|| asset("text/css; charset=utf-8", CSS)),
+        )
+        .route(
+            "/static/timeout.js",
+            get(|| asset("text/javascript; charset=utf-8", TIMEOUT_JS)),
+        )
 }
 
-async fn css() -> impl IntoResponse {
+async fn asset(content_type: &'static str, body: &'static str) -> impl IntoResponse {
     (
         [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CONTENT_TYPE, content_type),
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
-        CSS,
+        body,
     )
 }

@@ -13,7 +13,9 @@ use validator::Validate;
 use super::AppState;
 use super::error::{AppError, safe_next};
 use super::form::Form;
-use super::page::{Ctx, SESSION_CSRF, SESSION_USER, new_token, render, render_status};
+use super::page::{
+    Ctx, SESSION_CSRF, SESSION_USER, new_token, render, render_status, touch_session,
+};
 use crate::accounts::{self, LoginOutcome};
 use crate::domain::email::EmailAddress;
 use crate::store::NewAudit;
@@ -22,6 +24,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/login", get(show).post(submit))
         .route("/logout", post(logout))
+        .route("/session/keepalive", post(keepalive))
 }
 
 #[derive(Template)]
@@ -187,4 +190,11 @@ async fn logout(
     }
     ctx.session.flush().await.map_err(AppError::internal)?;
     Ok(Redirect::to("/login?signed_out=1").into_response())
+}
+
+/// "Stay signed in" from the timeout warning: pushes the idle expiry back.
+async fn keepalive(ctx: Ctx) -> Result<axum::http::StatusCode, AppError> {
+    ctx.user()?;
+    touch_session(&ctx.session).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

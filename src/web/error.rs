@@ -133,7 +133,12 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         (s, _) if s.is_client_error() => ("bad_request", "error-400-title", "error-400-body"),
         _ => ("internal", "error-500-title", "error-500-body"),
     };
-    let ctx = Ctx::build(&state, &parts).await;
+    // A page as complete as the failure allows: without the database there
+    // is no signed-in user to show, but the page is still themed.
+    let ctx = match Ctx::build(&state, &parts).await {
+        Ok(ctx) => Some(ctx),
+        Err(_) => Ctx::bare(&state, &parts),
+    };
     if is_api {
         let locale = ctx
             .as_ref()
@@ -151,8 +156,8 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         }
         return out;
     }
-    let page = match ctx {
-        Ok(ctx) => render_status(
+    let page = ctx.map(|ctx| {
+        render_status(
             status,
             &ErrorPage {
                 ctx,
@@ -160,13 +165,12 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
                 title_key,
                 body_key,
             },
-        ),
-        Err(e) => Err(e),
-    };
+        )
+    });
     match page {
-        Ok(p) => p,
-        // The session or database is what failed: a plain page is all we can do.
-        Err(_) => (
+        Some(Ok(p)) => p,
+        // Not even a session: a plain page is all that is left.
+        _ => (
             status,
             format!(
                 "{} {}",

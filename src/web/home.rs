@@ -30,7 +30,10 @@ async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<Response, 
     let country = state
         .directory
         .jurisdiction(user.org.country)
-        .map(|j| format!("{} ({})", j.name_en, j.name_local))
+        .map(|j| match j.name_local == j.name_en {
+            true => j.name_en.clone(),
+            false => format!("{} ({})", j.name_en, j.name_local),
+        })
         .unwrap_or_else(|| user.org.country.to_string());
     let row = |key: &str, value: String| SummaryRow {
         key: ctx.t(key),

@@ -46,9 +46,7 @@ pub fn router(state: AppState) -> Router {
         .with_secure(state.config.secure_cookies())
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(i64::from(
             state.config.session_idle_minutes,
-        ))))
-        // Saving on every request is what makes the expiry one of inactivity.
-        .with_always_save(true);
+        ))));
     let max_body = state.config.max_body_bytes;
 
     Router::new()

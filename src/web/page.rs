@@ -16,6 +16,11 @@ use crate::store::User;
 
 pub const SESSION_USER: &str = "user_id";
 pub const SESSION_CSRF: &str = "csrf";
+/// When the session was last saved, in Unix milliseconds.
+const SESSION_TOUCHED: &str = "touched";
+/// A session's idle expiry is pushed back at most this often: saving it on
+/// every request would cost a database write per page.
+const TOUCH_EVERY_MS: i64 = 60_000;
 
 /// The per-request context every template receives as `ctx`.
 #[derive(Clone)]
@@ -53,6 +58,18 @@ impl Ctx {
             .map_err(AppError::internal)?
             .is_some();
         let csrf = csrf_token(&session).await?;
+        let now = jiff::Timestamp::now().as_millisecond();
+        let touched = session
+            .get::<i64>(SESSION_TOUCHED)
+            .await
+            .map_err(AppError::internal)?;
+        if touched.is_none_or(|t| now - t >= TOUCH_EVERY_MS) {
+            // Modifying the session makes the layer save it with a new expiry.
+            session
+                .insert(SESSION_TOUCHED, now)
+                .await
+                .map_err(AppError::internal)?;
+        }
         let user = match session
             .get::<i64>(SESSION_USER)
             .await
@@ -69,6 +86,24 @@ impl Ctx {
             idle_minutes: state.config.session_idle_minutes,
             session,
             session_expired: had_cookie && !known,
+        })
+    }
+
+    /// A context that needs no database: for error pages when the database
+    /// or session store is what failed.
+    pub fn bare(state: &AppState, parts: &Parts) -> Option<Ctx> {
+        Some(Ctx {
+            locale: parts
+                .extensions
+                .get::<Locale>()
+                .copied()
+                .unwrap_or(Locale::ENGLISH),
+            user: None,
+            csrf: String::new(),
+            path: parts.uri.path().to_string(),
+            idle_minutes: state.config.session_idle_minutes,
+            session: parts.extensions.get::<Session>()?.clone(),
+            session_expired: false,
         })
     }
 
@@ -118,6 +153,10 @@ impl Ctx {
         }
     }
 
+    pub fn idle_seconds(&self) -> u64 {
+        u64::from(self.idle_minutes) * 60
+    }
+
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
     }
@@ -151,6 +190,16 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         Ctx::build(&AppState::from_ref(state), parts).await
     }
+}
+
+/// Marks the session as used now. Modifying it makes the session layer save
+/// it, which pushes its idle expiry back.
+pub async fn touch_session(session: &Session) -> Result<(), AppError> {
+    let now = jiff::Timestamp::now().as_millisecond();
+    session
+        .insert(SESSION_TOUCHED, now)
+        .await
+        .map_err(AppError::internal)
 }
 
 /// The session's CSRF token, created on first use.

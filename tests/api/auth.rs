@@ -37,35 +37,22 @@ async fn login_then_dashboard_then_logout() {
 
 #[tokio::test]
 async fn returns_to_the_page_asked_for_but_never_off_site() {
-    let app = spawn_app().await;
-    let token = app.csrf_token("/login?next=/admin").await;
-    let res = app
-        .post_raw(
-            "/login",
-            &[
-                ("csrf_token", &token),
-                ("email", ADMIN.0),
-                ("password", ADMIN.1),
-                ("next", "/admin"),
-            ],
-        )
-        .await;
-    assert_eq!(location(&res), "/admin");
-
-    let other = spawn_app().await;
-    let token = other.csrf_token("/login").await;
-    let res = other
-        .post_raw(
-            "/login",
-            &[
-                ("csrf_token", &token),
-                ("email", ADMIN.0),
-                ("password", ADMIN.1),
-                ("next", "//evil.example/"),
-            ],
-        )
-        .await;
-    assert_eq!(location(&res), "/");
+    for (next, expected) in [
+        ("/admin", "/admin"),
+        ("//evil.example/", "/"),
+        ("https://evil.example/", "/"),
+    ] {
+        let app = spawn_app().await;
+        let token = app.csrf_token("/login").await;
+        let fields = [
+            ("csrf_token", token.as_str()),
+            ("email", ADMIN.0),
+            ("password", ADMIN.1),
+            ("next", next),
+        ];
+        let res = app.post_raw("/login", &fields).await;
+        assert_eq!(location(&res), expected, "next={next}");
+    }
 }
 
 #[tokio::test]
@@ -295,27 +282,67 @@ async fn idle_session_expires_with_an_explanation() {
 }
 
 async fn expire_all_sessions(app: &TestApp) {
-    let sql = "UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z'";
-    if app.db.url.starts_with("sqlite:") {
-        let pool = sqlx::SqlitePool::connect(&app.db.url).await.unwrap();
-        sqlx::query(sql).execute(&pool).await.unwrap();
-    } else {
-        let pool = sqlx::PgPool::connect(&app.db.url).await.unwrap();
-        sqlx::query(sql).execute(&pool).await.unwrap();
-    }
+    exec_sql(
+        &app.db.url,
+        "UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z'",
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn a_disabled_account_cannot_sign_in() {
     let app = spawn_app().await;
-    let sql = "UPDATE users SET disabled = TRUE WHERE email = 'officer@cyber-unit.police.test'";
-    if app.db.url.starts_with("sqlite:") {
-        let pool = sqlx::SqlitePool::connect(&app.db.url).await.unwrap();
-        sqlx::query(sql).execute(&pool).await.unwrap();
-    } else {
-        let pool = sqlx::PgPool::connect(&app.db.url).await.unwrap();
-        sqlx::query(sql).execute(&pool).await.unwrap();
-    }
+    exec_sql(
+        &app.db.url,
+        "UPDATE users SET disabled = TRUE WHERE email = 'officer@cyber-unit.police.test'",
+    )
+    .await;
     let res = app.login(OFFICER).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn stay_signed_in_extends_the_session_and_needs_the_token() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let html = app.get_html("/").await;
+    assert!(
+        html.contains(r#"data-idle-seconds="1800""#),
+        "the warning script knows the idle time"
+    );
+    assert!(
+        html.contains(r#"id="timeout-warning""#) && html.contains("hidden>"),
+        "warning ready, hidden"
+    );
+    assert!(html.contains(r#"<script src="/static/timeout.js" defer></script>"#));
+    let token = hidden_value(&html, "csrf_token").unwrap();
+
+    let res = app
+        .client
+        .post(app.url("/session/keepalive"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN, "no token, no effect");
+    let res = app
+        .client
+        .post(app.url("/session/keepalive"))
+        .header("x-csrf-token", &token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    assert!(
+        res.headers().get("set-cookie").is_some(),
+        "expiry pushed back"
+    );
+
+    let js = app.get("/static/timeout.js").await;
+    assert!(
+        js.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert!(js.text().await.unwrap().contains("/session/keepalive"));
 }

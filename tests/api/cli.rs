@@ -30,6 +30,24 @@ fn casebridge(db_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `casebridge org add`, returning the process output.
+fn org_add(db_url: &str, kind: &str, name: &str, country: &str, demo: bool) -> Output {
+    let mut args = vec![
+        "org",
+        "add",
+        "--kind",
+        kind,
+        "--name",
+        name,
+        "--country",
+        country,
+    ];
+    if demo {
+        args.push("--demo");
+    }
+    casebridge(db_url, &args, None)
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).to_string()
 }
@@ -58,38 +76,24 @@ async fn migrate_creates_the_schema() {
 #[tokio::test]
 async fn org_and_user_added_from_the_command_line_can_sign_in() {
     let db = TestDb::new().await;
-    let out = casebridge(
+    let out = org_add(
         &db.url,
-        &[
-            "org",
-            "add",
-            "--kind",
-            "agency",
-            "--name",
-            "Kathmandu Cyber Cell (test)",
-            "--country",
-            "np",
-        ],
-        None,
+        "agency",
+        "Kathmandu Cyber Cell (test)",
+        "np",
+        false,
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let slug = stdout(&out).trim().to_string();
     assert_eq!(slug, "kathmandu-cyber-cell-test");
 
     // The same name again gets a numbered slug rather than an error.
-    let out = casebridge(
+    let out = org_add(
         &db.url,
-        &[
-            "org",
-            "add",
-            "--kind",
-            "agency",
-            "--name",
-            "Kathmandu Cyber Cell (test)",
-            "--country",
-            "NP",
-        ],
-        None,
+        "agency",
+        "Kathmandu Cyber Cell (test)",
+        "NP",
+        false,
     );
     assert_eq!(stdout(&out).trim(), "kathmandu-cyber-cell-test-2");
 
@@ -132,22 +136,9 @@ async fn org_and_user_added_from_the_command_line_can_sign_in() {
 #[tokio::test]
 async fn a_generated_password_is_printed_once_and_works() {
     let db = TestDb::new().await;
-    let slug = stdout(&casebridge(
-        &db.url,
-        &[
-            "org",
-            "add",
-            "--kind",
-            "member",
-            "--name",
-            "Example Video Co",
-            "--country",
-            "SG",
-        ],
-        None,
-    ))
-    .trim()
-    .to_string();
+    let slug = stdout(&org_add(&db.url, "member", "Example Video Co", "SG", false))
+        .trim()
+        .to_string();
     let out = casebridge(
         &db.url,
         &[
@@ -179,19 +170,12 @@ async fn a_generated_password_is_printed_once_and_works() {
 #[tokio::test]
 async fn officers_need_a_government_address_of_their_country() {
     let db = TestDb::new().await;
-    let slug = stdout(&casebridge(
+    let slug = stdout(&org_add(
         &db.url,
-        &[
-            "org",
-            "add",
-            "--kind",
-            "agency",
-            "--name",
-            "Manila Cyber Unit",
-            "--country",
-            "PH",
-        ],
-        None,
+        "agency",
+        "Manila Cyber Unit",
+        "PH",
+        false,
     ))
     .trim()
     .to_string();
@@ -221,23 +205,9 @@ async fn officers_need_a_government_address_of_their_country() {
     assert_clean_failure(&add("officer@acg.pnp.gov.ph", "officer"), "already exists");
 
     // Demo organisations may use .test addresses.
-    let demo = stdout(&casebridge(
-        &db.url,
-        &[
-            "org",
-            "add",
-            "--kind",
-            "agency",
-            "--name",
-            "Training Unit",
-            "--country",
-            "PH",
-            "--demo",
-        ],
-        None,
-    ))
-    .trim()
-    .to_string();
+    let demo = stdout(&org_add(&db.url, "agency", "Training Unit", "PH", true))
+        .trim()
+        .to_string();
     let out = casebridge(
         &db.url,
         &[
@@ -259,39 +229,10 @@ async fn officers_need_a_government_address_of_their_country() {
 async fn bad_input_on_the_command_line_gets_a_message() {
     let db = TestDb::new().await;
     assert_clean_failure(
-        &casebridge(
-            &db.url,
-            &[
-                "org",
-                "add",
-                "--kind",
-                "agency",
-                "--name",
-                "X",
-                "--country",
-                "US",
-            ],
-            None,
-        ),
+        &org_add(&db.url, "agency", "X", "US", false),
         "does not serve the country US",
     );
-    assert_clean_failure(
-        &casebridge(
-            &db.url,
-            &[
-                "org",
-                "add",
-                "--kind",
-                "police",
-                "--name",
-                "X",
-                "--country",
-                "PH",
-            ],
-            None,
-        ),
-        "police",
-    );
+    assert_clean_failure(&org_add(&db.url, "police", "X", "PH", false), "police");
     assert_clean_failure(
         &casebridge(
             &db.url,
@@ -302,20 +243,7 @@ async fn bad_input_on_the_command_line_gets_a_message() {
         ),
         "no organisation has the slug",
     );
-    let short = casebridge(
-        &db.url,
-        &[
-            "org",
-            "add",
-            "--kind",
-            "operator",
-            "--name",
-            "Ops",
-            "--country",
-            "SG",
-        ],
-        None,
-    );
+    let short = org_add(&db.url, "operator", "Ops", "SG", false);
     let slug = stdout(&short).trim().to_string();
     assert_clean_failure(
         &casebridge(
@@ -361,20 +289,8 @@ async fn an_api_token_is_printed_once_and_authenticates() {
     assert_eq!(me["organisation"]["kind"], "member");
 
     // Only a hash is stored.
-    let stored: Vec<(String,)> = if url.starts_with("sqlite:") {
-        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-        sqlx::query_as("SELECT token_hash FROM api_tokens")
-            .fetch_all(&pool)
-            .await
-            .unwrap()
-    } else {
-        let pool = sqlx::PgPool::connect(&url).await.unwrap();
-        sqlx::query_as("SELECT token_hash FROM api_tokens")
-            .fetch_all(&pool)
-            .await
-            .unwrap()
-    };
-    assert!(stored.iter().all(|(h,)| h != &token));
+    let stored = query_strings(&url, "SELECT token_hash FROM api_tokens").await;
+    assert!(!stored.is_empty() && stored.iter().all(|h| h != &token));
     assert_clean_failure(
         &casebridge(&url, &["token", "create", "--email", "nobody@x.test"], None),
         "no user",

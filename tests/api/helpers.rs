@@ -176,3 +176,40 @@ pub fn title(html: &str) -> String {
         .map(|c| c[1].to_string())
         .unwrap_or_default()
 }
+
+/// Runs one statement on the test database, behind the app's back: for
+/// states a test cannot reach through the app (time passing, say).
+pub async fn exec_sql(url: &str, sql: &'static str) {
+    if url.starts_with("sqlite:") {
+        let pool = sqlx::SqlitePool::connect(url).await.unwrap();
+        sqlx::query(sql).execute(&pool).await.unwrap();
+    } else {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        sqlx::query(sql).execute(&pool).await.unwrap();
+    }
+}
+
+/// The first column of every row of a query, as text.
+pub async fn query_strings(url: &str, sql: &'static str) -> Vec<String> {
+    let rows: Vec<(String,)> = if url.starts_with("sqlite:") {
+        let pool = sqlx::SqlitePool::connect(url).await.unwrap();
+        sqlx::query_as(sql).fetch_all(&pool).await.unwrap()
+    } else {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        sqlx::query_as(sql).fetch_all(&pool).await.unwrap()
+    };
+    rows.into_iter().map(|(s,)| s).collect()
+}
+
+/// A GET with one extra request header.
+pub async fn get_with(app: &TestApp, path: &str, header: &str, value: &str) -> String {
+    app.client
+        .get(app.url(path))
+        .header(header, value)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}

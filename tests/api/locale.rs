@@ -18,16 +18,7 @@ async fn english_by_default() {
 #[tokio::test]
 async fn accept_language_picks_korean() {
     let app = spawn_app().await;
-    let html = app
-        .client
-        .get(app.url("/login"))
-        .header("accept-language", "ko-KR,ko;q=0.9,en;q=0.5")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = get_with(&app, "/login", "accept-language", "ko-KR,ko;q=0.9,en;q=0.5").await;
     assert_eq!(html_lang(&html), "ko");
     assert!(html.contains("로그인"), "Korean text on the page");
 }
@@ -46,16 +37,7 @@ async fn the_switcher_choice_sticks_and_beats_the_browser() {
     assert!(cookie.starts_with("lang=ko"));
     assert_eq!(html_lang(&res.text().await.unwrap()), "ko");
     // Later pages stay Korean even when the browser prefers English.
-    let html = app
-        .client
-        .get(app.url("/login"))
-        .header("accept-language", "en")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = get_with(&app, "/login", "accept-language", "en").await;
     assert_eq!(html_lang(&html), "ko");
     // And switching back works.
     assert_eq!(html_lang(&app.get_html("/login?lang=en").await), "en");

@@ -40,7 +40,11 @@ async fn security_headers_on_every_response() {
         assert_eq!(h.get("x-frame-options").unwrap(), "DENY");
     }
     let html = app.get_html("/login").await;
-    assert!(!html.contains("<script"), "no script needed, none inline");
+    assert!(!html.contains("<script"), "signed out, no script at all");
+    app.login_ok(OFFICER).await;
+    let html = app.get_html("/").await;
+    let inline = regex::Regex::new(r"<script(?: [^>]*)?>[^<]").unwrap();
+    assert!(!inline.is_match(&html), "scripts only from files");
     assert!(!html.contains("style="), "no inline style");
 }
 
@@ -208,4 +212,23 @@ async fn no_page_shows_a_missing_translation_in_any_language() {
             assert!(!html.contains("Unknown localization"), "{lang}: {html}");
         }
     }
+}
+
+#[tokio::test]
+async fn a_failing_database_gives_a_themed_500_not_a_crash() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    app.state.store.close().await;
+    let res = app.get("/").await;
+    assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Sorry, there is a problem with casebridge"),
+        "{html}"
+    );
+    assert!(html.contains("Nothing you entered has been lost"));
+    assert!(
+        !html.contains("sqlx") && !html.contains("pool"),
+        "no internals shown"
+    );
 }
