@@ -4,6 +4,7 @@
 # Installs wrk from Debian's packages when it is missing. Loopback only.
 #
 #   bench/load.sh [seconds-per-run]    (default 10)
+#   BENCH_DATABASE_URL=postgres://… bench/load.sh   (default: a fresh SQLite file)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-10}
@@ -18,7 +19,8 @@ work=$(mktemp -d)
 cleanup() { kill "${app_pid:-}" "${bare_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-CASEBRIDGE_DATABASE_URL="sqlite://$work/bench.db" RUST_LOG=warn \
+db_url=${BENCH_DATABASE_URL:-sqlite://$work/bench.db}
+CASEBRIDGE_DATABASE_URL="$db_url" RUST_LOG=warn \
   target/release/casebridge --addr "127.0.0.1:$app_port" >"$work/app.log" 2>&1 &
 app_pid=$!
 target/release/examples/bare_axum "127.0.0.1:$bare_port" >/dev/null 2>&1 &
@@ -28,11 +30,15 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 
-# Sign in as the demo officer, keeping the session cookie like a browser.
-jar="$work/cookies"
 base="http://127.0.0.1:$app_port"
+# A visitor who has opened the sign-in page once: the session cookie is kept,
+# as a browser keeps it.
+anon_jar="$work/anon"
+curl -fs -o /dev/null -c "$anon_jar" "$base/login"
+anon_cookie=$(awk '$6 == "casebridge_session" {print $7}' "$anon_jar")
+# Sign in as the demo officer.
+jar="$work/cookies"
 token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | grep -o 'name="csrf_token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-anon_cookie=$(awk '$6 == "casebridge_session" {print $7}' "$jar")
 curl -fs -o /dev/null -c "$jar" -b "$jar" -X POST "$base/login" \
   --data-urlencode "csrf_token=$token" --data-urlencode "email=officer@cyber-unit.police.test" \
   --data-urlencode "password=demo-officer-2026"
@@ -60,7 +66,7 @@ dash=$(run dashboard "$base/" "$session")
 bare_rps=$(awk '{print $2}' <<<"$bare")
 echo
 echo "machine: $(nproc) cores, $(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GiB"
-echo "wrk: 1 thread, $conns connections, ${secs}s per run, loopback; casebridge on SQLite"
+echo "wrk: 1 thread, $conns connections, ${secs}s per run, loopback; casebridge on ${db_url%%:*}"
 printf '%-24s %12s %10s %10s\n' "page" "req/s" "p99" "vs bare"
 for line in "$bare" "$login" "$dash"; do
   read -r name rps p99 <<<"$line"
