@@ -2,6 +2,7 @@
 //! driven over HTTP.
 
 mod auth;
+mod browser;
 mod cli;
 mod csrf;
 mod health;

@@ -1,0 +1,257 @@
+//! A few end-to-end checks in Debian's Chromium, driven through chromedriver:
+//! what only a real browser shows (focus, the timeout script). They skip, with
+//! a printed reason, on a machine without `chromium` and `chromedriver`;
+//! `.ci/run` installs both.
+
+use std::process::{Child, Command, Stdio};
+use std::str::FromStr;
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+
+use crate::helpers::*;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// A headless Chromium session; the driver process ends with it.
+struct Browser {
+    client: Client,
+    _driver: Driver,
+}
+
+/// The chromedriver process, stopped when dropped.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn browser() -> Option<Browser> {
+    if !std::path::Path::new(CHROMIUM).exists() || !std::path::Path::new(CHROMEDRIVER).exists() {
+        eprintln!(
+            "skipped: {CHROMIUM} or {CHROMEDRIVER} is missing (apt-get install chromium chromium-driver)"
+        );
+        return None;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let driver = Driver(
+        Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver"),
+    );
+    let caps = serde_json::json!({
+        "goog:chromeOptions": {
+            "binary": CHROMIUM,
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1200,900"
+            ]
+        }
+    });
+    let caps = caps.as_object().unwrap().clone();
+    let url = format!("http://127.0.0.1:{port}");
+    for _ in 0..100 {
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(caps.clone());
+        if let Ok(client) = builder.connect(&url).await {
+            return Some(Browser {
+                client,
+                _driver: driver,
+            });
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not start");
+}
+
+async fn active_id(c: &Client) -> String {
+    c.execute(
+        "return document.activeElement.id || document.activeElement.className",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+/// Waits until the browser shows `path`: a click returns before the next page.
+async fn wait_for_path(c: &Client, path: &str) {
+    for _ in 0..100 {
+        if c.current_url().await.unwrap().path() == path
+            && c.execute("return document.readyState", vec![])
+                .await
+                .unwrap()
+                == "complete"
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the browser never reached {path}");
+}
+
+async fn sign_in(c: &Client, app: &TestApp, (email, password): (&str, &str)) {
+    c.goto(&app.url("/login")).await.unwrap();
+    c.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys(email)
+        .await
+        .unwrap();
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(password)
+        .await
+        .unwrap();
+    c.find(Locator::Css("main button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_real_browser_signs_in_and_out() {
+    let Some(b) = browser().await else { return };
+    let app = spawn_app().await;
+    let c = &b.client;
+    sign_in(c, &app, OFFICER).await;
+    let h1 = c
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(h1, "Your dashboard");
+
+    c.find(Locator::Css(".cb-header__signout"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/login").await;
+    assert!(c.source().await.unwrap().contains("You have signed out"));
+    c.clone().close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_error_summary_takes_focus_and_its_links_reach_the_fields() {
+    let Some(b) = browser().await else { return };
+    let app = spawn_app().await;
+    let c = &b.client;
+    c.goto(&app.url("/login")).await.unwrap();
+    c.find(Locator::Css("main button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    for _ in 0..100 {
+        if c.title().await.unwrap().starts_with("Error:") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(c.title().await.unwrap().starts_with("Error:"));
+    assert_eq!(
+        active_id(c).await,
+        "cb-error-summary",
+        "screen readers hear the problems first"
+    );
+
+    c.find(Locator::Css(".cb-error-summary__list a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        active_id(c).await,
+        "email",
+        "the link puts the cursor in the field"
+    );
+    c.clone().close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_timeout_warning_appears_and_stay_signed_in_keeps_the_session() {
+    let Some(b) = browser().await else { return };
+    let db = TestDb::new().await;
+    let mut config = test_config(&db);
+    // One minute of idle time: the warning comes after 30 seconds.
+    config.session_idle_minutes = 1;
+    let app = spawn_with(db, config).await;
+    let c = &b.client;
+    sign_in(c, &app, OFFICER).await;
+    let expiry = || query_strings(&app.db.url, "SELECT MAX(expires_at) FROM sessions");
+    let before = jiff::Timestamp::from_str(&expiry().await[0]).unwrap();
+    let warning = c.find(Locator::Id("timeout-warning")).await.unwrap();
+    assert!(!warning.is_displayed().await.unwrap(), "hidden at first");
+
+    let mut shown = false;
+    for _ in 0..80 {
+        if warning.is_displayed().await.unwrap() {
+            shown = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    assert!(shown, "the warning appeared before sign-out");
+    assert!(warning.text().await.unwrap().contains("sign you out"));
+
+    c.find(Locator::Id("timeout-stay"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let mut hidden = false;
+    for _ in 0..20 {
+        if !warning.is_displayed().await.unwrap() {
+            hidden = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(hidden, "staying signed in dismisses the warning");
+    let after = jiff::Timestamp::from_str(&expiry().await[0]).unwrap();
+    assert!(
+        after.duration_since(before).as_secs() >= 20,
+        "the idle expiry moved from {before} to {after}"
+    );
+    c.goto(&app.url("/")).await.unwrap();
+    assert_eq!(
+        c.current_url().await.unwrap().path(),
+        "/",
+        "still signed in"
+    );
+    let h1 = c
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(h1, "Your dashboard");
+    c.clone().close().await.unwrap();
+}
