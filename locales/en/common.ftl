@@ -49,3 +49,9 @@ org-kind-operator = casebridge operator
 session-timeout-title = You are about to be signed out
 session-timeout-warning = For your security, casebridge will sign you out in 2 minutes or less because there has been no activity. What you have completed is saved.
 session-stay-signed-in = Stay signed in
+
+request-type-preservation = Preservation
+request-type-emergency = Emergency disclosure
+request-type-subscriber = Basic subscriber information
+request-type-traffic = Traffic data and IP logs
+request-type-content = Stored content

@@ -49,3 +49,9 @@ org-kind-operator = casebridge 운영자
 session-timeout-title = 곧 로그아웃됩니다
 session-timeout-warning = 보안을 위해 활동이 없어 2분 이내에 casebridge에서 로그아웃됩니다. 완료한 내용은 저장되어 있습니다.
 session-stay-signed-in = 로그인 유지
+
+request-type-preservation = 보존 요청
+request-type-emergency = 긴급 공개 요청
+request-type-subscriber = 기본 가입자 정보
+request-type-traffic = 통신 기록 및 IP 로그
+request-type-content = 저장된 콘텐츠

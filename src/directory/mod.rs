@@ -1,10 +1,13 @@
-//! Reference data shipped with casebridge: the jurisdictions it serves and the
-//! government email domains of each. Every fact carries its source and the
-//! date it was checked; facts nobody could confirm are marked unverified.
+//! Reference data shipped with casebridge: the jurisdictions it serves, the
+//! government email domains of each and the company directory. Every fact
+//! carries its source and the date it was checked; facts nobody could confirm
+//! are marked unverified.
 
+mod companies;
 mod gov_domains;
 mod jurisdictions;
 
+pub use companies::{Channel, Company, DataCategory, Entity, Process};
 pub use gov_domains::{GovDomain, OfficerEmailError};
 pub use jurisdictions::Jurisdiction;
 
@@ -38,24 +41,30 @@ impl Provenance {
 pub struct Directory {
     jurisdictions: Vec<Jurisdiction>,
     gov_domains: Vec<GovDomain>,
+    companies: Vec<Company>,
 }
 
 impl Directory {
     /// Loads and checks the data compiled into the binary.
     pub fn load() -> anyhow::Result<Self> {
-        Self::from_sources(
-            include_str!("../../data/jurisdictions.toml"),
-            include_str!("../../data/gov_domains.toml"),
-        )
-    }
-
-    pub fn from_sources(jurisdictions: &str, gov_domains: &str) -> anyhow::Result<Self> {
-        let jurisdictions = jurisdictions::parse(jurisdictions)?;
-        let gov_domains = gov_domains::parse(gov_domains, &jurisdictions)?;
+        let jurisdictions = jurisdictions::parse(include_str!("../../data/jurisdictions.toml"))?;
+        let gov_domains =
+            gov_domains::parse(include_str!("../../data/gov_domains.toml"), &jurisdictions)?;
+        let companies =
+            companies::parse(include_str!("../../data/companies.toml"), &jurisdictions)?;
         Ok(Directory {
             jurisdictions,
             gov_domains,
+            companies,
         })
+    }
+
+    pub fn companies(&self) -> &[Company] {
+        &self.companies
+    }
+
+    pub fn company(&self, id: &str) -> Option<&Company> {
+        self.companies.iter().find(|c| c.id == id)
     }
 
     pub fn jurisdictions(&self) -> &[Jurisdiction] {

@@ -3,7 +3,9 @@
 
 pub mod country;
 pub mod email;
+pub mod national_id;
 pub mod org;
 pub mod password;
+pub mod request_type;
 pub mod role;
 pub mod time;

@@ -4,6 +4,7 @@ mod admin;
 mod api;
 mod assets;
 mod auth;
+mod directory;
 pub mod error;
 pub mod form;
 mod health;
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::router())
         .merge(home::router())
         .merge(admin::router())
+        .merge(directory::router())
         .merge(kit::router())
         .merge(api::router())
         .fallback(|| async { error::AppError::NotFound })

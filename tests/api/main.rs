@@ -5,6 +5,7 @@ mod auth;
 mod browser;
 mod cli;
 mod csrf;
+mod directory;
 mod health;
 mod helpers;
 mod locale;

@@ -204,7 +204,7 @@ async fn no_page_shows_a_missing_translation_in_any_language() {
                 .unwrap(),
         );
         app.login_ok(ADMIN).await;
-        for p in ["/", "/admin", "/kit"] {
+        for p in ["/", "/admin", "/kit", "/directory", "/directory/meta"] {
             pages.push(app.get_html(p).await);
         }
         pages.push(app.post_raw("/logout", &[]).await.text().await.unwrap());
@@ -230,5 +230,32 @@ async fn a_failing_database_gives_a_themed_500_not_a_crash() {
     assert!(
         !html.contains("sqlx") && !html.contains("pool"),
         "no internals shown"
+    );
+}
+
+#[tokio::test]
+async fn a_request_the_app_cannot_read_gets_a_themed_400_and_changes_nothing() {
+    let app = spawn_app().await;
+    let token = app.csrf_token("/login").await;
+    // A JSON body where a form is expected.
+    let res = app
+        .client
+        .post(app.url("/login"))
+        .header("content-type", "application/json")
+        .header("x-csrf-token", &token)
+        .body(r#"{"email":"officer@cyber-unit.police.test"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_client_error(), "{}", res.status());
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("The request could not be understood"),
+        "{html}"
+    );
+    assert_eq!(
+        app.get("/").await.status(),
+        StatusCode::SEE_OTHER,
+        "not signed in"
     );
 }

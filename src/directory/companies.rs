@@ -1,0 +1,297 @@
+//! Technology companies officers send records requests to: which legal entity
+//! answers for which users, how requests reach it, what it accepts, and what
+//! legal process each kind of data needs. Each group of facts has its source.
+
+use std::collections::HashSet;
+
+use anyhow::{Context, bail};
+
+use super::{Jurisdiction, Provenance};
+use crate::domain::country::CountryCode;
+use crate::domain::request_type::RequestType;
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct Company {
+    pub id: String,
+    pub name: String,
+    pub services: Vec<String>,
+    pub fictional: bool,
+    pub entities: Vec<Entity>,
+    pub intake: Intake,
+    pub request_types: RequestTypes,
+    pub process: ProcessRules,
+    pub limits: Limits,
+    pub emergency: EmergencyRoute,
+}
+
+/// A legal entity of the company and the users it answers for.
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct Entity {
+    pub name: String,
+    /// Where the entity is incorporated (may be outside the 18 jurisdictions).
+    pub country: CountryCode,
+    /// Jurisdiction codes whose users it answers for; `*` for all others.
+    pub serves: Vec<String>,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl Entity {
+    fn is_default(&self) -> bool {
+        self.serves.iter().any(|s| s == "*")
+    }
+
+    fn names(&self, code: CountryCode) -> bool {
+        self.serves.iter().any(|s| s == code.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Portal,
+    PortalKodex,
+    Email,
+    WebForm,
+    Post,
+    Phone,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct Intake {
+    pub channel: Channel,
+    pub address: String,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct RequestTypes {
+    pub accepted: Vec<RequestType>,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// The legal process a data category needs from an agency outside the US.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Process {
+    /// A written request on agency letterhead.
+    OfficialRequest,
+    /// Valid legal process of the requesting country.
+    LocalProcess,
+    /// Process of the country where the answering entity sits, reached
+    /// through a treaty (MLAT, letters rogatory) or an agreement such as a
+    /// CLOUD Act agreement (international production order). For an officer
+    /// of that same country this is simply local process.
+    HomeProcessOrTreaty,
+}
+
+/// The kinds of data whose legal process the directory records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataCategory {
+    Subscriber,
+    Traffic,
+    Content,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct ProcessRules {
+    pub subscriber: Process,
+    pub traffic: Process,
+    pub content: Process,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct Limits {
+    pub max_range_days: Option<u32>,
+    pub preservation_days: Option<u32>,
+    pub preservation_renewable: Option<bool>,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct EmergencyRoute {
+    pub channel: Channel,
+    pub address: String,
+    pub around_the_clock: Option<bool>,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl Company {
+    /// The entity that answers for users in `jurisdiction`.
+    pub fn entity_for(&self, jurisdiction: CountryCode) -> Option<&Entity> {
+        self.entities
+            .iter()
+            .find(|e| e.names(jurisdiction))
+            .or_else(|| self.entities.iter().find(|e| e.is_default()))
+    }
+
+    /// The process `category` needs from an officer of `officer_country`:
+    /// the company's home-country process is local for officers of that country.
+    pub fn process_for(&self, category: DataCategory, officer_country: CountryCode) -> Process {
+        let rule = match category {
+            DataCategory::Subscriber => self.process.subscriber,
+            DataCategory::Traffic => self.process.traffic,
+            DataCategory::Content => self.process.content,
+        };
+        let home = self.entity_for(officer_country).map(|e| e.country);
+        match rule {
+            Process::HomeProcessOrTreaty if home == Some(officer_country) => Process::LocalProcess,
+            other => other,
+        }
+    }
+
+    pub fn accepts(&self, t: RequestType) -> bool {
+        self.request_types.accepted.contains(&t)
+    }
+
+    /// Every fact group with its provenance, for listing what is unverified.
+    pub fn facts(&self) -> Vec<(&'static str, &Provenance)> {
+        let mut out: Vec<(&'static str, &Provenance)> = self
+            .entities
+            .iter()
+            .map(|e| ("entity", &e.provenance))
+            .collect();
+        out.extend([
+            ("intake", &self.intake.provenance),
+            ("request_types", &self.request_types.provenance),
+            ("process", &self.process.provenance),
+            ("limits", &self.limits.provenance),
+            ("emergency", &self.emergency.provenance),
+        ]);
+        out
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct File {
+    company: Vec<Company>,
+}
+
+pub(super) fn parse(text: &str, jurisdictions: &[Jurisdiction]) -> anyhow::Result<Vec<Company>> {
+    let file: File = toml::from_str(text).context("data/companies.toml")?;
+    let mut ids = HashSet::new();
+    for c in &file.company {
+        if !ids.insert(c.id.as_str()) {
+            bail!("company {} is listed twice", c.id);
+        }
+        if c.entities.is_empty() {
+            bail!("company {} has no legal entity", c.id);
+        }
+        if c.entities.iter().filter(|e| e.is_default()).count() > 1 {
+            bail!("company {} has more than one entity serving \"*\"", c.id);
+        }
+        for e in &c.entities {
+            for s in &e.serves {
+                let known = s == "*"
+                    || CountryCode::parse(s)
+                        .is_some_and(|code| jurisdictions.iter().any(|j| j.code == code));
+                if !known {
+                    bail!(
+                        "company {}: entity {} serves unknown jurisdiction {s:?}",
+                        c.id,
+                        e.name
+                    );
+                }
+            }
+        }
+        if c.fictional {
+            // Demo data must never point at a real mailbox or site.
+            for address in [&c.intake.address, &c.emergency.address] {
+                if !(address.contains(".test") || address.contains("example")) {
+                    bail!(
+                        "fictional company {} has a real-looking address {address}",
+                        c.id
+                    );
+                }
+            }
+        }
+    }
+    Ok(file.company)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::Directory;
+
+    fn cc(s: &str) -> CountryCode {
+        CountryCode::parse(s).unwrap()
+    }
+
+    #[test]
+    fn shipped_directory_has_real_companies_and_one_fictional() {
+        let dir = Directory::load().unwrap();
+        let real = dir.companies().iter().filter(|c| !c.fictional).count();
+        assert!(real >= 8, "{real} real companies");
+        let fictional: Vec<_> = dir.companies().iter().filter(|c| c.fictional).collect();
+        assert_eq!(fictional.len(), 1);
+        assert!(fictional[0].intake.address.contains(".test"));
+        for c in dir.companies() {
+            for j in dir.jurisdictions() {
+                assert!(
+                    c.entity_for(j.code).is_some(),
+                    "{} has no entity for {}",
+                    c.id,
+                    j.code
+                );
+            }
+            for (what, p) in c.facts() {
+                assert!(!p.source.trim().is_empty(), "{} {what} has no source", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn tiktok_answers_for_apac_users_from_singapore() {
+        let dir = Directory::load().unwrap();
+        let tiktok = dir.company("tiktok").unwrap();
+        for code in ["PH", "NP", "KR", "AU"] {
+            assert_eq!(
+                tiktok.entity_for(cc(code)).unwrap().name,
+                "TikTok Pte. Ltd.",
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn home_country_process_is_local_for_officers_of_that_country() {
+        let dir = Directory::load().unwrap();
+        let kakao = dir.company("kakao").unwrap();
+        let home = kakao.entity_for(cc("KR")).unwrap().country;
+        assert_eq!(home, cc("KR"));
+        assert_eq!(kakao.process.content, Process::HomeProcessOrTreaty);
+        assert_eq!(
+            kakao.process_for(DataCategory::Content, cc("KR")),
+            Process::LocalProcess
+        );
+        assert_eq!(
+            kakao.process_for(DataCategory::Content, cc("PH")),
+            Process::HomeProcessOrTreaty
+        );
+        let meta = dir.company("meta").unwrap();
+        assert_eq!(
+            meta.process_for(DataCategory::Content, cc("PH")),
+            Process::HomeProcessOrTreaty
+        );
+    }
+
+    #[test]
+    fn bad_directory_data_is_refused() {
+        let dir = Directory::load().unwrap();
+        let base = include_str!("../../data/companies.toml");
+        let twice = format!("{base}\n{}", &base[base.find("[[company]]").unwrap()..]);
+        assert!(parse(&twice, dir.jurisdictions()).is_err(), "duplicate ids");
+        let unknown = base.replacen("serves = [\"*\"]", "serves = [\"US\"]", 1);
+        assert!(
+            parse(&unknown, dir.jurisdictions()).is_err(),
+            "unknown jurisdiction"
+        );
+    }
+}
