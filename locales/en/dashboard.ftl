@@ -28,3 +28,9 @@ admin-audit-at = Time (UTC)
 admin-audit-action = Action
 admin-audit-actor = Account
 admin-audit-ip = Address
+
+dashboard-new-request = Start a new records request
+dashboard-notice-title = Done
+dashboard-saved = Your answers have been saved. Open the request from the list below to carry on.
+dashboard-deleted = The draft has been deleted.
+status-draft = Draft

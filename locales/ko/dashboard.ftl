@@ -28,3 +28,9 @@ admin-audit-at = 시간(UTC)
 admin-audit-action = 작업
 admin-audit-actor = 계정
 admin-audit-ip = IP 주소
+
+dashboard-new-request = 새 자료 요청 작성
+dashboard-notice-title = 완료
+dashboard-saved = 입력한 내용이 저장되었습니다. 아래 목록에서 요청을 열어 계속 작성하십시오.
+dashboard-deleted = 초안이 삭제되었습니다.
+status-draft = 초안

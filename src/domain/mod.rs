@@ -6,6 +6,7 @@ pub mod email;
 pub mod national_id;
 pub mod org;
 pub mod password;
+pub mod request;
 pub mod request_type;
 pub mod role;
 pub mod time;

@@ -1,7 +1,9 @@
-//! Requests and reports. The builders that fill this table come with their own
-//! issues; the dashboard already lists what an organisation has.
+//! Requests and reports, drafts and finished, as versioned JSON. Every read
+//! and write names the organisation in the query itself, so no caller can
+//! reach another organisation's documents by forgetting a check.
 
 use super::{Result, Store, on_pool};
+use crate::domain::time;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DocumentSummary {
@@ -13,9 +15,38 @@ pub struct DocumentSummary {
     pub updated_at: String,
 }
 
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Document {
+    pub id: i64,
+    pub public_id: String,
+    pub kind: String,
+    pub status: String,
+    pub schema_version: i64,
+    pub version: i64,
+    pub owner_id: i64,
+    pub org_id: i64,
+    pub training: bool,
+    pub title: String,
+    pub body: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+pub struct NewDocument<'a> {
+    pub kind: &'a str,
+    pub schema_version: i64,
+    pub owner_id: i64,
+    pub org_id: i64,
+    pub training: bool,
+    pub title: &'a str,
+    pub body: &'a str,
+}
+
+const DOCUMENT_COLUMNS: &str = "id, public_id, kind, status, schema_version, version, owner_id, org_id, \
+     training, title, body, created_at, updated_at";
+
 impl Store {
-    /// The organisation's documents, newest first. Scoped by organisation here,
-    /// in the query, so no caller can forget it.
+    /// The organisation's documents, newest first.
     pub async fn documents_for_org(&self, org_id: i64, limit: i64) -> Result<Vec<DocumentSummary>> {
         Ok(on_pool!(self, p => sqlx::query_as::<_, DocumentSummary>(
             "SELECT public_id, kind, status, title, training, updated_at
@@ -25,5 +56,81 @@ impl Store {
         .bind(limit)
         .fetch_all(p)
         .await)?)
+    }
+
+    /// Creates a draft and returns its public id.
+    pub async fn create_draft(&self, new: &NewDocument<'_>) -> Result<String> {
+        let public_id = uuid::Uuid::new_v4().to_string();
+        let now = time::to_db(time::now());
+        on_pool!(self, p => sqlx::query(
+            "INSERT INTO documents (public_id, kind, status, schema_version, owner_id, org_id,
+                                    training, title, body, created_at, updated_at)
+             VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $9)",
+        )
+        .bind(&public_id)
+        .bind(new.kind)
+        .bind(new.schema_version)
+        .bind(new.owner_id)
+        .bind(new.org_id)
+        .bind(new.training)
+        .bind(new.title)
+        .bind(new.body)
+        .bind(&now)
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(public_id)
+    }
+
+    /// A document of the organisation, or `None` — also when it belongs to
+    /// another organisation, which callers show as "not found".
+    pub async fn document_for_org(&self, public_id: &str, org_id: i64) -> Result<Option<Document>> {
+        let sql = format!(
+            "SELECT {DOCUMENT_COLUMNS} FROM documents WHERE public_id = $1 AND org_id = $2"
+        );
+        Ok(
+            on_pool!(self, p => sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(sql))
+            .bind(public_id)
+            .bind(org_id)
+            .fetch_optional(p)
+            .await)?,
+        )
+    }
+
+    /// Saves a draft's body. Returns false when no draft of the organisation
+    /// has that id (finished documents never change).
+    pub async fn save_draft(
+        &self,
+        public_id: &str,
+        org_id: i64,
+        title: &str,
+        body: &str,
+    ) -> Result<bool> {
+        let n = on_pool!(self, p => sqlx::query(
+            "UPDATE documents SET title = $1, body = $2, updated_at = $3
+             WHERE public_id = $4 AND org_id = $5 AND status = 'draft'",
+        )
+        .bind(title)
+        .bind(body)
+        .bind(time::to_db(time::now()))
+        .bind(public_id)
+        .bind(org_id)
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    /// Deletes a draft of the organisation; false when there was none.
+    pub async fn delete_draft(&self, public_id: &str, org_id: i64) -> Result<bool> {
+        let n = on_pool!(self, p => sqlx::query(
+            "DELETE FROM documents WHERE public_id = $1 AND org_id = $2 AND status = 'draft'",
+        )
+        .bind(public_id)
+        .bind(org_id)
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(n == 1)
     }
 }

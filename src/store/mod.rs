@@ -11,7 +11,7 @@ mod tokens;
 mod users;
 
 pub use audit::{AuditEntry, NewAudit};
-pub use documents::DocumentSummary;
+pub use documents::{Document, DocumentSummary, NewDocument};
 pub use orgs::{NewOrg, Org};
 pub use users::{NewUser, User};
 

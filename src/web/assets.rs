@@ -10,6 +10,21 @@ use super::AppState;
 const CSS: &str = include_str!("../../static/casebridge.css");
 const TIMEOUT_JS: &str = include_str!("../../static/timeout.js");
 
+/// A fingerprint of the static files, added to their URLs so browsers that
+/// cached an older version fetch the new one after an upgrade.
+pub fn version() -> &'static str {
+    use sha2::{Digest, Sha256};
+    use std::sync::LazyLock;
+    static VERSION: LazyLock<String> = LazyLock::new(|| {
+        let digest = Sha256::new()
+            .chain_update(CSS)
+            .chain_update(TIMEOUT_JS)
+            .finalize();
+        hex::encode(&digest[..5])
+    });
+    &VERSION
+}
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
 
@@ -22,10 +22,40 @@ struct Dashboard {
     ctx: Ctx,
     account: Vec<SummaryRow>,
     documents: Vec<DocumentSummary>,
+    can_request: bool,
+    /// A confirmation after "Save and come back later" or a deletion.
+    notice: Option<String>,
 }
 
-async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+impl Dashboard {
+    fn status_label(&self, status: &str) -> String {
+        match status {
+            "draft" => self.ctx.t("status-draft"),
+            other => other.to_string(),
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct DashboardQuery {
+    saved: Option<String>,
+    deleted: Option<String>,
+}
+
+async fn dashboard(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<DashboardQuery>,
+) -> Result<Response, AppError> {
     let user = ctx.user()?;
+    let can_request = user.role == crate::domain::role::Role::Officer;
+    let notice = if q.saved.is_some() {
+        Some(ctx.t("dashboard-saved"))
+    } else if q.deleted.is_some() {
+        Some(ctx.t("dashboard-deleted"))
+    } else {
+        None
+    };
     let documents = state.store.documents_for_org(user.org.id, 50).await?;
     let country = state
         .directory
@@ -53,6 +83,8 @@ async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<Response, 
     render(&Dashboard {
         account,
         documents,
+        can_request,
+        notice,
         ctx,
     })
 }

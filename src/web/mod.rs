@@ -2,7 +2,7 @@
 
 mod admin;
 mod api;
-mod assets;
+pub mod assets;
 mod auth;
 mod directory;
 pub mod error;
@@ -12,6 +12,7 @@ mod home;
 mod kit;
 pub mod middleware;
 pub mod page;
+mod requests;
 
 use std::sync::Arc;
 
@@ -58,6 +59,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::router())
         .merge(directory::router())
         .merge(kit::router())
+        .merge(requests::router())
         .merge(api::router())
         .fallback(|| async { error::AppError::NotFound })
         .layer(from_fn_with_state(state.clone(), middleware::csrf))

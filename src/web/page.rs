@@ -153,6 +153,11 @@ impl Ctx {
         }
     }
 
+    /// Appended to static file URLs (`?v=…`), see [`super::assets::version`].
+    pub fn asset_version(&self) -> &'static str {
+        super::assets::version()
+    }
+
     pub fn idle_seconds(&self) -> u64 {
         u64::from(self.idle_minutes) * 60
     }

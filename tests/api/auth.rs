@@ -314,7 +314,7 @@ async fn stay_signed_in_extends_the_session_and_needs_the_token() {
         html.contains(r#"id="timeout-warning""#) && html.contains("hidden>"),
         "warning ready, hidden"
     );
-    assert!(html.contains(r#"<script src="/static/timeout.js" defer></script>"#));
+    assert!(html.contains(r#"<script src="/static/timeout.js?v="#));
     let token = hidden_value(&html, "csrf_token").unwrap();
 
     let res = app

@@ -53,7 +53,7 @@ pub struct TestApp {
     pub base: String,
     pub client: Client,
     pub state: AppState,
-    pub db: TestDb,
+    pub db: std::sync::Arc<TestDb>,
 }
 
 pub fn test_config(db: &TestDb) -> Config {
@@ -80,7 +80,7 @@ pub async fn spawn_with(db: TestDb, config: Config) -> TestApp {
         base,
         client: new_client(),
         state,
-        db,
+        db: std::sync::Arc::new(db),
     }
 }
 
@@ -93,6 +93,16 @@ pub fn new_client() -> Client {
 }
 
 impl TestApp {
+    /// Another browser on the same app: its own cookie jar, no session.
+    pub fn new_browser(&self) -> TestApp {
+        TestApp {
+            base: self.base.clone(),
+            client: new_client(),
+            state: self.state.clone(),
+            db: self.db.clone(),
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
@@ -212,4 +222,41 @@ pub async fn get_with(app: &TestApp, path: &str, header: &str, value: &str) -> S
         .text()
         .await
         .unwrap()
+}
+
+/// Adds an agency with one officer and returns the officer's sign-in.
+pub async fn add_officer(
+    app: &TestApp,
+    agency: &str,
+    country: &str,
+    email: &'static str,
+    demo: bool,
+) -> (&'static str, &'static str) {
+    use casebridge::accounts::{NewAccount, add_org, add_user};
+    use casebridge::domain::{country::CountryCode, email::EmailAddress, org::OrgKind, role::Role};
+    let password = "another-officer-pass";
+    let org = add_org(
+        &app.state.store,
+        &app.state.directory,
+        OrgKind::Agency,
+        agency,
+        CountryCode::parse(country).unwrap(),
+        demo,
+    )
+    .await
+    .unwrap();
+    add_user(
+        &app.state.store,
+        &app.state.directory,
+        &NewAccount {
+            org_slug: &org.slug,
+            email: &EmailAddress::parse(email).unwrap(),
+            display_name: "Another Officer",
+            role: Role::Officer,
+            password: Some(password),
+        },
+    )
+    .await
+    .unwrap();
+    (email, password)
 }

@@ -10,5 +10,6 @@ mod health;
 mod helpers;
 mod locale;
 mod pages;
+mod requests;
 mod roles;
 mod schema;

@@ -1,0 +1,49 @@
+# The records-request builder.
+
+guidance-why = Why this matters
+request-untitled = New records request
+request-reference = Reference:
+
+request-start-title = Build a records request to a technology company
+request-start-intro = casebridge walks you through a request that the company can act on without writing back: the right legal entity, the right legal process, exact identifiers and time windows.
+request-start-need-heading = What you need
+request-start-need-process = the legal process you hold, or the reason for an emergency or preservation request
+request-start-need-targets = the account identifiers: usernames, account numbers, email addresses, phone numbers, IP addresses with their ports
+request-start-need-times = the date, time and time zone of each event you ask about
+request-start-need-emergency = for an emergency: who is at risk, why it is imminent, a 24/7 callback number and your supervisor’s name
+request-start-saved = It takes about 15 minutes. Every step is saved when you continue, so you can stop and come back later.
+request-start-button = Start now
+
+request-overview-title = Your records request
+request-overview-intro = Complete each section. You can come back to any of them before you attest the request.
+request-step-company = Company and legal entity
+request-step-type = Type of request
+request-duplicate = Duplicate this request
+request-delete = Delete this draft
+
+request-company-question = Which company holds the records?
+request-company-hint = Choose the service the account is on. casebridge knows which legal entity of the company answers for users in your country.
+request-company-why = Companies answer through the legal entity responsible for the user’s region. A request sent to the wrong entity may be returned unprocessed, which costs days.
+error-request-company-empty = Select the company that holds the records
+
+request-entity-question = Which legal entity should the request be addressed to?
+request-entity-hint = Address the entity that answers for the users whose records you need.
+request-entity-serves = Answers for users in: { $countries }
+request-entity-expected = For users in your country, the company says { $entity } answers.
+error-request-entity-empty = Select the legal entity to address the request to
+
+request-type-question = What type of request is this?
+request-type-preservation-hint = Asks the company to keep records while you obtain legal process. It does not disclose anything.
+request-type-emergency-hint = Only when someone faces an imminent risk of death or serious physical injury and normal process would be too slow.
+request-type-subscriber-hint = Name, email, phone and sign-up details the user gave, and when and from where the account was created.
+request-type-traffic-hint = Logs of activity such as sign-ins with IP addresses, ports and times, without the content of messages.
+request-type-content-hint = Messages, posts, images and other stored content. Usually needs a warrant through a treaty or an international production order.
+request-type-not-accepted = { $company } does not take these request types from agencies outside its home country: { $types }.
+request-type-unverified = casebridge could not confirm from the company’s own material which request types it accepts.
+request-type-why = Each type needs different facts and different legal process. Choosing the right one first means you are only asked what this request needs.
+error-request-type-empty = Select the type of request
+
+request-delete-title = Delete this draft?
+request-delete-body = The draft and its answers will be deleted. This cannot be undone.
+request-delete-confirm = Delete draft
+request-delete-cancel = Keep the draft

@@ -1,0 +1,582 @@
+//! The records-request builder: one question group per page, every step saved
+//! as a draft on Continue. Officers only; a request belongs to the officer's
+//! agency and any other organisation gets 404 for it.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, RawForm, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use super::AppState;
+use super::error::AppError;
+use super::form::{Choice, Form, Task};
+use super::page::{Ctx, render, render_status};
+use crate::directory::Company;
+use crate::domain::request::{RecordsRequest, SCHEMA_VERSION};
+use crate::domain::request_type::RequestType;
+use crate::domain::role::Role;
+use crate::store::{Document, NewAudit, NewDocument, User};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/requests/new", get(start))
+        .route("/requests", post(create))
+        .route("/requests/{id}", get(overview))
+        .route(
+            "/requests/{id}/company",
+            get(company_page).post(company_submit),
+        )
+        .route(
+            "/requests/{id}/entity",
+            get(entity_page).post(entity_submit),
+        )
+        .route("/requests/{id}/type", get(type_page).post(type_submit))
+        .route(
+            "/requests/{id}/delete",
+            get(delete_page).post(delete_submit),
+        )
+        .route("/requests/{id}/duplicate", post(duplicate))
+}
+
+/// The builder's steps, in the order of the officer's flow.
+const TOTAL_STEPS: u32 = 9;
+
+fn officer(ctx: &Ctx) -> Result<&User, AppError> {
+    ctx.user_with_role(&[Role::Officer])
+}
+
+/// A draft of the officer's agency, parsed.
+struct Draft {
+    doc: Document,
+    request: RecordsRequest,
+}
+
+async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
+    let doc = state
+        .store
+        .document_for_org(id, user.org.id)
+        .await?
+        .filter(|d| d.kind == "request")
+        .ok_or(AppError::NotFound)?;
+    let request = RecordsRequest::from_json(&doc.body).map_err(AppError::internal)?;
+    Ok(Draft { doc, request })
+}
+
+fn title(state: &AppState, ctx: &Ctx, r: &RecordsRequest) -> String {
+    let company = r
+        .company_id
+        .as_deref()
+        .and_then(|id| state.directory.company(id))
+        .map(|c| c.name.as_str());
+    let kind = r.request_type.map(|t| ctx.t(t.label_key()));
+    r.title(company, kind.as_deref())
+}
+
+/// Stores the draft; `NotFound` if it stopped being a draft of this agency.
+async fn save(state: &AppState, ctx: &Ctx, user: &User, draft: &Draft) -> Result<(), AppError> {
+    let saved = state
+        .store
+        .save_draft(
+            &draft.doc.public_id,
+            user.org.id,
+            &title(state, ctx, &draft.request),
+            &draft.request.to_json(),
+        )
+        .await?;
+    if saved {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+fn companies_for<'a>(state: &'a AppState, user: &User) -> impl Iterator<Item = &'a Company> {
+    // The fictional company exists for demos: real agencies never see it.
+    let demo = user.org.is_demo;
+    state
+        .directory
+        .companies()
+        .iter()
+        .filter(move |c| demo || !c.fictional)
+}
+
+/// Where "Continue" leads, or "Save and come back later".
+fn next(form: &Form, id: &str, step: &str) -> Response {
+    if form.value("action") == "save" {
+        Redirect::to("/?saved=1").into_response()
+    } else {
+        Redirect::to(&format!("/requests/{id}/{step}")).into_response()
+    }
+}
+
+fn parse_form(body: &[u8]) -> Form {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
+    Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+// --- Start ------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "requests/start.html")]
+struct StartPage {
+    ctx: Ctx,
+}
+
+async fn start(ctx: Ctx) -> Result<Response, AppError> {
+    officer(&ctx)?;
+    render(&StartPage { ctx })
+}
+
+async fn create(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let request = RecordsRequest::default();
+    let id = state
+        .store
+        .create_draft(&NewDocument {
+            kind: "request",
+            schema_version: SCHEMA_VERSION,
+            owner_id: user.id,
+            org_id: user.org.id,
+            training: false,
+            title: "",
+            body: &request.to_json(),
+        })
+        .await?;
+    audit(&state, user, "request.draft_created", &id).await?;
+    Ok(Redirect::to(&format!("/requests/{id}/company")).into_response())
+}
+
+async fn audit(state: &AppState, user: &User, action: &str, id: &str) -> Result<(), AppError> {
+    state
+        .store
+        .audit(NewAudit {
+            actor_user_id: Some(user.id),
+            org_id: Some(user.org.id),
+            action,
+            subject: &format!("request:{id}"),
+            ip: None,
+            detail: serde_json::json!({}),
+        })
+        .await?;
+    Ok(())
+}
+
+// --- Overview (task list) ---------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "requests/overview.html")]
+struct OverviewPage {
+    ctx: Ctx,
+    id: String,
+    title: String,
+    tasks: Vec<Task>,
+}
+
+async fn overview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let r = &draft.request;
+    let status = |done: bool| {
+        if done {
+            (ctx.t("status-completed"), String::new())
+        } else {
+            (ctx.t("status-incomplete"), "blue".to_string())
+        }
+    };
+    let (company_status, company_tag) = status(r.company_id.is_some() && r.entity.is_some());
+    let mut tasks = vec![Task {
+        name: ctx.t("request-step-company"),
+        href: format!("/requests/{id}/company"),
+        hint: r.entity.clone().unwrap_or_default(),
+        status: company_status,
+        tag: company_tag,
+    }];
+    if r.company_id.is_some() {
+        let (s, tag) = status(r.request_type.is_some());
+        tasks.push(Task {
+            name: ctx.t("request-step-type"),
+            href: format!("/requests/{id}/type"),
+            hint: String::new(),
+            status: s,
+            tag,
+        });
+    } else {
+        tasks.push(Task {
+            name: ctx.t("request-step-type"),
+            href: String::new(),
+            hint: String::new(),
+            status: ctx.t("status-cannot-start"),
+            tag: "grey".into(),
+        });
+    }
+    let title = title(&state, &ctx, r);
+    render(&OverviewPage {
+        ctx,
+        id,
+        title,
+        tasks,
+    })
+}
+
+// --- Step 1: company --------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "requests/company.html")]
+struct CompanyPage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    choices: Vec<Choice>,
+    step: u32,
+    total: u32,
+}
+
+fn company_choices(state: &AppState, user: &User) -> Vec<Choice> {
+    companies_for(state, user)
+        .map(|c| Choice::new(c.id.as_str(), c.name.as_str()).with_hint(c.services.join(", ")))
+        .collect()
+}
+
+async fn company_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let mut form = Form::new();
+    form.set("company", draft.request.company_id.unwrap_or_default());
+    let choices = company_choices(&state, user);
+    render(&CompanyPage {
+        ctx,
+        id,
+        form,
+        choices,
+        step: 1,
+        total: TOTAL_STEPS,
+    })
+}
+
+async fn company_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let mut draft = load(&state, user, &id).await?;
+    let form = parse_form(&body);
+    let chosen = companies_for(&state, user).find(|c| c.id == form.value("company"));
+    let Some(company) = chosen else {
+        if form.value("action") == "save" {
+            return Ok(Redirect::to("/?saved=1").into_response());
+        }
+        let mut form = form;
+        form.add_error("company", ctx.t("error-request-company-empty"));
+        let choices = company_choices(&state, user);
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &CompanyPage {
+                ctx,
+                id,
+                form,
+                choices,
+                step: 1,
+                total: TOTAL_STEPS,
+            },
+        );
+    };
+    if draft.request.company_id.as_deref() != Some(company.id.as_str()) {
+        // Another company: its entities and accepted types differ.
+        draft.request.company_id = Some(company.id.clone());
+        draft.request.entity = company.entity_for(user.org.country).map(|e| e.name.clone());
+        draft.request.request_type = None;
+    }
+    save(&state, &ctx, user, &draft).await?;
+    let step = if company.entities.len() > 1 {
+        "entity"
+    } else {
+        "type"
+    };
+    Ok(next(&form, &id, step))
+}
+
+// --- Step 1b: legal entity --------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "requests/entity.html")]
+struct EntityPage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    company: String,
+    choices: Vec<Choice>,
+    /// The entity that answers for users in the officer's country.
+    expected: String,
+    step: u32,
+    total: u32,
+}
+
+fn chosen_company<'a>(state: &'a AppState, draft: &Draft) -> Option<&'a Company> {
+    draft
+        .request
+        .company_id
+        .as_deref()
+        .and_then(|c| state.directory.company(c))
+}
+
+fn entity_page_for(ctx: Ctx, user: &User, id: String, form: Form, company: &Company) -> EntityPage {
+    let choices = company
+        .entities
+        .iter()
+        .map(|e| {
+            let serves = if e.serves.iter().any(|s| s == "*") {
+                ctx.t("directory-serves-all-others")
+            } else {
+                e.serves.join(", ")
+            };
+            Choice::new(e.name.as_str(), e.name.as_str()).with_hint(ctx.t1(
+                "request-entity-serves",
+                "countries",
+                serves,
+            ))
+        })
+        .collect();
+    let expected = company
+        .entity_for(user.org.country)
+        .map(|e| e.name.clone())
+        .unwrap_or_default();
+    EntityPage {
+        ctx,
+        id,
+        form,
+        company: company.name.clone(),
+        choices,
+        expected,
+        step: 1,
+        total: TOTAL_STEPS,
+    }
+}
+
+async fn entity_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let Some(company) = chosen_company(&state, &draft) else {
+        return Ok(Redirect::to(&format!("/requests/{id}/company")).into_response());
+    };
+    let mut form = Form::new();
+    form.set("entity", draft.request.entity.clone().unwrap_or_default());
+    let user = user.clone();
+    render(&entity_page_for(ctx, &user, id, form, company))
+}
+
+async fn entity_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let Some(company) = chosen_company(&state, &draft) else {
+        return Ok(Redirect::to(&format!("/requests/{id}/company")).into_response());
+    };
+    let mut form = parse_form(&body);
+    match company
+        .entities
+        .iter()
+        .find(|e| e.name == form.value("entity"))
+    {
+        Some(e) => {
+            draft.request.entity = Some(e.name.clone());
+            save(&state, &ctx, &user, &draft).await?;
+            Ok(next(&form, &id, "type"))
+        }
+        None if form.value("action") == "save" => Ok(Redirect::to("/?saved=1").into_response()),
+        None => {
+            form.add_error("entity", ctx.t("error-request-entity-empty"));
+            render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &entity_page_for(ctx, &user, id, form, company),
+            )
+        }
+    }
+}
+
+// --- Step 2: request type ---------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "requests/type.html")]
+struct TypePage {
+    ctx: Ctx,
+    form: Form,
+    company: String,
+    choices: Vec<Choice>,
+    /// Types the company does not take, named so the officer knows why.
+    refused: Vec<String>,
+    unverified: bool,
+    back: String,
+    step: u32,
+    total: u32,
+}
+
+fn type_page_for(ctx: Ctx, id: String, form: Form, company: &Company) -> TypePage {
+    let hint_key = |t: RequestType| match t {
+        RequestType::Preservation => "request-type-preservation-hint",
+        RequestType::Emergency => "request-type-emergency-hint",
+        RequestType::Subscriber => "request-type-subscriber-hint",
+        RequestType::Traffic => "request-type-traffic-hint",
+        RequestType::Content => "request-type-content-hint",
+    };
+    let choices = RequestType::ALL
+        .into_iter()
+        .filter(|t| company.accepts(*t))
+        .map(|t| Choice::new(t.as_str(), ctx.t(t.label_key())).with_hint(ctx.t(hint_key(t))))
+        .collect();
+    let refused = RequestType::ALL
+        .into_iter()
+        .filter(|t| !company.accepts(*t))
+        .map(|t| ctx.t(t.label_key()))
+        .collect();
+    let back = if company.entities.len() > 1 {
+        "entity"
+    } else {
+        "company"
+    };
+    TypePage {
+        back: format!("/requests/{id}/{back}"),
+        ctx,
+        form,
+        company: company.name.clone(),
+        choices,
+        refused,
+        unverified: !company.request_types.provenance.is_verified(),
+        step: 2,
+        total: TOTAL_STEPS,
+    }
+}
+
+async fn type_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let Some(company) = chosen_company(&state, &draft) else {
+        return Ok(Redirect::to(&format!("/requests/{id}/company")).into_response());
+    };
+    let mut form = Form::new();
+    form.set(
+        "type",
+        draft
+            .request
+            .request_type
+            .map(|t| t.as_str())
+            .unwrap_or_default(),
+    );
+    render(&type_page_for(ctx, id, form, company))
+}
+
+async fn type_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let Some(company) = chosen_company(&state, &draft) else {
+        return Ok(Redirect::to(&format!("/requests/{id}/company")).into_response());
+    };
+    let mut form = parse_form(&body);
+    let chosen = RequestType::ALL
+        .into_iter()
+        .find(|t| t.as_str() == form.value("type") && company.accepts(*t));
+    match chosen {
+        Some(t) => {
+            draft.request.request_type = Some(t);
+            save(&state, &ctx, &user, &draft).await?;
+            if form.value("action") == "save" {
+                Ok(Redirect::to("/?saved=1").into_response())
+            } else {
+                Ok(Redirect::to(&format!("/requests/{id}")).into_response())
+            }
+        }
+        None if form.value("action") == "save" => Ok(Redirect::to("/?saved=1").into_response()),
+        None => {
+            form.add_error("type", ctx.t("error-request-type-empty"));
+            render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &type_page_for(ctx, id, form, company),
+            )
+        }
+    }
+}
+
+// --- Delete and duplicate ---------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "requests/delete.html")]
+struct DeletePage {
+    ctx: Ctx,
+    id: String,
+    title: String,
+}
+
+async fn delete_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let title = title(&state, &ctx, &draft.request);
+    render(&DeletePage { ctx, id, title })
+}
+
+async fn delete_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    if !state.store.delete_draft(&id, user.org.id).await? {
+        return Err(AppError::NotFound);
+    }
+    audit(&state, user, "request.draft_deleted", &id).await?;
+    Ok(Redirect::to("/?deleted=1").into_response())
+}
+
+async fn duplicate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let copy = state
+        .store
+        .create_draft(&NewDocument {
+            kind: "request",
+            schema_version: SCHEMA_VERSION,
+            owner_id: user.id,
+            org_id: user.org.id,
+            training: draft.doc.training,
+            title: &title(&state, &ctx, &draft.request),
+            body: &draft.request.to_json(),
+        })
+        .await?;
+    audit(&state, user, "request.draft_created", &copy).await?;
+    Ok(Redirect::to(&format!("/requests/{copy}")).into_response())
+}

@@ -1,0 +1,397 @@
+//! The records-request builder, step by step over HTTP.
+
+use crate::helpers::*;
+use reqwest::StatusCode;
+
+/// Starts a draft and returns its id.
+async fn new_draft(app: &TestApp) -> String {
+    let res = app.post_form("/requests", "/requests/new", &[]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = location(&res);
+    to.strip_prefix("/requests/")
+        .and_then(|r| r.strip_suffix("/company"))
+        .unwrap_or_else(|| panic!("unexpected redirect {to}"))
+        .to_string()
+}
+
+async fn step(app: &TestApp, id: &str, page: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let path = format!("/requests/{id}/{page}");
+    app.post_form(&path, &path, fields).await
+}
+
+#[tokio::test]
+async fn officer_walks_company_entity_and_type_for_every_request_type() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let html = app.get_html("/").await;
+    assert!(
+        html.contains(r#"href="/requests/new""#),
+        "officers can start a request"
+    );
+    let start = app.get_html("/requests/new").await;
+    assert!(start.contains("What you need"));
+
+    for kind in [
+        "preservation",
+        "emergency",
+        "subscriber",
+        "traffic",
+        "content",
+    ] {
+        let id = new_draft(&app).await;
+        // Step 1: the company. Apple has entities for several regions.
+        let page = app.get_html(&format!("/requests/{id}/company")).await;
+        assert!(page.contains("Step 1 of 9"));
+        assert!(
+            page.contains("Example Social (fictional)"),
+            "demo agencies see the demo company"
+        );
+        let res = step(
+            &app,
+            &id,
+            "company",
+            &[("company", "example-social"), ("action", "continue")],
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        let next = location(&res);
+        // Single-entity companies skip the entity question.
+        let entity_page = format!("/requests/{id}/entity");
+        if next == entity_page {
+            let res = step(
+                &app,
+                &id,
+                "entity",
+                &[
+                    ("entity", "Example Social Pte. Ltd. (fictional)"),
+                    ("action", "continue"),
+                ],
+            )
+            .await;
+            assert_eq!(location(&res), format!("/requests/{id}/type"));
+        } else {
+            assert_eq!(next, format!("/requests/{id}/type"));
+        }
+        // Step 2: the type.
+        let page = app.get_html(&format!("/requests/{id}/type")).await;
+        assert!(page.contains("Step 2 of 9"));
+        let res = step(&app, &id, "type", &[("type", kind), ("action", "continue")]).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{kind}");
+        assert_eq!(location(&res), format!("/requests/{id}"));
+        let overview = app.get_html(&format!("/requests/{id}")).await;
+        assert!(
+            overview.contains("Example Social (fictional) – "),
+            "{kind}: titled by company and type"
+        );
+        assert_eq!(
+            overview.matches("Completed").count(),
+            2,
+            "{kind}: both sections done"
+        );
+    }
+    let dashboard = app.get_html("/").await;
+    assert_eq!(
+        dashboard.matches("Example Social (fictional) – ").count(),
+        5,
+        "five drafts listed"
+    );
+}
+
+#[tokio::test]
+async fn the_entity_question_names_the_entity_for_the_officers_country() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = new_draft(&app).await;
+    let multi = app
+        .state
+        .directory
+        .companies()
+        .iter()
+        .find(|c| c.entities.len() > 1 && !c.fictional)
+        .expect("a company with several entities");
+    let res = step(
+        &app,
+        &id,
+        "company",
+        &[("company", &multi.id), ("action", "continue")],
+    )
+    .await;
+    assert_eq!(location(&res), format!("/requests/{id}/entity"));
+    let expected = multi
+        .entity_for(casebridge::domain::country::CountryCode::parse("PH").unwrap())
+        .unwrap();
+    let page = app.get_html(&format!("/requests/{id}/entity")).await;
+    // Pre-selected, and said in words.
+    assert!(
+        page.contains(&format!(r#"value="{}" checked"#, expected.name)),
+        "{page}"
+    );
+    assert!(page.contains(&format!(
+        "For users in your country, the company says {} answers",
+        expected.name
+    )));
+    let res = step(
+        &app,
+        &id,
+        "entity",
+        &[("entity", "Not An Entity Ltd"), ("action", "continue")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Select the legal entity")
+    );
+}
+
+#[tokio::test]
+async fn each_step_refuses_a_missing_answer_and_keeps_the_draft_unchanged() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = new_draft(&app).await;
+    let res = step(&app, &id, "company", &[("action", "continue")]).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(title(&html).starts_with("Error:"));
+    assert!(html.contains(r##"<a href="#company">Select the company that holds the records</a>"##));
+    // An id from outside the directory is no better.
+    let res = step(
+        &app,
+        &id,
+        "company",
+        &[("company", "nonexistent"), ("action", "continue")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    step(
+        &app,
+        &id,
+        "company",
+        &[("company", "example-social"), ("action", "continue")],
+    )
+    .await;
+    let res = step(
+        &app,
+        &id,
+        "type",
+        &[("type", "everything"), ("action", "continue")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Select the type of request")
+    );
+    let overview = app.get_html(&format!("/requests/{id}")).await;
+    assert_eq!(
+        overview.matches("Completed").count(),
+        1,
+        "the type was not saved"
+    );
+}
+
+#[tokio::test]
+async fn a_draft_survives_signing_out_and_save_and_come_back_later() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = new_draft(&app).await;
+    let res = step(
+        &app,
+        &id,
+        "company",
+        &[("company", "example-social"), ("action", "save")],
+    )
+    .await;
+    assert_eq!(location(&res), "/?saved=1");
+    assert!(
+        app.get_html("/?saved=1")
+            .await
+            .contains("Your answers have been saved")
+    );
+    app.post_form("/logout", "/", &[]).await;
+
+    app.login_ok(OFFICER).await;
+    let dashboard = app.get_html("/").await;
+    assert!(
+        dashboard.contains(&format!(r#"href="/requests/{id}""#)),
+        "the draft is listed"
+    );
+    let page = app.get_html(&format!("/requests/{id}/company")).await;
+    assert!(
+        page.contains(r#"value="example-social" checked"#),
+        "the answer is still there"
+    );
+}
+
+#[tokio::test]
+async fn another_agency_gets_404_and_other_roles_403() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = new_draft(&app).await;
+    step(
+        &app,
+        &id,
+        "company",
+        &[("company", "example-social"), ("action", "continue")],
+    )
+    .await;
+
+    let other = add_officer(&app, "Other Demo Unit", "PH", "other@unit.test", true).await;
+    let second = app.new_browser();
+    second.login_ok(other).await;
+    for page in ["", "/company", "/type", "/delete"] {
+        let res = second.get(&format!("/requests/{id}{page}")).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "GET {page}");
+    }
+    // Writes are refused the same way and change nothing.
+    let token = second.csrf_token("/").await;
+    let res = second
+        .post_raw(
+            &format!("/requests/{id}/company"),
+            &[("csrf_token", &token), ("company", "meta")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let res = second
+        .post_raw(&format!("/requests/{id}/delete"), &[("csrf_token", &token)])
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert!(
+        app.get_html(&format!("/requests/{id}/company"))
+            .await
+            .contains(r#"value="example-social" checked"#)
+    );
+
+    let analyst = app.new_browser();
+    analyst.login_ok(ANALYST).await;
+    assert_eq!(
+        analyst.get(&format!("/requests/{id}")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        analyst.get("/requests/new").await.status(),
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn real_agencies_do_not_see_the_fictional_company() {
+    let app = spawn_app().await;
+    let officer = add_officer(
+        &app,
+        "Cyber Crime Unit",
+        "PH",
+        "inspector@acg.pnp.gov.ph",
+        false,
+    )
+    .await;
+    app.login_ok(officer).await;
+    let id = new_draft(&app).await;
+    let page = app.get_html(&format!("/requests/{id}/company")).await;
+    assert!(!page.contains("example-social"));
+    assert!(page.contains("TikTok"));
+    let res = step(
+        &app,
+        &id,
+        "company",
+        &[("company", "example-social"), ("action", "continue")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn duplicate_and_delete_a_draft() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = new_draft(&app).await;
+    step(
+        &app,
+        &id,
+        "company",
+        &[("company", "example-social"), ("action", "continue")],
+    )
+    .await;
+    let res = app
+        .post_form(
+            &format!("/requests/{id}/duplicate"),
+            &format!("/requests/{id}"),
+            &[],
+        )
+        .await;
+    let copy = location(&res).trim_start_matches("/requests/").to_string();
+    assert_ne!(copy, id);
+    assert!(
+        app.get_html(&format!("/requests/{copy}/company"))
+            .await
+            .contains(r#"value="example-social" checked"#)
+    );
+
+    let confirm = app.get_html(&format!("/requests/{id}/delete")).await;
+    assert!(confirm.contains("Delete this draft?"));
+    let res = app
+        .post_form(
+            &format!("/requests/{id}/delete"),
+            &format!("/requests/{id}/delete"),
+            &[],
+        )
+        .await;
+    assert_eq!(location(&res), "/?deleted=1");
+    assert_eq!(
+        app.get(&format!("/requests/{id}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&format!("/requests/{copy}")).await.status(),
+        StatusCode::OK,
+        "the copy stays"
+    );
+    let audit = app.state.store.recent_audit(20).await.unwrap();
+    assert!(audit.iter().any(|a| a.action == "request.draft_deleted"));
+}
+
+#[tokio::test]
+async fn the_builder_reads_in_korean_with_no_missing_text() {
+    let app = spawn_app().await;
+    app.get("/login?lang=ko").await;
+    app.login_ok(OFFICER).await;
+    let id = new_draft(&app).await;
+    let mut pages = vec![app.get_html("/requests/new").await, app.get_html("/").await];
+    pages.push(
+        step(&app, &id, "company", &[("action", "continue")])
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    step(
+        &app,
+        &id,
+        "company",
+        &[("company", "example-social"), ("action", "continue")],
+    )
+    .await;
+    for p in ["entity", "type", "delete"] {
+        pages.push(app.get_html(&format!("/requests/{id}/{p}")).await);
+    }
+    pages.push(
+        step(&app, &id, "type", &[("action", "continue")])
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    pages.push(app.get_html(&format!("/requests/{id}")).await);
+    assert!(
+        pages[2].contains("자료를 보유한 기업을 선택하십시오"),
+        "Korean error message"
+    );
+    for html in pages {
+        assert!(!html.contains("Unknown localization"), "{html}");
+    }
+}
