@@ -131,17 +131,24 @@ impl Company {
             .or_else(|| self.entities.iter().find(|e| e.is_default()))
     }
 
-    /// The process `category` needs from an officer of `officer_country`:
-    /// the company's home-country process is local for officers of that country.
-    pub fn process_for(&self, category: DataCategory, officer_country: CountryCode) -> Process {
+    /// The process `category` needs from an officer of `officer_country`
+    /// when the request goes to an entity in `entity_country`: the entity's
+    /// home-country process is local process for officers of that country.
+    pub fn process_for(
+        &self,
+        category: DataCategory,
+        officer_country: CountryCode,
+        entity_country: CountryCode,
+    ) -> Process {
         let rule = match category {
             DataCategory::Subscriber => self.process.subscriber,
             DataCategory::Traffic => self.process.traffic,
             DataCategory::Content => self.process.content,
         };
-        let home = self.entity_for(officer_country).map(|e| e.country);
         match rule {
-            Process::HomeProcessOrTreaty if home == Some(officer_country) => Process::LocalProcess,
+            Process::HomeProcessOrTreaty if entity_country == officer_country => {
+                Process::LocalProcess
+            }
             other => other,
         }
     }
@@ -268,16 +275,17 @@ mod tests {
         assert_eq!(home, cc("KR"));
         assert_eq!(kakao.process.content, Process::HomeProcessOrTreaty);
         assert_eq!(
-            kakao.process_for(DataCategory::Content, cc("KR")),
+            kakao.process_for(DataCategory::Content, cc("KR"), home),
             Process::LocalProcess
         );
         assert_eq!(
-            kakao.process_for(DataCategory::Content, cc("PH")),
+            kakao.process_for(DataCategory::Content, cc("PH"), home),
             Process::HomeProcessOrTreaty
         );
         let meta = dir.company("meta").unwrap();
+        let meta_home = meta.entity_for(cc("PH")).unwrap().country;
         assert_eq!(
-            meta.process_for(DataCategory::Content, cc("PH")),
+            meta.process_for(DataCategory::Content, cc("PH"), meta_home),
             Process::HomeProcessOrTreaty
         );
     }

@@ -3,10 +3,12 @@
 //! carries its source and the date it was checked; facts nobody could confirm
 //! are marked unverified.
 
+mod agreements;
 mod companies;
 mod gov_domains;
 mod jurisdictions;
 
+pub use agreements::Agreement;
 pub use companies::{Channel, Company, DataCategory, Entity, Process};
 pub use gov_domains::{GovDomain, OfficerEmailError};
 pub use jurisdictions::Jurisdiction;
@@ -42,6 +44,7 @@ pub struct Directory {
     jurisdictions: Vec<Jurisdiction>,
     gov_domains: Vec<GovDomain>,
     companies: Vec<Company>,
+    agreements: Vec<Agreement>,
 }
 
 impl Directory {
@@ -52,11 +55,26 @@ impl Directory {
             gov_domains::parse(include_str!("../../data/gov_domains.toml"), &jurisdictions)?;
         let companies =
             companies::parse(include_str!("../../data/companies.toml"), &jurisdictions)?;
+        let agreements = agreements::parse(include_str!("../../data/agreements.toml"))?;
         Ok(Directory {
             jurisdictions,
             gov_domains,
             companies,
+            agreements,
         })
+    }
+
+    /// The agreement in force on `today` between the officer's country and
+    /// the country of the entity holding the data.
+    pub fn agreement_between(
+        &self,
+        a: CountryCode,
+        b: CountryCode,
+        today: jiff::civil::Date,
+    ) -> Option<&Agreement> {
+        self.agreements
+            .iter()
+            .find(|x| x.between(a, b) && x.in_force <= today)
     }
 
     pub fn companies(&self) -> &[Company] {
@@ -110,6 +128,33 @@ mod tests {
                 j.code
             );
         }
+    }
+
+    #[test]
+    fn the_au_us_agreement_applies_from_its_date_and_only_to_its_parties() {
+        let dir = Directory::load().unwrap();
+        let cc = |s| CountryCode::parse(s).unwrap();
+        let day = |s: &str| s.parse::<jiff::civil::Date>().unwrap();
+        assert!(
+            dir.agreement_between(cc("AU"), cc("US"), day("2024-01-30"))
+                .is_some()
+        );
+        assert!(
+            dir.agreement_between(cc("US"), cc("AU"), day("2026-11-23"))
+                .is_some()
+        );
+        assert!(
+            dir.agreement_between(cc("AU"), cc("US"), day("2024-01-29"))
+                .is_none()
+        );
+        assert!(
+            dir.agreement_between(cc("PH"), cc("US"), day("2026-11-23"))
+                .is_none()
+        );
+        assert!(
+            dir.agreement_between(cc("AU"), cc("AU"), day("2026-11-23"))
+                .is_none()
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod country;
 pub mod email;
+pub mod legal_basis;
 pub mod national_id;
 pub mod org;
 pub mod password;

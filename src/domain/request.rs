@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::legal_basis::LegalBasis;
 use super::request_type::RequestType;
 
 /// The version of the request document's schema. Fields added later default,
@@ -18,6 +19,7 @@ pub struct RecordsRequest {
     /// The legal entity the request is addressed to.
     pub entity: Option<String>,
     pub request_type: Option<RequestType>,
+    pub legal_basis: Option<LegalBasis>,
 }
 
 impl RecordsRequest {
@@ -50,6 +52,7 @@ mod tests {
             company_id: Some("tiktok".into()),
             entity: Some("TikTok Pte. Ltd.".into()),
             request_type: Some(RequestType::Preservation),
+            legal_basis: None,
         };
         assert_eq!(RecordsRequest::from_json(&r.to_json()).unwrap(), r);
         // A draft saved before a field existed still loads.

@@ -13,7 +13,9 @@ use super::AppState;
 use super::error::AppError;
 use super::form::{Choice, Form, Task};
 use super::page::{Ctx, render, render_status};
-use crate::directory::Company;
+use crate::directory::{Company, DataCategory, Entity, Process};
+use crate::domain::legal_basis::{self, LegalBasis, LegalBasisKind, Requirement};
+use crate::domain::national_id;
 use crate::domain::request::{RecordsRequest, SCHEMA_VERSION};
 use crate::domain::request_type::RequestType;
 use crate::domain::role::Role;
@@ -33,6 +35,8 @@ pub fn router() -> Router<AppState> {
             get(entity_page).post(entity_submit),
         )
         .route("/requests/{id}/type", get(type_page).post(type_submit))
+        .route("/requests/{id}/basis", get(basis_page).post(basis_submit))
+        .route("/requests/{id}/route", get(route_page))
         .route(
             "/requests/{id}/delete",
             get(delete_page).post(delete_submit),
@@ -215,6 +219,32 @@ async fn overview(
             tag: "grey".into(),
         });
     }
+    let basis_done = r
+        .legal_basis
+        .as_ref()
+        .is_some_and(|b| basis_problem(&state, user, &draft, b.kind).is_none());
+    tasks.push(if r.request_type.is_some() {
+        let (s, tag) = status(basis_done);
+        Task {
+            name: ctx.t("request-step-basis"),
+            href: format!("/requests/{id}/basis"),
+            hint: r
+                .legal_basis
+                .as_ref()
+                .map(|b| ctx.t(b.kind.label_key()))
+                .unwrap_or_default(),
+            status: s,
+            tag,
+        }
+    } else {
+        Task {
+            name: ctx.t("request-step-basis"),
+            href: String::new(),
+            hint: String::new(),
+            status: ctx.t("status-cannot-start"),
+            tag: "grey".into(),
+        }
+    });
     let title = title(&state, &ctx, r);
     render(&OverviewPage {
         ctx,
@@ -507,11 +537,7 @@ async fn type_submit(
         Some(t) => {
             draft.request.request_type = Some(t);
             save(&state, &ctx, &user, &draft).await?;
-            if form.value("action") == "save" {
-                Ok(Redirect::to("/?saved=1").into_response())
-            } else {
-                Ok(Redirect::to(&format!("/requests/{id}")).into_response())
-            }
+            Ok(next(&form, &id, "basis"))
         }
         None if form.value("action") == "save" => Ok(Redirect::to("/?saved=1").into_response()),
         None => {
@@ -579,4 +605,245 @@ async fn duplicate(
         .await?;
     audit(&state, user, "request.draft_created", &copy).await?;
     Ok(Redirect::to(&format!("/requests/{copy}")).into_response())
+}
+
+// --- Step 3: legal basis ----------------------------------------------------
+
+/// The company, the entity and the type chosen so far, or where to go first.
+fn chosen<'a>(
+    state: &'a AppState,
+    draft: &Draft,
+) -> Result<
+    (
+        &'a Company,
+        &'a Entity,
+        crate::domain::request_type::RequestType,
+    ),
+    String,
+> {
+    let id = &draft.doc.public_id;
+    let company = chosen_company(state, draft).ok_or_else(|| format!("/requests/{id}/company"))?;
+    let entity = draft
+        .request
+        .entity
+        .as_deref()
+        .and_then(|name| company.entities.iter().find(|e| e.name == name))
+        .ok_or_else(|| format!("/requests/{id}/company"))?;
+    let kind = draft
+        .request
+        .request_type
+        .ok_or_else(|| format!("/requests/{id}/type"))?;
+    Ok((company, entity, kind))
+}
+
+/// What the company needs for this request, seen from the officer's country.
+fn requirement(
+    state: &AppState,
+    user: &User,
+    company: &Company,
+    entity: &Entity,
+    t: crate::domain::request_type::RequestType,
+) -> Requirement {
+    use crate::domain::request_type::RequestType;
+    let category = match t {
+        RequestType::Preservation | RequestType::Emergency => return Requirement::None,
+        RequestType::Subscriber => DataCategory::Subscriber,
+        RequestType::Traffic => DataCategory::Traffic,
+        RequestType::Content => DataCategory::Content,
+    };
+    match company.process_for(category, user.org.country, entity.country) {
+        Process::OfficialRequest | Process::LocalProcess => Requirement::Local,
+        Process::HomeProcessOrTreaty => Requirement::Home {
+            production_order_available: state
+                .directory
+                .agreement_between(user.org.country, entity.country, jiff::Zoned::now().date())
+                .is_some(),
+        },
+    }
+}
+
+/// Why `kind` cannot carry this draft, if it cannot.
+fn basis_problem(
+    state: &AppState,
+    user: &User,
+    draft: &Draft,
+    kind: LegalBasisKind,
+) -> Option<legal_basis::BasisError> {
+    let (company, entity, t) = chosen(state, draft).ok()?;
+    legal_basis::check(t, kind, requirement(state, user, company, entity, t)).err()
+}
+
+#[derive(Template)]
+#[template(path = "requests/basis.html")]
+struct BasisPage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    company: String,
+    choices: Vec<Choice>,
+    /// Set when the chosen basis cannot reach the data: link to the route page.
+    show_route: bool,
+    step: u32,
+    total: u32,
+}
+
+fn basis_page_for(
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    company: &Company,
+    t: crate::domain::request_type::RequestType,
+    show_route: bool,
+) -> BasisPage {
+    let choices = LegalBasisKind::for_type(t)
+        .iter()
+        .map(|k| Choice::new(k.as_str(), ctx.t(k.label_key())))
+        .collect();
+    BasisPage {
+        ctx,
+        id,
+        form,
+        company: company.name.clone(),
+        choices,
+        show_route,
+        step: 3,
+        total: TOTAL_STEPS,
+    }
+}
+
+async fn basis_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let (company, _, t) = match chosen(&state, &draft) {
+        Ok(c) => c,
+        Err(go) => return Ok(Redirect::to(&go).into_response()),
+    };
+    let mut form = Form::new();
+    if let Some(b) = &draft.request.legal_basis {
+        form.set("basis", b.kind.as_str());
+        form.set("provision", b.provision.as_str());
+        form.set("reference", b.reference.as_str());
+    }
+    render(&basis_page_for(ctx, id, form, company, t, false))
+}
+
+/// Refuses national identity numbers in free-text fields (DESIGN invariant 3).
+fn refuse_national_ids(ctx: &Ctx, form: &mut Form, fields: &[&str]) {
+    for field in fields {
+        if let Some(found) = national_id::first(form.value(field)) {
+            let names: Vec<String> = found.kinds.iter().map(|k| ctx.t(k.name_key())).collect();
+            let message = ctx.t1("error-national-id", "id_type", names.join(" / "));
+            form.add_error(field, message);
+        }
+    }
+}
+
+async fn basis_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let (company, _, t) = match chosen(&state, &draft) {
+        Ok(c) => c,
+        Err(go) => return Ok(Redirect::to(&go).into_response()),
+    };
+    let mut form = parse_form(&body);
+    if form.value("action") == "save" && form.value("basis").is_empty() {
+        return Ok(Redirect::to("/?saved=1").into_response());
+    }
+    let kind = LegalBasisKind::ALL
+        .into_iter()
+        .find(|k| k.as_str() == form.value("basis"));
+    let mut show_route = false;
+    match kind {
+        None => form.add_error("basis", ctx.t("error-basis-empty")),
+        Some(k) => {
+            if let Some(problem) = basis_problem(&state, &user, &draft, k) {
+                show_route = problem != legal_basis::BasisError::NotForType;
+                form.add_error("basis", ctx.t(problem.message_key()));
+            }
+            let provision = form.value("provision").trim().to_string();
+            if k.needs_provision() && provision.is_empty() {
+                form.add_error("provision", ctx.t("error-basis-provision-empty"));
+            }
+            if provision.chars().count() > 500 {
+                form.add_error("provision", ctx.t("error-basis-provision-long"));
+            }
+            if form.value("reference").trim().chars().count() > 200 {
+                form.add_error("reference", ctx.t("error-basis-reference-long"));
+            }
+        }
+    }
+    refuse_national_ids(&ctx, &mut form, &["provision", "reference"]);
+    let Some(kind) = kind.filter(|_| !form.has_errors()) else {
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &basis_page_for(ctx, id, form, company, t, show_route),
+        );
+    };
+    draft.request.legal_basis = Some(LegalBasis {
+        kind,
+        provision: form.value("provision").trim().to_string(),
+        reference: form.value("reference").trim().to_string(),
+    });
+    save(&state, &ctx, &user, &draft).await?;
+    if form.value("action") == "save" {
+        Ok(Redirect::to("/?saved=1").into_response())
+    } else {
+        Ok(Redirect::to(&format!("/requests/{id}")).into_response())
+    }
+}
+
+// --- How to get data that needs the company's home-country process ----------
+
+#[derive(Template)]
+#[template(path = "requests/route.html")]
+struct RoutePage {
+    ctx: Ctx,
+    id: String,
+    company: String,
+    entity: String,
+    entity_country: String,
+    officer_country: String,
+    agreement: Option<crate::directory::Agreement>,
+}
+
+async fn route_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let (company, entity, _) = match chosen(&state, &draft) {
+        Ok(c) => c,
+        Err(go) => return Ok(Redirect::to(&go).into_response()),
+    };
+    let country_name = |code: crate::domain::country::CountryCode| {
+        state
+            .directory
+            .jurisdiction(code)
+            .map(|j| j.name_en.clone())
+            .unwrap_or_else(|| code.to_string())
+    };
+    let agreement = state
+        .directory
+        .agreement_between(user.org.country, entity.country, jiff::Zoned::now().date())
+        .cloned();
+    render(&RoutePage {
+        company: company.name.clone(),
+        entity: entity.name.clone(),
+        entity_country: country_name(entity.country),
+        officer_country: country_name(user.org.country),
+        agreement,
+        id,
+        ctx,
+    })
 }

@@ -77,7 +77,27 @@ async fn officer_walks_company_entity_and_type_for_every_request_type() {
         assert!(page.contains("Step 2 of 9"));
         let res = step(&app, &id, "type", &[("type", kind), ("action", "continue")]).await;
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "{kind}");
-        assert_eq!(location(&res), format!("/requests/{id}"));
+        assert_eq!(location(&res), format!("/requests/{id}/basis"));
+        // Step 3: the legal basis that fits the type.
+        let page = app.get_html(&format!("/requests/{id}/basis")).await;
+        assert!(page.contains("Step 3 of 9"));
+        let basis = match kind {
+            "preservation" => "preservation_pending",
+            "emergency" => "emergency_disclosure",
+            "content" => "mlat",
+            _ => "domestic_order",
+        };
+        let fields = [
+            ("basis", basis),
+            (
+                "provision",
+                "Cybercrime Prevention Act 2012 (fictional citation), s. 14",
+            ),
+            ("reference", "CC-2026-0042"),
+            ("action", "continue"),
+        ];
+        let res = step(&app, &id, "basis", &fields).await;
+        assert_eq!(location(&res), format!("/requests/{id}"), "{kind}");
         let overview = app.get_html(&format!("/requests/{id}")).await;
         assert!(
             overview.contains("Example Social (fictional) – "),
@@ -85,8 +105,8 @@ async fn officer_walks_company_entity_and_type_for_every_request_type() {
         );
         assert_eq!(
             overview.matches("Completed").count(),
-            2,
-            "{kind}: both sections done"
+            3,
+            "{kind}: three sections done"
         );
     }
     let dashboard = app.get_html("/").await;
@@ -387,6 +407,23 @@ async fn the_builder_reads_in_korean_with_no_missing_text() {
             .unwrap(),
     );
     pages.push(app.get_html(&format!("/requests/{id}")).await);
+    step(
+        &app,
+        &id,
+        "type",
+        &[("type", "content"), ("action", "continue")],
+    )
+    .await;
+    pages.push(app.get_html(&format!("/requests/{id}/basis")).await);
+    let refused = [("basis", "domestic_order"), ("action", "continue")];
+    pages.push(
+        step(&app, &id, "basis", &refused)
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    pages.push(app.get_html(&format!("/requests/{id}/route")).await);
     assert!(
         pages[2].contains("자료를 보유한 기업을 선택하십시오"),
         "Korean error message"
@@ -394,4 +431,175 @@ async fn the_builder_reads_in_korean_with_no_missing_text() {
     for html in pages {
         assert!(!html.contains("Unknown localization"), "{html}");
     }
+}
+
+/// A draft for `company`, entity for the officer's country, of type `kind`.
+async fn draft_of(app: &TestApp, company: &str, kind: &str) -> String {
+    let id = new_draft(app).await;
+    let res = step(
+        app,
+        &id,
+        "company",
+        &[("company", company), ("action", "continue")],
+    )
+    .await;
+    if location(&res).ends_with("/entity") {
+        // Keep the pre-selected entity.
+        let page = app.get_html(&format!("/requests/{id}/entity")).await;
+        let re =
+            regex::Regex::new(r#"name="entity" type="radio" value="([^"]+)" checked"#).unwrap();
+        let entity = re.captures(&page).expect("an entity is pre-selected")[1].to_string();
+        step(
+            app,
+            &id,
+            "entity",
+            &[("entity", &entity), ("action", "continue")],
+        )
+        .await;
+    }
+    step(app, &id, "type", &[("type", kind), ("action", "continue")]).await;
+    id
+}
+
+#[tokio::test]
+async fn content_without_a_treaty_route_is_refused_with_the_way_forward() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await; // a Philippine agency
+    let id = draft_of(&app, "meta", "content").await;
+    let fields = [
+        ("basis", "domestic_order"),
+        ("provision", "Warrant under domestic law"),
+        ("action", "continue"),
+    ];
+    let res = step(&app, &id, "basis", &fields).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("releases these records only on process of its home country"));
+    assert!(
+        html.contains(&format!(r#"href="/requests/{id}/route""#)),
+        "the way forward is linked"
+    );
+    assert!(
+        html.contains("Warrant under domestic law"),
+        "what was typed is kept"
+    );
+
+    let res = step(
+        &app,
+        &id,
+        "basis",
+        &[
+            ("basis", "production_order"),
+            ("provision", "x"),
+            ("action", "continue"),
+        ],
+    )
+    .await;
+    assert!(res.text().await.unwrap().contains("no agreement in force"));
+
+    let route = app.get_html(&format!("/requests/{id}/route")).await;
+    assert!(route.contains(
+        "No agreement that allows international production orders is in force between Philippines"
+    ));
+    assert!(route.contains("Mutual legal assistance"));
+    assert!(
+        route.contains(r#"href="/requests/new""#),
+        "preservation is offered"
+    );
+
+    let res = step(
+        &app,
+        &id,
+        "basis",
+        &[
+            ("basis", "mlat"),
+            ("provision", "PH–US MLAT (fictional reference)"),
+            ("action", "continue"),
+        ],
+    )
+    .await;
+    assert_eq!(location(&res), format!("/requests/{id}"));
+}
+
+#[tokio::test]
+async fn an_australian_agency_can_use_an_international_production_order() {
+    let app = spawn_app().await;
+    let officer = add_officer(
+        &app,
+        "Demo AU Cyber Unit",
+        "AU",
+        "officer@au-unit.test",
+        true,
+    )
+    .await;
+    app.login_ok(officer).await;
+    let id = draft_of(&app, "meta", "content").await;
+    let route = app.get_html(&format!("/requests/{id}/route")).await;
+    assert!(route.contains("in force since 2024-01-30"), "{route}");
+    assert!(route.contains("Source:"));
+    let fields = [
+        ("basis", "production_order"),
+        ("provision", "TIA Act 1979 Sch. 1 (fictional order)"),
+        ("action", "continue"),
+    ];
+    let res = step(&app, &id, "basis", &fields).await;
+    assert_eq!(location(&res), format!("/requests/{id}"));
+}
+
+#[tokio::test]
+async fn the_legal_basis_needs_a_provision_and_refuses_national_ids() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = draft_of(&app, "example-social", "subscriber").await;
+    let res = step(
+        &app,
+        &id,
+        "basis",
+        &[("basis", "domestic_order"), ("action", "continue")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Enter the law, order or treaty the request relies on")
+    );
+
+    // A fictional NRIC that passes the checksum.
+    let nric = "S1234567D";
+    let provision = format!("Order concerning holder of {nric}");
+    let res = step(
+        &app,
+        &id,
+        "basis",
+        &[
+            ("basis", "domestic_order"),
+            ("provision", &provision),
+            ("action", "continue"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("national identity number"), "{html}");
+    assert!(html.contains("Singapore"), "the ID type is named");
+    let overview = app.get_html(&format!("/requests/{id}")).await;
+    assert!(!overview.contains(nric), "nothing was stored");
+    assert_eq!(overview.matches("Completed").count(), 2);
+
+    // Not a valid basis for the type: refused.
+    let res = step(
+        &app,
+        &id,
+        "basis",
+        &[("basis", "emergency_disclosure"), ("action", "continue")],
+    )
+    .await;
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("does not fit the type of request")
+    );
 }
