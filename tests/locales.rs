@@ -121,8 +121,16 @@ fn used_keys() -> BTreeSet<(String, String)> {
             }
         } else {
             for m in macro_call.captures_iter(&text) {
-                for c in literal.captures_iter(&m[1]) {
-                    found.insert((c[1].to_string(), name.clone()));
+                let args = &m[1];
+                for c in literal.captures_iter(args) {
+                    // Named arguments that take HTML tokens, not messages.
+                    let before = args[..c.get(0).map_or(0, |g| g.start())].trim_end();
+                    let token = ["autocomplete=", "kind=", "width="]
+                        .iter()
+                        .any(|p| before.ends_with(p));
+                    if !token {
+                        found.insert((c[1].to_string(), name.clone()));
+                    }
                 }
             }
         }

@@ -7,6 +7,7 @@ pub mod legal_basis;
 pub mod national_id;
 pub mod org;
 pub mod password;
+pub mod phone;
 pub mod request;
 pub mod request_type;
 pub mod role;

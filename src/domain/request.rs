@@ -20,6 +20,25 @@ pub struct RecordsRequest {
     pub entity: Option<String>,
     pub request_type: Option<RequestType>,
     pub legal_basis: Option<LegalBasis>,
+    pub requester: Option<Requester>,
+}
+
+/// The officer and agency making the request, as companies need them to
+/// verify it and to answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Requester {
+    pub name: String,
+    pub rank: String,
+    pub badge: String,
+    /// An address on a government domain of the agency's country.
+    pub email: String,
+    /// E.164.
+    pub phone: String,
+    pub agency: String,
+    pub unit: String,
+    pub case_number: String,
+    pub offence: String,
 }
 
 impl RecordsRequest {
@@ -53,6 +72,7 @@ mod tests {
             entity: Some("TikTok Pte. Ltd.".into()),
             request_type: Some(RequestType::Preservation),
             legal_basis: None,
+            requester: None,
         };
         assert_eq!(RecordsRequest::from_json(&r.to_json()).unwrap(), r);
         // A draft saved before a field existed still loads.

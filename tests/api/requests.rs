@@ -97,6 +97,19 @@ async fn officer_walks_company_entity_and_type_for_every_request_type() {
             ("action", "continue"),
         ];
         let res = step(&app, &id, "basis", &fields).await;
+        assert_eq!(
+            location(&res),
+            format!("/requests/{id}/requester"),
+            "{kind}"
+        );
+        // Step 4: the officer, with what the account knows filled in.
+        let page = app.get_html(&format!("/requests/{id}/requester")).await;
+        assert!(page.contains("Step 4 of 9"));
+        assert!(
+            page.contains(r#"value="Insp. Dana Villanueva""#),
+            "asked once, pre-filled"
+        );
+        let res = step(&app, &id, "requester", &requester_fields()).await;
         assert_eq!(location(&res), format!("/requests/{id}"), "{kind}");
         let overview = app.get_html(&format!("/requests/{id}")).await;
         assert!(
@@ -105,8 +118,8 @@ async fn officer_walks_company_entity_and_type_for_every_request_type() {
         );
         assert_eq!(
             overview.matches("Completed").count(),
-            3,
-            "{kind}: three sections done"
+            4,
+            "{kind}: four sections done"
         );
     }
     let dashboard = app.get_html("/").await;
@@ -424,6 +437,15 @@ async fn the_builder_reads_in_korean_with_no_missing_text() {
             .unwrap(),
     );
     pages.push(app.get_html(&format!("/requests/{id}/route")).await);
+    pages.push(app.get_html(&format!("/requests/{id}/requester")).await);
+    let bad_phone = [("phone", "12"), ("action", "continue")];
+    pages.push(
+        step(&app, &id, "requester", &bad_phone)
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
     assert!(
         pages[2].contains("자료를 보유한 기업을 선택하십시오"),
         "Korean error message"
@@ -518,7 +540,7 @@ async fn content_without_a_treaty_route_is_refused_with_the_way_forward() {
         ],
     )
     .await;
-    assert_eq!(location(&res), format!("/requests/{id}"));
+    assert_eq!(location(&res), format!("/requests/{id}/requester"));
 }
 
 #[tokio::test]
@@ -543,7 +565,7 @@ async fn an_australian_agency_can_use_an_international_production_order() {
         ("action", "continue"),
     ];
     let res = step(&app, &id, "basis", &fields).await;
-    assert_eq!(location(&res), format!("/requests/{id}"));
+    assert_eq!(location(&res), format!("/requests/{id}/requester"));
 }
 
 #[tokio::test]
@@ -582,7 +604,10 @@ async fn the_legal_basis_needs_a_provision_and_refuses_national_ids() {
     .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = res.text().await.unwrap();
-    assert!(html.contains("national identity number"), "{html}");
+    assert!(
+        html.contains("This looks like a national identity number (Singapore"),
+        "{html}"
+    );
     assert!(html.contains("Singapore"), "the ID type is named");
     let overview = app.get_html(&format!("/requests/{id}")).await;
     assert!(!overview.contains(nric), "nothing was stored");
@@ -602,4 +627,95 @@ async fn the_legal_basis_needs_a_provision_and_refuses_national_ids() {
             .unwrap()
             .contains("does not fit the type of request")
     );
+}
+
+/// A complete, valid answer to the requesting-officer step (demo agency).
+fn requester_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("name", "Insp. Dana Villanueva"),
+        ("rank", "Police Inspector"),
+        ("badge", "DEMO-0042"),
+        ("email", "officer@cyber-unit.police.test"),
+        ("phone", "0917-555-0101"),
+        ("agency", "Demo Police Cyber Unit"),
+        ("unit", ""),
+        ("case_number", "DPCU-2026-117"),
+        (
+            "offence",
+            "Online sexual abuse of children (fictional case)",
+        ),
+        ("action", "continue"),
+    ]
+}
+
+fn with(
+    fields: &[(&'static str, &'static str)],
+    name: &str,
+    value: &'static str,
+) -> Vec<(&'static str, &'static str)> {
+    fields
+        .iter()
+        .map(|(k, v)| if *k == name { (*k, value) } else { (*k, *v) })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_requesting_officer_is_checked_and_the_phone_normalised() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = draft_of(&app, "example-social", "subscriber").await;
+    let good = requester_fields();
+
+    let res = step(
+        &app,
+        &id,
+        "requester",
+        &with(&good, "email", "dana.villanueva@gmail.com"),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("must be on a government domain")
+    );
+
+    let res = step(&app, &id, "requester", &with(&good, "phone", "12345")).await;
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Enter a telephone number that exists")
+    );
+
+    let res = step(&app, &id, "requester", &with(&good, "rank", " ")).await;
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Enter your rank or title")
+    );
+
+    // A fictional Thai citizen ID that passes its check digit.
+    let res = step(
+        &app,
+        &id,
+        "requester",
+        &with(
+            &good,
+            "offence",
+            "Suspect 1-1037-02071-81-1 groomed a child",
+        ),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.unwrap().contains(
+        "This looks like a national identity number (Thai citizen identification number)"
+    ));
+
+    let res = step(&app, &id, "requester", &good).await;
+    assert_eq!(location(&res), format!("/requests/{id}"));
+    let page = app.get_html(&format!("/requests/{id}/requester")).await;
+    assert!(page.contains(r#"value="+639175550101""#), "stored in E.164");
 }

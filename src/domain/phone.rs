@@ -1,0 +1,87 @@
+//! Telephone numbers, normalised to E.164 so a callback number works from any
+//! country.
+
+use std::fmt;
+
+use super::country::CountryCode;
+
+/// A valid number in E.164 form (`+639171234567`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneNumber(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneError {
+    Empty,
+    /// Not a number that exists in the numbering plan of its country.
+    Invalid,
+}
+
+impl PhoneError {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            PhoneError::Empty => "error-phone-empty",
+            PhoneError::Invalid => "error-phone-invalid",
+        }
+    }
+}
+
+impl PhoneNumber {
+    /// Reads a number as typed: international (`+63 917 …`) or national
+    /// (`0917 …`), national numbers in `default_country`'s plan.
+    pub fn parse(input: &str, default_country: CountryCode) -> Result<Self, PhoneError> {
+        let input = input.trim();
+        if input.is_empty() {
+            return Err(PhoneError::Empty);
+        }
+        let country = default_country
+            .as_str()
+            .parse::<phonenumber::country::Id>()
+            .ok();
+        let number = phonenumber::parse(country, input).map_err(|_| PhoneError::Invalid)?;
+        if !phonenumber::is_valid(&number) {
+            return Err(PhoneError::Invalid);
+        }
+        Ok(PhoneNumber(
+            number.format().mode(phonenumber::Mode::E164).to_string(),
+        ))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PhoneNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cc(s: &str) -> CountryCode {
+        CountryCode::parse(s).unwrap()
+    }
+
+    #[test]
+    fn national_and_international_forms_become_e164() {
+        // Australia's range reserved for fiction (0491 570 xxx).
+        let au = PhoneNumber::parse("0491 570 110", cc("AU")).unwrap();
+        assert_eq!(au.as_str(), "+61491570110");
+        assert_eq!(PhoneNumber::parse("+61 491 570 110", cc("PH")).unwrap(), au);
+        let ph = PhoneNumber::parse("0917-555-0101", cc("PH")).unwrap();
+        assert_eq!(ph.as_str(), "+639175550101");
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_number() {
+        assert_eq!(PhoneNumber::parse("  ", cc("PH")), Err(PhoneError::Empty));
+        assert_eq!(PhoneNumber::parse("12", cc("PH")), Err(PhoneError::Invalid));
+        assert_eq!(
+            PhoneNumber::parse("call me", cc("NP")),
+            Err(PhoneError::Invalid)
+        );
+    }
+}
