@@ -26,6 +26,9 @@ pub enum AppError {
     LoginRequired { next: String, expired: bool },
     #[error("unauthorised")]
     Unauthorised,
+    /// Not an error for the user: the page needs an earlier answer first.
+    #[error("redirect to {0}")]
+    Redirect(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -56,6 +59,7 @@ impl IntoResponse for AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::Unauthorised => StatusCode::UNAUTHORIZED,
+            AppError::Redirect(to) => return Redirect::to(to).into_response(),
             AppError::LoginRequired { next, expired } => {
                 let expired = if *expired { "&expired=1" } else { "" };
                 return Redirect::to(&format!("/login?next={}{expired}", encode_next(next)))

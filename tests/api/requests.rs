@@ -719,3 +719,28 @@ async fn the_requesting_officer_is_checked_and_the_phone_normalised() {
     let page = app.get_html(&format!("/requests/{id}/requester")).await;
     assert!(page.contains(r#"value="+639175550101""#), "stored in E.164");
 }
+
+#[tokio::test]
+async fn a_later_step_sends_you_back_to_the_question_it_depends_on() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = new_draft(&app).await;
+    for page in ["type", "entity", "basis", "route"] {
+        let res = app.get(&format!("/requests/{id}/{page}")).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{page}");
+        assert_eq!(location(&res), format!("/requests/{id}/company"), "{page}");
+    }
+    step(
+        &app,
+        &id,
+        "company",
+        &[("company", "example-social"), ("action", "continue")],
+    )
+    .await;
+    let res = app.get(&format!("/requests/{id}/basis")).await;
+    assert_eq!(
+        location(&res),
+        format!("/requests/{id}/type"),
+        "the entity is chosen with the company; the type is not"
+    );
+}

@@ -89,10 +89,7 @@ pub(super) async fn basis_page(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let (company, _, t) = match chosen(&state, &draft) {
-        Ok(c) => c,
-        Err(go) => return Ok(Redirect::to(&go).into_response()),
-    };
+    let (company, _, t) = chosen(&state, &draft)?;
     let mut form = Form::new();
     if let Some(b) = &draft.request.legal_basis {
         form.set("basis", b.kind.as_str());
@@ -110,10 +107,7 @@ pub(super) async fn basis_submit(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let (company, _, t) = match chosen(&state, &draft) {
-        Ok(c) => c,
-        Err(go) => return Ok(Redirect::to(&go).into_response()),
-    };
+    let (company, _, t) = chosen(&state, &draft)?;
     let mut form = parse_form(&body);
     if form.value("action") == "save" && form.value("basis").is_empty() {
         return Ok(Redirect::to("/?saved=1").into_response());
@@ -178,10 +172,7 @@ pub(super) async fn route_page(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let (company, entity, _) = match chosen(&state, &draft) {
-        Ok(c) => c,
-        Err(go) => return Ok(Redirect::to(&go).into_response()),
-    };
+    let (company, entity, _) = chosen(&state, &draft)?;
     let country_name = |code: crate::domain::country::CountryCode| {
         state
             .directory

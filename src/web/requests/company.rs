@@ -143,9 +143,7 @@ pub(super) async fn entity_page(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let Some(company) = chosen_company(&state, &draft) else {
-        return Ok(Redirect::to(&format!("/requests/{id}/company")).into_response());
-    };
+    let company = chosen_company(&state, &draft)?;
     let mut form = Form::new();
     form.set("entity", draft.request.entity.clone().unwrap_or_default());
     let user = user.clone();
@@ -160,9 +158,7 @@ pub(super) async fn entity_submit(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let Some(company) = chosen_company(&state, &draft) else {
-        return Ok(Redirect::to(&format!("/requests/{id}/company")).into_response());
-    };
+    let company = chosen_company(&state, &draft)?;
     let mut form = parse_form(&body);
     match company
         .entities

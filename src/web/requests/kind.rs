@@ -64,9 +64,7 @@ pub(super) async fn type_page(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let Some(company) = chosen_company(&state, &draft) else {
-        return Ok(Redirect::to(&format!("/requests/{id}/company")).into_response());
-    };
+    let company = chosen_company(&state, &draft)?;
     let mut form = Form::new();
     form.set(
         "type",
@@ -87,9 +85,7 @@ pub(super) async fn type_submit(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let Some(company) = chosen_company(&state, &draft) else {
-        return Ok(Redirect::to(&format!("/requests/{id}/company")).into_response());
-    };
+    let company = chosen_company(&state, &draft)?;
     let mut form = parse_form(&body);
     let chosen = RequestType::ALL
         .into_iter()

@@ -137,12 +137,14 @@ fn parse_form(body: &[u8]) -> Form {
     Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
-fn chosen_company<'a>(state: &'a AppState, draft: &Draft) -> Option<&'a Company> {
+/// The company chosen so far, or a redirect to the question that chooses it.
+fn chosen_company<'a>(state: &'a AppState, draft: &Draft) -> Result<&'a Company, AppError> {
     draft
         .request
         .company_id
         .as_deref()
         .and_then(|c| state.directory.company(c))
+        .ok_or_else(|| AppError::Redirect(format!("/requests/{}/company", draft.doc.public_id)))
 }
 
 /// The company, the entity and the type chosen so far, or where to go first.
@@ -155,20 +157,20 @@ fn chosen<'a>(
         &'a Entity,
         crate::domain::request_type::RequestType,
     ),
-    String,
+    AppError,
 > {
     let id = &draft.doc.public_id;
-    let company = chosen_company(state, draft).ok_or_else(|| format!("/requests/{id}/company"))?;
+    let company = chosen_company(state, draft)?;
     let entity = draft
         .request
         .entity
         .as_deref()
         .and_then(|name| company.entities.iter().find(|e| e.name == name))
-        .ok_or_else(|| format!("/requests/{id}/company"))?;
+        .ok_or_else(|| AppError::Redirect(format!("/requests/{id}/company")))?;
     let kind = draft
         .request
         .request_type
-        .ok_or_else(|| format!("/requests/{id}/type"))?;
+        .ok_or_else(|| AppError::Redirect(format!("/requests/{id}/type")))?;
     Ok((company, entity, kind))
 }
 
