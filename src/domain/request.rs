@@ -21,6 +21,20 @@ pub struct RecordsRequest {
     pub request_type: Option<RequestType>,
     pub legal_basis: Option<LegalBasis>,
     pub requester: Option<Requester>,
+    pub preservation: Option<Preservation>,
+}
+
+/// For preservation requests: a first request, or an extension of one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Preservation {
+    Original,
+    Extension {
+        /// The company's reference for the original preservation.
+        original_reference: String,
+        /// When the original preservation runs out.
+        original_expiry: jiff::civil::Date,
+    },
 }
 
 /// The officer and agency making the request, as companies need them to
@@ -73,6 +87,7 @@ mod tests {
             request_type: Some(RequestType::Preservation),
             legal_basis: None,
             requester: None,
+            preservation: None,
         };
         assert_eq!(RecordsRequest::from_json(&r.to_json()).unwrap(), r);
         // A draft saved before a field existed still loads.

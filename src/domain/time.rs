@@ -92,6 +92,33 @@ pub fn parse_local(p: LocalParts<'_>) -> Result<jiff::Zoned, crate::i18n::Msg> {
         .map_err(|_| Msg::new("error-datetime-dst").arg("zone", p.zone.trim()))
 }
 
+/// Reads a calendar date typed as day, month and year boxes.
+pub fn parse_date(
+    day: &str,
+    month: &str,
+    year: &str,
+) -> Result<jiff::civil::Date, crate::i18n::Msg> {
+    use crate::i18n::Msg;
+    let parts = [day, month, year].map(str::trim);
+    if parts.iter().all(|s| s.is_empty()) {
+        return Err(Msg::new("error-date-empty"));
+    }
+    if parts.iter().any(|s| s.is_empty()) {
+        return Err(Msg::new("error-date-incomplete"));
+    }
+    let (Ok(d), Ok(m), Ok(y)) = (
+        parts[0].parse::<i8>(),
+        parts[1].parse::<i8>(),
+        parts[2].parse::<i16>(),
+    ) else {
+        return Err(Msg::new("error-date-invalid"));
+    };
+    if !(1900..=2200).contains(&y) {
+        return Err(Msg::new("error-datetime-year"));
+    }
+    jiff::civil::Date::new(y, m, d).map_err(|_| Msg::new("error-date-invalid"))
+}
+
 #[cfg(test)]
 mod local_tests {
     use super::*;
@@ -112,6 +139,27 @@ mod local_tests {
             minute: mi,
             zone,
         }
+    }
+
+    #[test]
+    fn dates_are_real_days() {
+        assert_eq!(
+            parse_date("29", "2", "2028").unwrap().to_string(),
+            "2028-02-29"
+        );
+        assert_eq!(
+            parse_date("29", "2", "2026").unwrap_err().key,
+            "error-date-invalid"
+        );
+        assert_eq!(parse_date("", "", "").unwrap_err().key, "error-date-empty");
+        assert_eq!(
+            parse_date("1", "", "2026").unwrap_err().key,
+            "error-date-incomplete"
+        );
+        assert_eq!(
+            parse_date("1", "1", "26").unwrap_err().key,
+            "error-datetime-year"
+        );
     }
 
     #[test]

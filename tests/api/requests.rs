@@ -77,7 +77,19 @@ async fn officer_walks_company_entity_and_type_for_every_request_type() {
         assert!(page.contains("Step 2 of 9"));
         let res = step(&app, &id, "type", &[("type", kind), ("action", "continue")]).await;
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "{kind}");
-        assert_eq!(location(&res), format!("/requests/{id}/basis"));
+        if kind == "preservation" {
+            assert_eq!(location(&res), format!("/requests/{id}/preservation"));
+            let res = step(
+                &app,
+                &id,
+                "preservation",
+                &[("kind", "original"), ("action", "continue")],
+            )
+            .await;
+            assert_eq!(location(&res), format!("/requests/{id}/basis"));
+        } else {
+            assert_eq!(location(&res), format!("/requests/{id}/basis"));
+        }
         // Step 3: the legal basis that fits the type.
         let page = app.get_html(&format!("/requests/{id}/basis")).await;
         assert!(page.contains("Step 3 of 9"));
@@ -118,8 +130,8 @@ async fn officer_walks_company_entity_and_type_for_every_request_type() {
         );
         assert_eq!(
             overview.matches("Completed").count(),
-            4,
-            "{kind}: four sections done"
+            if kind == "preservation" { 5 } else { 4 },
+            "{kind}: every section done"
         );
     }
     let dashboard = app.get_html("/").await;
@@ -743,4 +755,76 @@ async fn a_later_step_sends_you_back_to_the_question_it_depends_on() {
         format!("/requests/{id}/type"),
         "the entity is chosen with the company; the type is not"
     );
+}
+
+#[tokio::test]
+async fn a_preservation_extension_needs_the_original_reference_and_a_running_expiry() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = draft_of(&app, "example-social", "preservation").await;
+    let res = step(&app, &id, "preservation", &[("action", "continue")]).await;
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Select whether this is a first request or an extension")
+    );
+
+    let expired = [
+        ("kind", "extension"),
+        ("original_reference", "ES-PRES-0001"),
+        ("expiry-day", "1"),
+        ("expiry-month", "1"),
+        ("expiry-year", "2020"),
+        ("action", "continue"),
+    ];
+    let res = step(&app, &id, "preservation", &expired).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("ran out on 2020-01-01: it cannot be extended"));
+    assert!(
+        html.contains(r##"<a href="#expiry">"##),
+        "the summary links to the day box"
+    );
+
+    let missing = [
+        ("kind", "extension"),
+        ("expiry-day", "31"),
+        ("expiry-month", "2"),
+        ("expiry-year", "2099"),
+        ("action", "continue"),
+    ];
+    let html = step(&app, &id, "preservation", &missing)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Enter the company’s reference for the original preservation"));
+    assert!(
+        html.contains("Enter a real date"),
+        "31 February does not exist"
+    );
+
+    let good = [
+        ("kind", "extension"),
+        ("original_reference", "ES-PRES-0001"),
+        ("expiry-day", "28"),
+        ("expiry-month", "2"),
+        ("expiry-year", "2099"),
+        ("action", "continue"),
+    ];
+    let res = step(&app, &id, "preservation", &good).await;
+    assert_eq!(location(&res), format!("/requests/{id}/basis"));
+    let page = app.get_html(&format!("/requests/{id}/preservation")).await;
+    assert!(page.contains(r#"value="extension" checked"#) && page.contains(r#"value="2099""#));
+    assert!(
+        app.get_html(&format!("/requests/{id}"))
+            .await
+            .contains("Preservation details")
+    );
+
+    // Only preservation requests have this step.
+    let other = draft_of(&app, "example-social", "subscriber").await;
+    let res = app.get(&format!("/requests/{other}/preservation")).await;
+    assert_eq!(location(&res), format!("/requests/{other}/type"));
 }

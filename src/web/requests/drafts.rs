@@ -88,6 +88,16 @@ pub(super) async fn overview(
             tag: "grey".into(),
         });
     }
+    if r.request_type == Some(RequestType::Preservation) {
+        let (s, tag) = status(r.preservation.is_some());
+        tasks.push(Task {
+            name: ctx.t("request-step-preservation"),
+            href: format!("/requests/{id}/preservation"),
+            hint: String::new(),
+            status: s,
+            tag,
+        });
+    }
     let basis_done = r
         .legal_basis
         .as_ref()

@@ -93,8 +93,16 @@ pub(super) async fn type_submit(
     match chosen {
         Some(t) => {
             draft.request.request_type = Some(t);
+            if t != RequestType::Preservation {
+                draft.request.preservation = None;
+            }
             save(&state, &ctx, &user, &draft).await?;
-            Ok(next(&form, &id, "basis"))
+            let step = if t == RequestType::Preservation {
+                "preservation"
+            } else {
+                "basis"
+            };
+            Ok(next(&form, &id, step))
         }
         None if form.value("action") == "save" => Ok(Redirect::to("/?saved=1").into_response()),
         None => {

@@ -26,6 +26,7 @@ mod basis;
 mod company;
 mod drafts;
 mod kind;
+mod preservation;
 mod requester;
 
 pub fn router() -> Router<AppState> {
@@ -59,6 +60,10 @@ pub fn router() -> Router<AppState> {
             get(drafts::delete_page).post(drafts::delete_submit),
         )
         .route("/requests/{id}/duplicate", post(drafts::duplicate))
+        .route(
+            "/requests/{id}/preservation",
+            get(preservation::page).post(preservation::submit),
+        )
 }
 
 /// The builder's steps, in the order of the officer's flow.
