@@ -105,6 +105,35 @@ async fn wait_for_path(c: &Client, path: &str) {
     panic!("the browser never reached {path}");
 }
 
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn text_of(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Waits up to `secs` for `el` to be shown (or hidden); returns whether it happened.
+async fn displayed_within(el: &fantoccini::elements::Element, shown: bool, secs: u64) -> bool {
+    for _ in 0..secs * 5 {
+        if el.is_displayed().await.unwrap() == shown {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    false
+}
+
 async fn sign_in(c: &Client, app: &TestApp, (email, password): (&str, &str)) {
     c.goto(&app.url("/login")).await.unwrap();
     c.find(Locator::Id("email"))
@@ -119,12 +148,7 @@ async fn sign_in(c: &Client, app: &TestApp, (email, password): (&str, &str)) {
         .send_keys(password)
         .await
         .unwrap();
-    c.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "main button[type=submit]").await;
     wait_for_path(c, "/").await;
 }
 
@@ -134,21 +158,9 @@ async fn a_real_browser_signs_in_and_out() {
     let app = spawn_app().await;
     let c = &b.client;
     sign_in(c, &app, OFFICER).await;
-    let h1 = c
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert_eq!(h1, "Your dashboard");
+    assert_eq!(text_of(c, "h1").await, "Your dashboard");
 
-    c.find(Locator::Css(".cb-header__signout"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, ".cb-header__signout").await;
     wait_for_path(c, "/login").await;
     assert!(c.source().await.unwrap().contains("You have signed out"));
     c.clone().close().await.unwrap();
@@ -160,12 +172,7 @@ async fn the_error_summary_takes_focus_and_its_links_reach_the_fields() {
     let app = spawn_app().await;
     let c = &b.client;
     c.goto(&app.url("/login")).await.unwrap();
-    c.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "main button[type=submit]").await;
     for _ in 0..100 {
         if c.title().await.unwrap().starts_with("Error:") {
             break;
@@ -179,12 +186,7 @@ async fn the_error_summary_takes_focus_and_its_links_reach_the_fields() {
         "screen readers hear the problems first"
     );
 
-    c.find(Locator::Css(".cb-error-summary__list a"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, ".cb-error-summary__list a").await;
     assert_eq!(
         active_id(c).await,
         "email",
@@ -208,32 +210,17 @@ async fn the_timeout_warning_appears_and_stay_signed_in_keeps_the_session() {
     let warning = c.find(Locator::Id("timeout-warning")).await.unwrap();
     assert!(!warning.is_displayed().await.unwrap(), "hidden at first");
 
-    let mut shown = false;
-    for _ in 0..80 {
-        if warning.is_displayed().await.unwrap() {
-            shown = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
-    assert!(shown, "the warning appeared before sign-out");
+    assert!(
+        displayed_within(&warning, true, 40).await,
+        "the warning appeared before sign-out"
+    );
     assert!(warning.text().await.unwrap().contains("sign you out"));
 
-    c.find(Locator::Id("timeout-stay"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let mut hidden = false;
-    for _ in 0..20 {
-        if !warning.is_displayed().await.unwrap() {
-            hidden = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    assert!(hidden, "staying signed in dismisses the warning");
+    click(c, "#timeout-stay").await;
+    assert!(
+        displayed_within(&warning, false, 4).await,
+        "staying signed in dismisses the warning"
+    );
     let after = jiff::Timestamp::from_str(&expiry().await[0]).unwrap();
     assert!(
         after.duration_since(before).as_secs() >= 20,
@@ -245,13 +232,6 @@ async fn the_timeout_warning_appears_and_stay_signed_in_keeps_the_session() {
         "/",
         "still signed in"
     );
-    let h1 = c
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert_eq!(h1, "Your dashboard");
+    assert_eq!(text_of(c, "h1").await, "Your dashboard");
     c.clone().close().await.unwrap();
 }

@@ -109,8 +109,8 @@ pub(super) async fn basis_submit(
     let mut draft = load(&state, &user, &id).await?;
     let (company, _, t) = chosen(&state, &draft)?;
     let mut form = parse_form(&body);
-    if form.value("action") == "save" && form.value("basis").is_empty() {
-        return Ok(Redirect::to("/?saved=1").into_response());
+    if saving(&form) && form.value("basis").is_empty() {
+        return Ok(saved());
     }
     let kind = LegalBasisKind::ALL
         .into_iter()

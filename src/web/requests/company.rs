@@ -54,8 +54,8 @@ pub(super) async fn company_submit(
     let form = parse_form(&body);
     let chosen = companies_for(&state, user).find(|c| c.id == form.value("company"));
     let Some(company) = chosen else {
-        if form.value("action") == "save" {
-            return Ok(Redirect::to("/?saved=1").into_response());
+        if saving(&form) {
+            return Ok(saved());
         }
         let mut form = form;
         form.add_error("company", ctx.t("error-request-company-empty"));
@@ -170,7 +170,7 @@ pub(super) async fn entity_submit(
             save(&state, &ctx, &user, &draft).await?;
             Ok(next(&form, &id, "type"))
         }
-        None if form.value("action") == "save" => Ok(Redirect::to("/?saved=1").into_response()),
+        None if saving(&form) => Ok(saved()),
         None => {
             form.add_error("entity", ctx.t("error-request-entity-empty"));
             render_status(

@@ -104,7 +104,7 @@ pub(super) async fn type_submit(
             };
             Ok(next(&form, &id, step))
         }
-        None if form.value("action") == "save" => Ok(Redirect::to("/?saved=1").into_response()),
+        None if saving(&form) => Ok(saved()),
         None => {
             form.add_error("type", ctx.t("error-request-type-empty"));
             render_status(

@@ -128,12 +128,23 @@ fn companies_for<'a>(state: &'a AppState, user: &User) -> impl Iterator<Item = &
         .filter(move |c| demo || !c.fictional)
 }
 
-/// Where "Continue" leads, or "Save and come back later".
+/// Whether the officer pressed "Save and come back later".
+fn saving(form: &Form) -> bool {
+    form.value("action") == "save"
+}
+
+/// Back to the dashboard, which confirms the answers were kept.
+fn saved() -> Response {
+    Redirect::to("/?saved=1").into_response()
+}
+
+/// Where "Continue" leads (`step`, or the overview when empty), or the
+/// dashboard after "Save and come back later".
 fn next(form: &Form, id: &str, step: &str) -> Response {
-    if form.value("action") == "save" {
-        Redirect::to("/?saved=1").into_response()
-    } else {
-        Redirect::to(&format!("/requests/{id}/{step}")).into_response()
+    match (saving(form), step) {
+        (true, _) => saved(),
+        (false, "") => Redirect::to(&format!("/requests/{id}")).into_response(),
+        (false, step) => Redirect::to(&format!("/requests/{id}/{step}")).into_response(),
     }
 }
 

@@ -85,8 +85,8 @@ pub(super) async fn submit(
     let company = chosen_company(&state, &draft)?;
     require_preservation(&draft)?;
     let mut form = parse_form(&body);
-    if form.value("action") == "save" && form.value("kind").is_empty() {
-        return Ok(Redirect::to("/?saved=1").into_response());
+    if saving(&form) && form.value("kind").is_empty() {
+        return Ok(saved());
     }
     let preservation = match form.value("kind") {
         "original" => Some(Preservation::Original),

@@ -140,10 +140,8 @@ pub(super) async fn requester_submit(
     };
     refuse_national_ids(&ctx, &mut form, &REQUESTER_FIELDS);
     let (Some(email), Some(phone), false) = (email, phone, form.has_errors()) else {
-        if form.value("action") == "save"
-            && REQUESTER_FIELDS.iter().all(|f| text(&form, f).is_empty())
-        {
-            return Ok(Redirect::to("/?saved=1").into_response());
+        if saving(&form) && REQUESTER_FIELDS.iter().all(|f| text(&form, f).is_empty()) {
+            return Ok(saved());
         }
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -162,9 +160,5 @@ pub(super) async fn requester_submit(
         offence: text(&form, "offence"),
     });
     save(&state, &ctx, &user, &draft).await?;
-    if form.value("action") == "save" {
-        Ok(Redirect::to("/?saved=1").into_response())
-    } else {
-        Ok(Redirect::to(&format!("/requests/{id}")).into_response())
-    }
+    Ok(next(&form, &id, ""))
 }
