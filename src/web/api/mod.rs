@@ -1,10 +1,17 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens.
 
+mod problem;
+mod reports;
+mod requests;
+
 use axum::extract::{FromRef, FromRequestParts, State};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum::routing::get;
 use axum::{Json, Router};
+
+#[allow(unused_imports)] // used by the request and report APIs as they land
+pub use problem::{Problem, parse_document};
 
 use super::AppState;
 use super::error::AppError;
@@ -14,6 +21,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/me", get(me))
         .route("/api/v1/jurisdictions", get(jurisdictions))
+        .merge(requests::router())
+        .merge(reports::router())
 }
 
 /// The user a valid `Authorization: Bearer` token belongs to.
