@@ -119,7 +119,20 @@ impl Locale {
 
     /// Renders a message built without knowing the reader's language.
     pub fn msg(self, m: &Msg) -> String {
-        let args: Vec<(&str, &str)> = m.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let named: Vec<(&str, String)> = m
+            .named
+            .iter()
+            .map(|(k, keys)| {
+                let names: Vec<String> = keys.iter().map(|key| self.t(key)).collect();
+                (*k, names.join(" / "))
+            })
+            .collect();
+        let args: Vec<(&str, &str)> = m
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .chain(named.iter().map(|(k, v)| (*k, v.as_str())))
+            .collect();
         self.t_args(m.key, &args)
     }
 
@@ -137,6 +150,9 @@ impl Locale {
 pub struct Msg {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// Arguments that are themselves messages (names of ID types, data
+    /// categories), rendered in the reader's language and joined.
+    pub named: Vec<(&'static str, Vec<&'static str>)>,
 }
 
 impl Msg {
@@ -144,7 +160,14 @@ impl Msg {
         Msg {
             key,
             args: Vec::new(),
+            named: Vec::new(),
         }
+    }
+
+    /// An argument given as message keys, translated when rendered.
+    pub fn arg_names(mut self, name: &'static str, keys: Vec<&'static str>) -> Self {
+        self.named.push((name, keys));
+        self
     }
 
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {

@@ -80,6 +80,7 @@ impl LegalBasisKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     pub kind: LegalBasisKind,
     /// The provision relied on, e.g. "Cybercrime Prevention Act 2012, s. 14".

@@ -3,12 +3,14 @@
 
 pub mod country;
 pub mod email;
+pub mod identifier;
 pub mod legal_basis;
 pub mod national_id;
 pub mod org;
 pub mod password;
 pub mod phone;
 pub mod request;
+pub mod request_rules;
 pub mod request_type;
 pub mod role;
 pub mod time;

@@ -2,8 +2,12 @@
 //! drafts and finished requests. Every part is optional while it is a draft;
 //! the builder fills it step by step.
 
+use jiff::Timestamp;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::country::CountryCode;
+use super::identifier::IdentifierKind;
 use super::legal_basis::LegalBasis;
 use super::request_type::RequestType;
 
@@ -12,7 +16,7 @@ use super::request_type::RequestType;
 pub const SCHEMA_VERSION: i64 = 1;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct RecordsRequest {
     /// The company's id in the directory.
     pub company_id: Option<String>,
@@ -22,6 +26,235 @@ pub struct RecordsRequest {
     pub legal_basis: Option<LegalBasis>,
     pub requester: Option<Requester>,
     pub preservation: Option<Preservation>,
+    pub targets: Vec<Target>,
+    pub data: Option<DataScope>,
+    pub emergency: Option<Emergency>,
+    pub non_disclosure: Option<NonDisclosure>,
+    pub legal_process: Option<LegalProcessFile>,
+    /// Warnings the officer has read and accepted, as `code@path`.
+    pub acknowledged: Vec<String>,
+    pub attestation: Option<Attestation>,
+}
+
+/// An instant and the IANA zone it was entered in: stored in UTC, shown in
+/// both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZonedTime {
+    pub utc: Timestamp,
+    pub zone: String,
+}
+
+impl ZonedTime {
+    pub fn from_zoned(z: &jiff::Zoned) -> Self {
+        ZonedTime {
+            utc: super::time::round(z.timestamp()),
+            zone: z.time_zone().iana_name().unwrap_or("UTC").to_string(),
+        }
+    }
+
+    /// The instant in its own zone; `None` when the zone is unknown.
+    pub fn local(&self) -> Option<jiff::Zoned> {
+        let tz = jiff::tz::TimeZone::get(&self.zone).ok()?;
+        Some(self.utc.to_zoned(tz))
+    }
+}
+
+/// The period a target's records are wanted for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub start: ZonedTime,
+    pub end: ZonedTime,
+}
+
+/// One identifier the company should look up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub kind: IdentifierKind,
+    /// Normalised: E.164 phone, canonical URL, canonical IP, digits-only IMEI.
+    pub value: String,
+    /// Where the account holder is believed to be: decides which legal
+    /// entity answers for them, and reads national phone numbers.
+    #[serde(default)]
+    pub country: Option<CountryCode>,
+    /// For IP addresses: the source port, which CGNAT makes necessary.
+    #[serde(default)]
+    pub port: Option<u16>,
+    /// For IP addresses: when the address was seen, to the minute or better.
+    #[serde(default)]
+    pub observed_at: Option<ZonedTime>,
+    #[serde(default)]
+    pub window: Option<Window>,
+    /// Context the company needs to find the right account.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The kinds of records asked for. Each maps to the legal process the
+/// company needs for it (see the directory's process rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordCategory {
+    Subscriber,
+    IpLogs,
+    Metadata,
+    Location,
+    Content,
+}
+
+impl RecordCategory {
+    pub const ALL: [RecordCategory; 5] = [
+        RecordCategory::Subscriber,
+        RecordCategory::IpLogs,
+        RecordCategory::Metadata,
+        RecordCategory::Location,
+        RecordCategory::Content,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordCategory::Subscriber => "subscriber",
+            RecordCategory::IpLogs => "ip_logs",
+            RecordCategory::Metadata => "metadata",
+            RecordCategory::Location => "location",
+            RecordCategory::Content => "content",
+        }
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            RecordCategory::Subscriber => "category-subscriber",
+            RecordCategory::IpLogs => "category-ip-logs",
+            RecordCategory::Metadata => "category-metadata",
+            RecordCategory::Location => "category-location",
+            RecordCategory::Content => "category-content",
+        }
+    }
+
+    /// Whether this category can be asked for in a request of type `t`:
+    /// preservation and emergency requests may cover anything; the others
+    /// only what their process reaches.
+    pub fn fits(self, t: RequestType) -> bool {
+        use RecordCategory::*;
+        match t {
+            RequestType::Preservation | RequestType::Emergency | RequestType::Content => true,
+            RequestType::Subscriber => self == Subscriber,
+            RequestType::Traffic => matches!(self, Subscriber | IpLogs | Metadata),
+        }
+    }
+}
+
+/// Data categories and the date range of the records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataScope {
+    pub categories: Vec<RecordCategory>,
+    pub start: ZonedTime,
+    pub end: ZonedTime,
+    /// Exactly which records, in the officer's words.
+    #[serde(default)]
+    pub details: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmergencyNature {
+    ThreatToLife,
+    SelfHarm,
+    ChildAtRisk,
+    Kidnapping,
+    Terrorism,
+    Other,
+}
+
+impl EmergencyNature {
+    pub const ALL: [EmergencyNature; 6] = [
+        EmergencyNature::ChildAtRisk,
+        EmergencyNature::ThreatToLife,
+        EmergencyNature::SelfHarm,
+        EmergencyNature::Kidnapping,
+        EmergencyNature::Terrorism,
+        EmergencyNature::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmergencyNature::ThreatToLife => "threat_to_life",
+            EmergencyNature::SelfHarm => "self_harm",
+            EmergencyNature::ChildAtRisk => "child_at_risk",
+            EmergencyNature::Kidnapping => "kidnapping",
+            EmergencyNature::Terrorism => "terrorism",
+            EmergencyNature::Other => "other",
+        }
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            EmergencyNature::ThreatToLife => "emergency-nature-threat-to-life",
+            EmergencyNature::SelfHarm => "emergency-nature-self-harm",
+            EmergencyNature::ChildAtRisk => "emergency-nature-child-at-risk",
+            EmergencyNature::Kidnapping => "emergency-nature-kidnapping",
+            EmergencyNature::Terrorism => "emergency-nature-terrorism",
+            EmergencyNature::Other => "emergency-nature-other",
+        }
+    }
+}
+
+/// The facts a company weighs before disclosing without process.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Emergency {
+    pub nature: Option<EmergencyNature>,
+    /// What shows the harm is imminent: what, when, and how it became known.
+    pub imminence: String,
+    /// Who is at risk and how they relate to the target.
+    pub person_at_risk: String,
+    /// Why a court order or treaty request would come too late.
+    pub why_urgent: String,
+    /// A number answered at any hour, E.164.
+    pub callback: String,
+    pub supervisor_name: String,
+    /// The supervisor's official email or phone.
+    pub supervisor_contact: String,
+}
+
+/// Whether the company is asked not to tell the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NonDisclosure {
+    pub requested: bool,
+    /// The order or provision that forbids or delays notice.
+    pub basis: String,
+    /// When the restriction ends, if it does.
+    pub until: Option<Date>,
+}
+
+/// The signed legal process, described; its bytes are stored beside the
+/// request and go into the package unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalProcessFile {
+    pub file_name: String,
+    pub size: u64,
+    /// Lower-case hex SHA-256 of the file as uploaded.
+    pub sha256: String,
+    #[serde(default)]
+    pub signed_on: Option<Date>,
+    #[serde(default)]
+    pub signatory: String,
+    /// In English, or with an English translation inside.
+    #[serde(default)]
+    pub english: bool,
+}
+
+/// The officer's declaration that makes the request final.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attestation {
+    pub name: String,
+    pub at: Timestamp,
 }
 
 /// For preservation requests: a first request, or an extension of one.
@@ -40,7 +273,7 @@ pub enum Preservation {
 /// The officer and agency making the request, as companies need them to
 /// verify it and to answer.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Requester {
     pub name: String,
     pub rank: String,
@@ -88,6 +321,7 @@ mod tests {
             legal_basis: None,
             requester: None,
             preservation: None,
+            ..RecordsRequest::default()
         };
         assert_eq!(RecordsRequest::from_json(&r.to_json()).unwrap(), r);
         // A draft saved before a field existed still loads.

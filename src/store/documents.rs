@@ -121,6 +121,85 @@ impl Store {
         Ok(n == 1)
     }
 
+    /// Makes a draft final with its last body: from then on it never
+    /// changes. False when no draft of the organisation has that id.
+    pub async fn finalise(
+        &self,
+        public_id: &str,
+        org_id: i64,
+        title: &str,
+        body: &str,
+    ) -> Result<bool> {
+        let n = on_pool!(self, p => sqlx::query(
+            "UPDATE documents SET status = 'final', title = $1, body = $2, updated_at = $3
+             WHERE public_id = $4 AND org_id = $5 AND status = 'draft'",
+        )
+        .bind(title)
+        .bind(body)
+        .bind(time::to_db(time::now()))
+        .bind(public_id)
+        .bind(org_id)
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    /// Starts the next version of a final document as a draft that
+    /// references it, and returns the new public id.
+    pub async fn create_version(
+        &self,
+        new: &NewDocument<'_>,
+        previous: &Document,
+    ) -> Result<String> {
+        let public_id = uuid::Uuid::new_v4().to_string();
+        let now = time::to_db(time::now());
+        on_pool!(self, p => sqlx::query(
+            "INSERT INTO documents (public_id, kind, status, schema_version, version, supersedes_id,
+                                    owner_id, org_id, training, title, body, created_at, updated_at)
+             VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
+        )
+        .bind(&public_id)
+        .bind(new.kind)
+        .bind(new.schema_version)
+        .bind(previous.version + 1)
+        .bind(previous.id)
+        .bind(new.owner_id)
+        .bind(new.org_id)
+        .bind(new.training)
+        .bind(new.title)
+        .bind(new.body)
+        .bind(&now)
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(public_id)
+    }
+
+    /// The public id of the document a version replaced, if any.
+    pub async fn previous_version(&self, doc: &Document) -> Result<Option<String>> {
+        Ok(on_pool!(self, p => sqlx::query_scalar::<_, String>(
+            "SELECT prev.public_id FROM documents d JOIN documents prev ON prev.id = d.supersedes_id
+             WHERE d.id = $1 AND prev.org_id = $2",
+        )
+        .bind(doc.id)
+        .bind(doc.org_id)
+        .fetch_optional(p)
+        .await)?)
+    }
+
+    /// The public id of the version that replaced this one, if any.
+    pub async fn next_version(&self, doc: &Document) -> Result<Option<String>> {
+        Ok(on_pool!(self, p => sqlx::query_scalar::<_, String>(
+            "SELECT public_id FROM documents WHERE supersedes_id = $1 AND org_id = $2
+             ORDER BY id LIMIT 1",
+        )
+        .bind(doc.id)
+        .bind(doc.org_id)
+        .fetch_optional(p)
+        .await)?)
+    }
+
     /// Deletes a draft of the organisation; false when there was none.
     pub async fn delete_draft(&self, public_id: &str, org_id: i64) -> Result<bool> {
         let n = on_pool!(self, p => sqlx::query(

@@ -2,6 +2,7 @@
 //! scheme; every query is written once in SQL that both understand (`$1`
 //! placeholders, `ON CONFLICT`, RFC 3339 text timestamps) and run at runtime.
 
+mod attachments;
 mod audit;
 mod documents;
 mod login_attempts;
@@ -10,6 +11,7 @@ mod sessions;
 mod tokens;
 mod users;
 
+pub use attachments::{Attachment, NewAttachment};
 pub use audit::{AuditEntry, NewAudit};
 pub use documents::{Document, DocumentSummary, NewDocument};
 pub use orgs::{NewOrg, Org};

@@ -41,6 +41,14 @@ impl Form {
         self.values.insert(name.to_string(), vec![value.into()]);
     }
 
+    /// Adds a value to `name` (for checkboxes: one call per ticked box).
+    pub fn add(&mut self, name: &str, value: impl Into<String>) {
+        self.values
+            .entry(name.to_string())
+            .or_default()
+            .push(value.into());
+    }
+
     /// The first value of `name`, or "" when absent.
     pub fn value(&self, name: &str) -> &str {
         self.values

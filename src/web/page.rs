@@ -35,6 +35,10 @@ pub struct Ctx {
     pub session: Session,
     /// The browser sent a session cookie whose session is gone: it timed out.
     pub session_expired: bool,
+    /// The page was opened from a "Change" link on check-your-answers, so
+    /// Continue leads back there (`?return=check`; a form without an action
+    /// posts to the same address, query included).
+    pub returning: bool,
 }
 
 impl Ctx {
@@ -86,6 +90,10 @@ impl Ctx {
             idle_minutes: state.config.session_idle_minutes,
             session,
             session_expired: had_cookie && !known,
+            returning: parts
+                .uri
+                .query()
+                .is_some_and(|q| q.split('&').any(|p| p == "return=check")),
         })
     }
 
@@ -104,6 +112,7 @@ impl Ctx {
             idle_minutes: state.config.session_idle_minutes,
             session: parts.extensions.get::<Session>()?.clone(),
             session_expired: false,
+            returning: false,
         })
     }
 

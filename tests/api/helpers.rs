@@ -260,3 +260,16 @@ pub async fn add_officer(
     .unwrap();
     (email, password)
 }
+
+/// A new API token for the user with `email`.
+pub async fn token_for(app: &TestApp, email: &str) -> String {
+    use casebridge::domain::email::EmailAddress;
+    let user = app
+        .state
+        .store
+        .user_by_email(&EmailAddress::parse(email).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    app.state.store.create_api_token(user.id).await.unwrap()
+}

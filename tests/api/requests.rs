@@ -4,7 +4,7 @@ use crate::helpers::*;
 use reqwest::StatusCode;
 
 /// Starts a draft and returns its id.
-async fn new_draft(app: &TestApp) -> String {
+pub(crate) async fn new_draft(app: &TestApp) -> String {
     let res = app.post_form("/requests", "/requests/new", &[]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let to = location(&res);
@@ -14,7 +14,12 @@ async fn new_draft(app: &TestApp) -> String {
         .to_string()
 }
 
-async fn step(app: &TestApp, id: &str, page: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn step(
+    app: &TestApp,
+    id: &str,
+    page: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     let path = format!("/requests/{id}/{page}");
     app.post_form(&path, &path, fields).await
 }
@@ -122,7 +127,7 @@ async fn officer_walks_company_entity_and_type_for_every_request_type() {
             "asked once, pre-filled"
         );
         let res = step(&app, &id, "requester", &requester_fields()).await;
-        assert_eq!(location(&res), format!("/requests/{id}"), "{kind}");
+        assert_eq!(location(&res), format!("/requests/{id}/targets"), "{kind}");
         let overview = app.get_html(&format!("/requests/{id}")).await;
         assert!(
             overview.contains("Example Social (fictional) – "),
@@ -468,7 +473,7 @@ async fn the_builder_reads_in_korean_with_no_missing_text() {
 }
 
 /// A draft for `company`, entity for the officer's country, of type `kind`.
-async fn draft_of(app: &TestApp, company: &str, kind: &str) -> String {
+pub(crate) async fn draft_of(app: &TestApp, company: &str, kind: &str) -> String {
     let id = new_draft(app).await;
     let res = step(
         app,
@@ -642,7 +647,7 @@ async fn the_legal_basis_needs_a_provision_and_refuses_national_ids() {
 }
 
 /// A complete, valid answer to the requesting-officer step (demo agency).
-fn requester_fields() -> Vec<(&'static str, &'static str)> {
+pub(crate) fn requester_fields() -> Vec<(&'static str, &'static str)> {
     vec![
         ("name", "Insp. Dana Villanueva"),
         ("rank", "Police Inspector"),
@@ -727,7 +732,7 @@ async fn the_requesting_officer_is_checked_and_the_phone_normalised() {
     ));
 
     let res = step(&app, &id, "requester", &good).await;
-    assert_eq!(location(&res), format!("/requests/{id}"));
+    assert_eq!(location(&res), format!("/requests/{id}/targets"));
     let page = app.get_html(&format!("/requests/{id}/requester")).await;
     assert!(page.contains(r#"value="+639175550101""#), "stored in E.164");
 }

@@ -10,7 +10,6 @@ use axum::http::request::Parts;
 use axum::routing::get;
 use axum::{Json, Router};
 
-#[allow(unused_imports)] // used by the request and report APIs as they land
 pub use problem::{Problem, parse_document};
 
 use super::AppState;

@@ -25,7 +25,10 @@ impl IntoResponse for Problem {
                 "path": self.path,
             }
         });
-        (self.status, Json(body)).into_response()
+        let mut res = (self.status, Json(body)).into_response();
+        // The error-page layer leaves bodies that are already complete alone.
+        res.extensions_mut().insert(crate::web::page::Rendered);
+        res
     }
 }
 

@@ -15,22 +15,14 @@ fn requirement(
     entity: &Entity,
     t: crate::domain::request_type::RequestType,
 ) -> Requirement {
-    use crate::domain::request_type::RequestType;
-    let category = match t {
-        RequestType::Preservation | RequestType::Emergency => return Requirement::None,
-        RequestType::Subscriber => DataCategory::Subscriber,
-        RequestType::Traffic => DataCategory::Traffic,
-        RequestType::Content => DataCategory::Content,
-    };
-    match company.process_for(category, user.org.country, entity.country) {
-        Process::OfficialRequest | Process::LocalProcess => Requirement::Local,
-        Process::HomeProcessOrTreaty => Requirement::Home {
-            production_order_available: state
-                .directory
-                .agreement_between(user.org.country, entity.country, jiff::Zoned::now().date())
-                .is_some(),
-        },
-    }
+    crate::domain::request_rules::requirement(
+        &state.directory,
+        company,
+        entity,
+        user.org.country,
+        t,
+        jiff::Zoned::now().date(),
+    )
 }
 
 /// Why `kind` cannot carry this draft, if it cannot.
@@ -148,7 +140,7 @@ pub(super) async fn basis_submit(
         reference: form.value("reference").trim().to_string(),
     });
     save(&state, &ctx, &user, &draft).await?;
-    Ok(next(&form, &id, "requester"))
+    Ok(next(&ctx, &form, &id, "requester"))
 }
 
 // --- How to get data that needs the company's home-country process ----------

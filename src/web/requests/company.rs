@@ -84,7 +84,7 @@ pub(super) async fn company_submit(
     } else {
         "type"
     };
-    Ok(next(&form, &id, step))
+    Ok(next(&ctx, &form, &id, step))
 }
 
 // --- Step 1b: legal entity --------------------------------------------------
@@ -168,7 +168,7 @@ pub(super) async fn entity_submit(
         Some(e) => {
             draft.request.entity = Some(e.name.clone());
             save(&state, &ctx, &user, &draft).await?;
-            Ok(next(&form, &id, "type"))
+            Ok(next(&ctx, &form, &id, "type"))
         }
         None if saving(&form) => Ok(saved()),
         None => {

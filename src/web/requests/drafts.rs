@@ -136,6 +136,90 @@ pub(super) async fn overview(
         status: s,
         tag,
     });
+    // The later steps: done when answered and no rule finds fault with them.
+    let outcome = check_request(&state, user, r);
+    let clean = |step: request_rules::Step| !outcome.errors.iter().any(|f| f.step == step);
+    let started = r.request_type.is_some();
+    let t = r.request_type;
+    let mut later: Vec<(&str, &str, bool, String)> = vec![
+        (
+            "request-step-targets",
+            "targets",
+            !r.targets.is_empty() && clean(request_rules::Step::Targets),
+            r.targets
+                .iter()
+                .map(|t| t.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        (
+            "request-step-data",
+            "data",
+            r.data.is_some() && clean(request_rules::Step::Data),
+            String::new(),
+        ),
+    ];
+    if t == Some(RequestType::Emergency) {
+        later.push((
+            "request-step-emergency",
+            "emergency",
+            r.emergency.is_some() && clean(request_rules::Step::Emergency),
+            String::new(),
+        ));
+    }
+    later.push((
+        "request-step-non-disclosure",
+        "non-disclosure",
+        r.non_disclosure.is_some() && clean(request_rules::Step::NonDisclosure),
+        String::new(),
+    ));
+    if t.is_some_and(request_rules::needs_legal_process) {
+        later.push((
+            "request-step-legal-process",
+            "legal-process",
+            r.legal_process.is_some() && clean(request_rules::Step::LegalProcess),
+            r.legal_process
+                .as_ref()
+                .map(|f| f.file_name.clone())
+                .unwrap_or_default(),
+        ));
+    }
+    for (name, slug, done, hint) in later {
+        tasks.push(if started {
+            let (s, tag) = status(done);
+            Task {
+                name: ctx.t(name),
+                href: format!("/requests/{id}/{slug}"),
+                hint,
+                status: s,
+                tag,
+            }
+        } else {
+            Task {
+                name: ctx.t(name),
+                href: String::new(),
+                hint: String::new(),
+                status: ctx.t("status-cannot-start"),
+                tag: "grey".into(),
+            }
+        });
+    }
+    let ready = outcome.errors.is_empty();
+    tasks.push(Task {
+        name: ctx.t("request-check-title"),
+        href: if started {
+            format!("/requests/{id}/check")
+        } else {
+            String::new()
+        },
+        hint: String::new(),
+        status: ctx.t(if ready {
+            "status-ready"
+        } else {
+            "status-not-ready"
+        }),
+        tag: if ready { "blue".into() } else { "grey".into() },
+    });
     let title = title(&state, &ctx, r);
     render(&OverviewPage {
         ctx,
@@ -185,7 +269,11 @@ pub(super) async fn duplicate(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
+    let draft = load_any(&state, user, &id).await?;
+    let mut request = draft.request.clone();
+    // A copy is a new request: nobody has attested it yet.
+    request.attestation = None;
+    request.acknowledged.clear();
     let copy = state
         .store
         .create_draft(&NewDocument {
@@ -194,10 +282,11 @@ pub(super) async fn duplicate(
             owner_id: user.id,
             org_id: user.org.id,
             training: draft.doc.training,
-            title: &title(&state, &ctx, &draft.request),
-            body: &draft.request.to_json(),
+            title: &title(&state, &ctx, &request),
+            body: &request.to_json(),
         })
         .await?;
+    super::check::copy_files(&state, user, &draft, &copy).await?;
     audit(&state, user, "request.draft_created", &copy).await?;
     Ok(Redirect::to(&format!("/requests/{copy}")).into_response())
 }

@@ -102,7 +102,7 @@ pub(super) async fn type_submit(
             } else {
                 "basis"
             };
-            Ok(next(&form, &id, step))
+            Ok(next(&ctx, &form, &id, step))
         }
         None if saving(&form) => Ok(saved()),
         None => {

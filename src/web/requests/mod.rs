@@ -12,22 +12,32 @@ use super::AppState;
 use super::error::AppError;
 use super::form::{Choice, Form, Task};
 use super::page::{Ctx, render, render_status};
-use crate::directory::{Company, DataCategory, Entity, Process};
+use crate::directory::{Company, Entity};
+use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
 use crate::domain::legal_basis::{self, LegalBasis, LegalBasisKind, Requirement};
 use crate::domain::national_id;
 use crate::domain::phone::PhoneNumber;
-use crate::domain::request::{RecordsRequest, Requester, SCHEMA_VERSION};
+use crate::domain::request::{RecordsRequest, Requester, SCHEMA_VERSION, ZonedTime};
+use crate::domain::request_rules;
 use crate::domain::request_type::RequestType;
 use crate::domain::role::Role;
+use crate::domain::time::{LocalParts, parse_local};
 use crate::store::{Document, NewAudit, NewDocument, User};
 
 mod basis;
+mod check;
 mod company;
+mod data;
 mod drafts;
+mod emergency;
 mod kind;
+mod legal_process;
+mod non_disclosure;
 mod preservation;
 mod requester;
+mod summary;
+mod targets;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -64,6 +74,35 @@ pub fn router() -> Router<AppState> {
             "/requests/{id}/preservation",
             get(preservation::page).post(preservation::submit),
         )
+        .route(
+            "/requests/{id}/targets",
+            get(targets::list).post(targets::list_submit),
+        )
+        .route(
+            "/requests/{id}/targets/{n}",
+            get(targets::edit).post(targets::edit_submit),
+        )
+        .route("/requests/{id}/targets/{n}/remove", post(targets::remove))
+        .route("/requests/{id}/data", get(data::page).post(data::submit))
+        .route(
+            "/requests/{id}/emergency",
+            get(emergency::page).post(emergency::submit),
+        )
+        .route(
+            "/requests/{id}/non-disclosure",
+            get(non_disclosure::page).post(non_disclosure::submit),
+        )
+        .route(
+            "/requests/{id}/legal-process",
+            get(legal_process::page).post(legal_process::submit),
+        )
+        .route("/requests/{id}/check", get(check::page).post(check::submit))
+        .route(
+            "/requests/{id}/attest",
+            get(check::attest_page_get).post(check::attest_submit),
+        )
+        .route("/requests/{id}/done", get(check::done))
+        .route("/requests/{id}/new-version", post(check::new_version))
 }
 
 /// The builder's steps, in the order of the officer's flow.
@@ -79,7 +118,18 @@ struct Draft {
     request: RecordsRequest,
 }
 
+/// A draft of the officer's agency; a finished request redirects to its
+/// confirmation page, since nothing in it can change.
 async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
+    let draft = load_any(state, user, id).await?;
+    if draft.doc.status != "draft" {
+        return Err(AppError::Redirect(format!("/requests/{id}/done")));
+    }
+    Ok(draft)
+}
+
+/// A request of the officer's agency, draft or final.
+async fn load_any(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
     let doc = state
         .store
         .document_for_org(id, user.org.id)
@@ -138,13 +188,97 @@ fn saved() -> Response {
     Redirect::to("/?saved=1").into_response()
 }
 
-/// Where "Continue" leads (`step`, or the overview when empty), or the
-/// dashboard after "Save and come back later".
-fn next(form: &Form, id: &str, step: &str) -> Response {
+/// Where "Continue" leads: back to check-your-answers when the officer came
+/// from there, else `step` (the overview when empty); the dashboard after
+/// "Save and come back later".
+fn next(ctx: &Ctx, form: &Form, id: &str, step: &str) -> Response {
     match (saving(form), step) {
         (true, _) => saved(),
+        (false, _) if ctx.returning => {
+            Redirect::to(&format!("/requests/{id}/check")).into_response()
+        }
         (false, "") => Redirect::to(&format!("/requests/{id}")).into_response(),
         (false, step) => Redirect::to(&format!("/requests/{id}/{step}")).into_response(),
+    }
+}
+
+/// The IANA zones casebridge knows, the officer's country's first.
+fn zone_choices(state: &AppState, first: CountryCode) -> Vec<Choice> {
+    let own = state.directory.jurisdiction(first);
+    let mut zones: Vec<Choice> = own
+        .into_iter()
+        .chain(state.directory.jurisdictions().iter())
+        .flat_map(|j| j.zones.iter().map(|z| Choice::new(z.name(), z.name())))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    zones.retain(|c| seen.insert(c.value.clone()));
+    zones
+}
+
+/// The officer's default zone: the first of their country.
+fn default_zone(state: &AppState, country: CountryCode) -> String {
+    state
+        .directory
+        .jurisdiction(country)
+        .map(|j| j.default_zone().name().to_string())
+        .unwrap_or_else(|| "UTC".into())
+}
+
+/// Fills the date-time component `name` from a stored instant, in its zone.
+fn set_time(form: &mut Form, name: &str, t: &ZonedTime) {
+    if let Some(z) = t.local() {
+        form.set(&format!("{name}-day"), z.day().to_string());
+        form.set(&format!("{name}-month"), z.month().to_string());
+        form.set(&format!("{name}-year"), z.year().to_string());
+        form.set(&format!("{name}-hour"), format!("{:02}", z.hour()));
+        form.set(&format!("{name}-minute"), format!("{:02}", z.minute()));
+    }
+    form.set(&format!("{name}-zone"), t.zone.as_str());
+}
+
+/// Reads the date-time component `name`; an error goes on the form.
+fn read_time(ctx: &Ctx, form: &mut Form, name: &str) -> Option<ZonedTime> {
+    let parsed = {
+        let v = |part: &str| form.value(&format!("{name}-{part}")).to_string();
+        let (d, mo, y, h, mi, z) = (
+            v("day"),
+            v("month"),
+            v("year"),
+            v("hour"),
+            v("minute"),
+            v("zone"),
+        );
+        parse_local(LocalParts {
+            day: &d,
+            month: &mo,
+            year: &y,
+            hour: &h,
+            minute: &mi,
+            zone: &z,
+        })
+    };
+    match parsed {
+        Ok(z) => Some(ZonedTime::from_zoned(&z)),
+        Err(m) => {
+            form.add_msg(ctx.locale, name, &m);
+            None
+        }
+    }
+}
+
+/// Whether any box of the date-time component `name` was filled in.
+fn time_given(form: &Form, name: &str) -> bool {
+    ["day", "month", "year", "hour", "minute"]
+        .iter()
+        .any(|p| !form.value(&format!("{name}-{p}")).trim().is_empty())
+}
+
+/// Shows `t` as "2026-11-01 18:15 Asia/Manila (10:15 UTC)".
+fn both_times(t: &ZonedTime) -> String {
+    let utc = t.utc.strftime("%Y-%m-%d %H:%M UTC");
+    match t.local() {
+        Some(z) => format!("{} {} ({utc})", z.strftime("%Y-%m-%d %H:%M"), t.zone),
+        None => utc.to_string(),
     }
 }
 
@@ -188,6 +322,36 @@ fn chosen<'a>(
         .request_type
         .ok_or_else(|| AppError::Redirect(format!("/requests/{id}/type")))?;
     Ok((company, entity, kind))
+}
+
+/// Runs every request rule over `r` for the officer's agency, now.
+fn check_request(state: &AppState, user: &User, r: &RecordsRequest) -> request_rules::Outcome {
+    request_rules::check(
+        r,
+        &request_rules::Context {
+            directory: &state.directory,
+            officer_country: user.org.country,
+            demo: user.org.is_demo,
+            now: crate::domain::time::now(),
+        },
+    )
+}
+
+/// Puts the rule findings under `prefix.` (`emergency.callback`) on the form
+/// fields of the same name, so a step shows what check-your-answers would.
+fn show_rule_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outcome, prefix: &str) {
+    for f in &outcome.errors {
+        if let Some(field) = f
+            .path
+            .strip_prefix(prefix)
+            .and_then(|p| p.strip_prefix('.'))
+        {
+            let field = field.split(['.', '[']).next().unwrap_or(field);
+            if form.error(field).is_none() {
+                form.add_msg(ctx.locale, field, &f.msg);
+            }
+        }
+    }
 }
 
 /// Refuses national identity numbers in free-text fields (DESIGN invariant 3).

@@ -138,5 +138,5 @@ pub(super) async fn submit(
     };
     draft.request.preservation = Some(preservation);
     save(&state, &ctx, &user, &draft).await?;
-    Ok(next(&form, &id, "basis"))
+    Ok(next(&ctx, &form, &id, "basis"))
 }

@@ -160,5 +160,5 @@ pub(super) async fn requester_submit(
         offence: text(&form, "offence"),
     });
     save(&state, &ctx, &user, &draft).await?;
-    Ok(next(&form, &id, ""))
+    Ok(next(&ctx, &form, &id, "targets"))
 }

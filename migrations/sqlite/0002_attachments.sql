@@ -1,0 +1,17 @@
+-- Legal-process documents uploaded with records requests (PDF only). The
+-- bytes live here so a package can include them unchanged; the SHA-256 is
+-- what the request and its PDF show.
+CREATE TABLE attachments (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    org_id       INTEGER NOT NULL REFERENCES orgs (id),
+    role         TEXT    NOT NULL CHECK (role IN ('legal_process')),
+    file_name    TEXT    NOT NULL,
+    content_type TEXT    NOT NULL,
+    size         INTEGER NOT NULL,
+    sha256       TEXT    NOT NULL,
+    bytes        BLOB    NOT NULL,
+    created_at   TEXT    NOT NULL,
+    UNIQUE (document_id, role)
+);
+CREATE INDEX attachments_org ON attachments (org_id);

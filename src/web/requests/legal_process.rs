@@ -1,0 +1,244 @@
+//! Step 9, for requests that need signed legal process: the PDF itself
+//! (checked by its first bytes, size-limited, SHA-256 recorded), who signed
+//! it and when, and whether it is in English.
+//!
+//! The form is multipart, so its CSRF token travels in the action's query
+//! string, which the CSRF layer reads for any POST.
+
+use askama::Template;
+use axum::extract::Multipart;
+use sha2::{Digest, Sha256};
+
+use super::*;
+use crate::domain::request::LegalProcessFile;
+use crate::domain::time::parse_date;
+use crate::store::NewAttachment;
+
+/// Court orders are a few pages; 10 MB leaves room for scans.
+pub const MAX_PDF_BYTES: usize = 10 * 1024 * 1024;
+
+#[derive(Template)]
+#[template(path = "requests/legal_process.html")]
+struct LegalProcessPage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    file: Option<LegalProcessFile>,
+    english: Vec<Choice>,
+    max_mb: usize,
+    step: u32,
+    total: u32,
+}
+
+fn page_for(ctx: Ctx, id: String, form: Form, file: Option<LegalProcessFile>) -> LegalProcessPage {
+    let english = vec![
+        Choice::new("yes", ctx.t("yes")),
+        Choice::new("no", ctx.t("no")),
+    ];
+    LegalProcessPage {
+        ctx,
+        id,
+        form,
+        file,
+        english,
+        max_mb: MAX_PDF_BYTES / (1024 * 1024),
+        step: 9,
+        total: TOTAL_STEPS,
+    }
+}
+
+pub(super) async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    chosen(&state, &draft)?;
+    let mut form = Form::new();
+    let file = draft.request.legal_process.clone();
+    if let Some(f) = &file {
+        if let Some(d) = f.signed_on {
+            form.set("signed-day", d.day().to_string());
+            form.set("signed-month", d.month().to_string());
+            form.set("signed-year", d.year().to_string());
+        }
+        form.set("signatory", f.signatory.as_str());
+        form.set("english", if f.english { "yes" } else { "no" });
+    }
+    render(&page_for(ctx, id, form, file))
+}
+
+/// An uploaded file as received.
+struct Upload {
+    name: String,
+    bytes: Vec<u8>,
+    too_large: bool,
+}
+
+/// Reads the multipart body: text fields into a form, the file aside. A
+/// file over the limit is not kept in memory past the limit.
+async fn read_multipart(mut mp: Multipart) -> Result<(Form, Option<Upload>), AppError> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut upload = None;
+    while let Some(mut field) = mp.next_field().await.map_err(|_| AppError::BadRequest)? {
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "file" {
+            let file_name = field.file_name().map(clean_file_name).unwrap_or_default();
+            let mut bytes = Vec::new();
+            let mut too_large = false;
+            while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
+                if bytes.len() + chunk.len() > MAX_PDF_BYTES {
+                    too_large = true;
+                    bytes.clear();
+                    continue;
+                }
+                if !too_large {
+                    bytes.extend_from_slice(&chunk);
+                }
+            }
+            if !file_name.is_empty() || !bytes.is_empty() || too_large {
+                upload = Some(Upload {
+                    name: file_name,
+                    bytes,
+                    too_large,
+                });
+            }
+        } else {
+            let value = field.text().await.map_err(|_| AppError::BadRequest)?;
+            pairs.push((name, value));
+        }
+    }
+    let form = Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    Ok((form, upload))
+}
+
+/// The last path segment, without control characters, at most 200 chars.
+fn clean_file_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
+    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
+    if cleaned.trim().is_empty() {
+        "legal-process.pdf".into()
+    } else {
+        cleaned
+    }
+}
+
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    chosen(&state, &draft)?;
+    let (mut form, upload) = read_multipart(multipart).await?;
+    let mut file = draft.request.legal_process.clone();
+    match upload {
+        Some(u) if u.too_large => form.add_error(
+            "file",
+            ctx.t1(
+                "error-legal-process-too-large",
+                "mb",
+                MAX_PDF_BYTES / (1024 * 1024),
+            ),
+        ),
+        Some(u) if u.bytes.is_empty() => {
+            form.add_error("file", ctx.t("error-legal-process-empty-file"))
+        }
+        Some(u) if !u.bytes.starts_with(b"%PDF-") => {
+            form.add_error("file", ctx.t("error-legal-process-not-pdf"))
+        }
+        Some(u) => {
+            let sha256 = hex::encode(Sha256::digest(&u.bytes));
+            let stored = state
+                .store
+                .put_attachment(&NewAttachment {
+                    document_id: draft.doc.id,
+                    org_id: user.org.id,
+                    role: "legal_process",
+                    file_name: &u.name,
+                    content_type: "application/pdf",
+                    sha256: &sha256,
+                    bytes: &u.bytes,
+                })
+                .await?;
+            if !stored {
+                return Err(AppError::NotFound);
+            }
+            file = Some(LegalProcessFile {
+                file_name: u.name,
+                size: u.bytes.len() as u64,
+                sha256,
+                signed_on: None,
+                signatory: String::new(),
+                english: false,
+            });
+        }
+        None if file.is_none() => form.add_error("file", ctx.t("error-legal-process-missing")),
+        None => {}
+    }
+    let signed_on = match parse_date(
+        form.value("signed-day"),
+        form.value("signed-month"),
+        form.value("signed-year"),
+    ) {
+        Ok(d) if d > jiff::Zoned::now().date() => {
+            form.add_error("signed", ctx.t("error-legal-process-signed-future"));
+            None
+        }
+        Ok(d) => Some(d),
+        Err(m) => {
+            form.add_msg(ctx.locale, "signed", &m);
+            None
+        }
+    };
+    let signatory = form.value("signatory").trim().to_string();
+    if signatory.is_empty() {
+        form.add_error("signatory", ctx.t("error-legal-process-signatory-empty"));
+    } else if signatory.chars().count() > 300 {
+        form.add_error("signatory", ctx.t("error-text-too-long"));
+    }
+    refuse_national_ids(&ctx, &mut form, &["signatory"]);
+    let english = match form.value("english") {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => {
+            form.add_error("english", ctx.t("error-legal-process-english-empty"));
+            None
+        }
+    };
+    if let Some(f) = file.as_mut() {
+        // What is valid is kept even when another answer needs fixing.
+        f.signed_on = signed_on.or(f.signed_on);
+        if form.error("signatory").is_none() {
+            f.signatory = signatory;
+        }
+        f.english = english.unwrap_or(f.english);
+    }
+    draft.request.legal_process = file.clone();
+    if file.is_some() {
+        save(&state, &ctx, &user, &draft).await?;
+    }
+    if !form.has_errors() {
+        let mut probe = draft.request.clone();
+        probe.legal_process = file.clone();
+        show_rule_errors(
+            &ctx,
+            &mut form,
+            &check_request(&state, &user, &probe),
+            "legal_process",
+        );
+    }
+    if form.has_errors() {
+        if saving(&form) {
+            return Ok(saved());
+        }
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &page_for(ctx, id, form, file),
+        );
+    }
+    Ok(next(&ctx, &form, &id, "check"))
+}

@@ -1,0 +1,377 @@
+//! Step 5: the targets, a list of typed identifiers each with its own time
+//! window. Adding, changing and removing work without JavaScript: one page
+//! lists them, one page edits one.
+
+use askama::Template;
+
+use super::*;
+use crate::domain::identifier::{self, IdentifierKind};
+use crate::domain::request::{Target, Window};
+use crate::web::form::SummaryRow;
+
+/// A request names at most this many identifiers; more is a bulk request
+/// that companies ask to split.
+const MAX_TARGETS: usize = 50;
+
+/// One listed target: its summary and where to change or remove it.
+struct Listed {
+    index: usize,
+    title: String,
+    rows: Vec<SummaryRow>,
+}
+
+#[derive(Template)]
+#[template(path = "requests/targets.html")]
+struct TargetsPage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    targets: Vec<Listed>,
+    can_add: bool,
+    /// `?return=check` to keep on links when the officer came from there.
+    ret: &'static str,
+    step: u32,
+    total: u32,
+}
+
+fn ret(ctx: &Ctx) -> &'static str {
+    if ctx.returning { "?return=check" } else { "" }
+}
+
+fn listed(state: &AppState, ctx: &Ctx, id: &str, targets: &[Target]) -> Vec<Listed> {
+    targets
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let href = format!("/requests/{id}/targets/{i}{}", ret(ctx));
+            let mut rows = vec![SummaryRow {
+                key: ctx.t("target-kind"),
+                value: ctx.t(t.kind.label_key()),
+                change_href: href.clone(),
+            }];
+            if let Some(port) = t.port {
+                rows.push(SummaryRow {
+                    key: ctx.t("target-port"),
+                    value: port.to_string(),
+                    change_href: href.clone(),
+                });
+            }
+            if let Some(seen) = &t.observed_at {
+                rows.push(SummaryRow {
+                    key: ctx.t("target-observed"),
+                    value: both_times(seen),
+                    change_href: href.clone(),
+                });
+            }
+            if let Some(w) = &t.window {
+                rows.push(SummaryRow {
+                    key: ctx.t("target-window"),
+                    value: format!("{} – {}", both_times(&w.start), both_times(&w.end)),
+                    change_href: href.clone(),
+                });
+            }
+            if let Some(c) = t.country {
+                let name = state
+                    .directory
+                    .jurisdiction(c)
+                    .map(|j| j.name_en.clone())
+                    .unwrap_or_else(|| c.to_string());
+                rows.push(SummaryRow {
+                    key: ctx.t("target-country"),
+                    value: name,
+                    change_href: href.clone(),
+                });
+            }
+            if !t.note.is_empty() {
+                rows.push(SummaryRow {
+                    key: ctx.t("target-note"),
+                    value: t.note.clone(),
+                    change_href: href,
+                });
+            }
+            Listed {
+                index: i,
+                title: t.value.clone(),
+                rows,
+            }
+        })
+        .collect()
+}
+
+fn list_page(
+    state: &AppState,
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    targets: &[Target],
+) -> TargetsPage {
+    let listed = listed(state, &ctx, &id, targets);
+    TargetsPage {
+        ret: ret(&ctx),
+        ctx,
+        id,
+        form,
+        targets: listed,
+        can_add: targets.len() < MAX_TARGETS,
+        step: 5,
+        total: TOTAL_STEPS,
+    }
+}
+
+pub(super) async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    chosen(&state, &draft)?;
+    render(&list_page(
+        &state,
+        ctx,
+        id,
+        Form::new(),
+        &draft.request.targets,
+    ))
+}
+
+pub(super) async fn list_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let mut form = parse_form(&body);
+    if saving(&form) {
+        return Ok(saved());
+    }
+    if draft.request.targets.is_empty() {
+        form.add_error("add", ctx.t("error-targets-empty"));
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &list_page(&state, ctx, id, form, &draft.request.targets),
+        );
+    }
+    Ok(next(&ctx, &form, &id, "data"))
+}
+
+#[derive(Template)]
+#[template(path = "requests/target.html")]
+struct TargetPage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    kinds: Vec<Choice>,
+    countries: Vec<Choice>,
+    zones: Vec<Choice>,
+    ret: &'static str,
+    step: u32,
+    total: u32,
+}
+
+fn target_page(state: &AppState, ctx: Ctx, user: &User, id: String, form: Form) -> TargetPage {
+    let kinds = IdentifierKind::ALL
+        .into_iter()
+        .map(|k| {
+            Choice::new(k.as_str(), ctx.t(k.label_key()))
+                .with_hint(ctx.t(&format!("{}-hint", k.label_key())))
+        })
+        .collect();
+    let countries = state
+        .directory
+        .jurisdictions()
+        .iter()
+        .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
+        .collect();
+    TargetPage {
+        ret: ret(&ctx),
+        ctx,
+        id,
+        form,
+        kinds,
+        countries,
+        zones: zone_choices(state, user.org.country),
+        step: 5,
+        total: TOTAL_STEPS,
+    }
+}
+
+/// `None` for "new", the index of an existing target, or 404.
+fn index(draft: &Draft, n: &str) -> Result<Option<usize>, AppError> {
+    if n == "new" {
+        return Ok(None);
+    }
+    match n.parse::<usize>() {
+        Ok(i) if i < draft.request.targets.len() => Ok(Some(i)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+pub(super) async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?.clone();
+    let draft = load(&state, &user, &id).await?;
+    chosen(&state, &draft)?;
+    let mut form = Form::new();
+    match index(&draft, &n)? {
+        Some(i) => {
+            let t = &draft.request.targets[i];
+            form.set("kind", t.kind.as_str());
+            form.set("value", t.value.as_str());
+            form.set("note", t.note.as_str());
+            if let Some(c) = t.country {
+                form.set("country", c.as_str());
+            }
+            if let Some(p) = t.port {
+                form.set("port", p.to_string());
+            }
+            if let Some(seen) = &t.observed_at {
+                set_time(&mut form, "observed", seen);
+            }
+            if let Some(w) = &t.window {
+                set_time(&mut form, "start", &w.start);
+                set_time(&mut form, "end", &w.end);
+            }
+        }
+        None if draft.request.targets.len() >= MAX_TARGETS => return Err(AppError::NotFound),
+        None => {}
+    }
+    let zone = default_zone(&state, user.org.country);
+    for name in ["observed", "start", "end"] {
+        let field = format!("{name}-zone");
+        if form.value(&field).is_empty() {
+            form.set(&field, zone.as_str());
+        }
+    }
+    render(&target_page(&state, ctx, &user, id, form))
+}
+
+pub(super) async fn edit_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, n)): Path<(String, String)>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let slot = index(&draft, &n)?;
+    if slot.is_none() && draft.request.targets.len() >= MAX_TARGETS {
+        return Err(AppError::NotFound);
+    }
+    let mut form = parse_form(&body);
+    match read_target(&ctx, &mut form, user.org.country) {
+        Some(target) => {
+            match slot {
+                Some(i) => draft.request.targets[i] = target,
+                None => draft.request.targets.push(target),
+            }
+            save(&state, &ctx, &user, &draft).await?;
+            if saving(&form) {
+                return Ok(saved());
+            }
+            Ok(Redirect::to(&format!("/requests/{id}/targets{}", ret(&ctx))).into_response())
+        }
+        None => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &target_page(&state, ctx, &user, id, form),
+        ),
+    }
+}
+
+/// The form as a target, or `None` with every problem on the form.
+fn read_target(ctx: &Ctx, form: &mut Form, officer_country: CountryCode) -> Option<Target> {
+    let kind = IdentifierKind::parse_name(form.value("kind"));
+    if kind.is_none() {
+        form.add_error("kind", ctx.t("error-target-kind-empty"));
+    }
+    let country = match form.value("country").trim() {
+        "" => None,
+        c => CountryCode::parse(c),
+    };
+    let value = kind.and_then(|k| {
+        match identifier::normalise(k, form.value("value"), country.unwrap_or(officer_country)) {
+            Ok(v) => Some(v),
+            Err(m) => {
+                form.add_msg(ctx.locale, "value", &m);
+                None
+            }
+        }
+    });
+    let is_ip = kind == Some(IdentifierKind::Ip);
+    let port = match form.value("port").trim() {
+        "" => None,
+        p => match p.parse::<u16>() {
+            Ok(p) if p > 0 && is_ip => Some(p),
+            Ok(p) if p > 0 => {
+                form.add_error("port", ctx.t("error-port-not-for-kind"));
+                None
+            }
+            _ => {
+                form.add_error("port", ctx.t("error-port-invalid"));
+                None
+            }
+        },
+    };
+    let observed = if is_ip {
+        if time_given(form, "observed") {
+            read_time(ctx, form, "observed")
+        } else {
+            form.add_error("observed", ctx.t("error-ip-without-time"));
+            None
+        }
+    } else {
+        None
+    };
+    let start = read_time(ctx, form, "start");
+    let end = read_time(ctx, form, "end");
+    if let (Some(s), Some(e)) = (&start, &end)
+        && e.utc < s.utc
+    {
+        form.add_error("end", ctx.t("error-range-end-before-start"));
+    }
+    let note = form.value("note").trim().to_string();
+    if note.chars().count() > 2000 {
+        form.add_error("note", ctx.t("error-text-too-long"));
+    }
+    // Typed identifiers have their own rules; a digits-only account id can
+    // look like a national ID number, so only free text is scanned.
+    let free_text: &[&str] = if kind == Some(IdentifierKind::Username) {
+        &["value", "note"]
+    } else {
+        &["note"]
+    };
+    refuse_national_ids(ctx, form, free_text);
+    if form.has_errors() {
+        return None;
+    }
+    Some(Target {
+        kind: kind?,
+        value: value?,
+        country,
+        port,
+        observed_at: observed,
+        window: Some(Window {
+            start: start?,
+            end: end?,
+        }),
+        note,
+    })
+}
+
+pub(super) async fn remove(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let i = index(&draft, &n)?.ok_or(AppError::NotFound)?;
+    draft.request.targets.remove(i);
+    save(&state, &ctx, &user, &draft).await?;
+    Ok(Redirect::to(&format!("/requests/{id}/targets{}", ret(&ctx))).into_response())
+}
