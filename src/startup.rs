@@ -10,7 +10,7 @@ use tower_sessions::session_store::ExpiredDeletion;
 
 use crate::config::Config;
 use crate::demo::{self, DemoLogin};
-use crate::directory::Directory;
+use crate::directory::{Company, Directory, SharedDirectory};
 use crate::store::Store;
 use crate::web::{self, AppState};
 
@@ -24,10 +24,10 @@ impl Application {
     /// Opens and migrates the database, seeds demo data when configured and
     /// binds the listening socket. Port 0 picks a free port (for tests).
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let directory =
-            Arc::new(Directory::load().context("the shipped reference data is invalid")?);
         let store = Store::connect(&config.database_url).await?;
         store.migrate().await?;
+        let (directory, _) = load_directory(&store).await?;
+        let directory = Arc::new(SharedDirectory::new(directory));
         let demo_logins = if config.demo_data {
             demo::seed(&store, &directory)
                 .await
@@ -90,6 +90,28 @@ impl Application {
                 }
             }
         });
+        let store = self.state.store.clone();
+        let shared = self.state.directory.clone();
+        tokio::spawn(async move {
+            // Another instance may have corrected the directory: pick up its
+            // edits within half a minute.
+            let mut known = store.latest_company_edit_id().await.unwrap_or(0);
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
+            loop {
+                every.tick().await;
+                match store.latest_company_edit_id().await {
+                    Ok(latest) if latest != known => match load_directory(&store).await {
+                        Ok((directory, id)) => {
+                            shared.set(directory);
+                            known = id;
+                        }
+                        Err(e) => tracing::warn!(error = %e, "cannot reload the directory"),
+                    },
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "cannot check for directory edits"),
+                }
+            }
+        });
         let app = web::router(self.state);
         axum::serve(
             self.listener,
@@ -120,4 +142,25 @@ pub async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = term => {},
     }
+}
+
+/// The shipped directory with the latest in-app edit of each company on top,
+/// and the id of the newest edit. An edit that no longer fits the shipped
+/// data (say, a company removed from it) is skipped with a warning.
+pub async fn load_directory(store: &Store) -> anyhow::Result<(Directory, i64)> {
+    let mut directory = Directory::load().context("the shipped reference data is invalid")?;
+    let mut latest = 0;
+    for edit in store.latest_company_edits().await? {
+        latest = latest.max(edit.id);
+        let applied = serde_json::from_str::<Company>(&edit.body)
+            .map_err(anyhow::Error::from)
+            .and_then(|c| directory.with_company(c));
+        match applied {
+            Ok(next) => directory = next,
+            Err(e) => {
+                tracing::warn!(company = %edit.company_id, error = %e, "skipping a directory edit")
+            }
+        }
+    }
+    Ok((directory, latest))
 }

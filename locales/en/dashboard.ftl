@@ -34,3 +34,4 @@ dashboard-notice-title = Done
 dashboard-saved = Your answers have been saved. Open the request from the list below to carry on.
 dashboard-deleted = The draft has been deleted.
 status-draft = Draft
+status-final = Finished

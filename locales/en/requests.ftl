@@ -129,3 +129,11 @@ error-preservation-expired = The original preservation ran out on { $date }: it 
 error-date-empty = Enter the date
 error-date-incomplete = Enter the day, month and year
 error-date-invalid = Enter a real date
+
+## What to include, for the first steps
+
+request-company-include = The service where you saw the account. If the user may be in another region, say where in the targets step: casebridge warns when that region is served by another entity.
+request-type-include = Preservation first when you still need time to obtain process; emergency only for an imminent risk to life or safety; otherwise the narrowest type that covers the records you need.
+request-basis-include = The exact provision and the order’s own reference number, as printed on the document you will upload.
+request-requester-include = Your name, rank and badge number as the company can verify them, an address on your agency’s official domain, a phone number with country code, and the case reference you will quote in any follow-up.
+request-preservation-include = For an extension: the company’s reference from its acknowledgement of the first request, and the date the preservation ends.

@@ -40,3 +40,34 @@ channel-phone = 전화
 process-official-request = 기관 공문으로 작성한 서면 요청
 process-local = 요청 국가의 법적 절차
 process-home-or-treaty = 조약(형사사법공조) 또는 국제 제출명령과 같은 협정을 통한 기업 본국의 법적 절차
+
+## 디렉터리 수정 (관리자)
+
+admin-directory-edit-link = 이 정보 수정
+admin-directory-title = { $company } 수정
+admin-directory-heading = 디렉터리 수정
+admin-directory-intro = casebridge가 수사관에게 알려 주는 이 회사의 정보를 바꿉니다. 정보 묶음마다 출처와 확인한 날짜를 적고, 회사가 직접 공개한 자료로 확인된 경우에만 확인됨으로 표시하세요. 법인 정보는 배포 데이터 파일에서 바꿉니다.
+admin-directory-source = 출처
+admin-directory-source-hint = 이 정보를 확인한 주소나 문서.
+admin-directory-checked = 확인한 날짜
+admin-directory-status = 출처로 확인되었나요?
+admin-directory-verified = 확인됨
+admin-directory-unverified = 확인되지 않음
+admin-directory-note = 메모
+admin-directory-process-subscriber = 가입자 정보
+admin-directory-process-traffic = 트래픽 데이터와 IP 기록
+admin-directory-process-content = 저장된 콘텐츠
+admin-directory-days-hint = 일 단위. 회사가 공개하지 않으면 비워 두세요.
+admin-directory-save = 수정 내용 저장
+admin-directory-history = 이전 수정
+admin-directory-no-history = 아직 없습니다. casebridge와 함께 배포된 정보입니다.
+admin-directory-saved-title = 저장됨
+admin-directory-saved = 디렉터리를 수정했습니다. 이제부터 수사관에게 새 정보가 보입니다.
+error-admin-directory-source = 이 정보의 출처를 입력하세요
+error-admin-directory-checked-future = 확인한 날짜는 미래일 수 없습니다
+error-admin-directory-status = 출처가 이 정보를 확인하는지 선택하세요
+error-admin-directory-choose = 선택지 중 하나를 고르세요
+error-admin-directory-days = 1–3650 사이의 일수를 입력하거나 비워 두세요
+error-admin-directory-types = 요청 유형을 하나 이상 선택하세요
+error-admin-directory-address = 주소를 입력하세요
+error-admin-directory-invalid = 이 정보는 디렉터리의 나머지와 맞지 않습니다. 가상의 회사는 예약된 .test 또는 example 도메인 주소를 유지해야 합니다

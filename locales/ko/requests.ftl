@@ -129,3 +129,11 @@ error-preservation-expired = 최초 보존은 { $date }에 만료되어 연장�
 error-date-empty = 날짜를 입력하십시오
 error-date-incomplete = 일, 월, 연도를 입력하십시오
 error-date-invalid = 실제 존재하는 날짜를 입력하십시오
+
+## 첫 단계에서 적을 내용
+
+request-company-include = 계정을 본 서비스. 사용자가 다른 지역에 있을 수 있다면 대상 단계에서 그곳을 적으세요. 그 지역을 다른 법인이 담당하면 casebridge가 알려 줍니다.
+request-type-include = 절차를 마련할 시간이 필요하면 먼저 보존을, 생명이나 안전에 임박한 위험이 있을 때만 긴급을, 그 밖에는 필요한 기록을 담는 가장 좁은 유형을 고르세요.
+request-basis-include = 정확한 조항과, 올릴 문서에 인쇄된 명령 자체의 참조 번호.
+request-requester-include = 회사가 확인할 수 있는 이름, 계급, 배지 번호, 기관 공식 도메인의 주소, 국가 번호가 있는 전화번호, 후속 연락에서 인용할 사건 번호.
+request-preservation-include = 연장인 경우: 첫 요청에 대한 회사의 접수 확인에 있는 참조 번호와 보존이 끝나는 날짜.

@@ -57,6 +57,30 @@ pub enum Channel {
     Phone,
 }
 
+impl Channel {
+    pub const ALL: [Channel; 6] = [
+        Channel::Portal,
+        Channel::PortalKodex,
+        Channel::Email,
+        Channel::WebForm,
+        Channel::Post,
+        Channel::Phone,
+    ];
+
+    /// The value used in the data files and forms.
+    pub fn as_str(self) -> &'static str {
+        const NAMES: [&str; 6] = [
+            "portal",
+            "portal_kodex",
+            "email",
+            "web_form",
+            "post",
+            "phone",
+        ];
+        NAMES[self as usize]
+    }
+}
+
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
 pub struct Intake {
     pub channel: Channel,
@@ -85,6 +109,24 @@ pub enum Process {
     /// CLOUD Act agreement (international production order). For an officer
     /// of that same country this is simply local process.
     HomeProcessOrTreaty,
+}
+
+impl Process {
+    pub const ALL: [Process; 3] = [
+        Process::OfficialRequest,
+        Process::LocalProcess,
+        Process::HomeProcessOrTreaty,
+    ];
+
+    /// The value used in the data files and forms.
+    pub fn as_str(self) -> &'static str {
+        const NAMES: [&str; 3] = [
+            "official_request",
+            "local_process",
+            "home_process_or_treaty",
+        ];
+        NAMES[self as usize]
+    }
 }
 
 /// The kinds of data whose legal process the directory records.
@@ -187,39 +229,49 @@ pub(super) fn parse(text: &str, jurisdictions: &[Jurisdiction]) -> anyhow::Resul
         if !ids.insert(c.id.as_str()) {
             bail!("company {} is listed twice", c.id);
         }
-        if c.entities.is_empty() {
-            bail!("company {} has no legal entity", c.id);
-        }
-        if c.entities.iter().filter(|e| e.is_default()).count() > 1 {
-            bail!("company {} has more than one entity serving \"*\"", c.id);
-        }
-        for e in &c.entities {
-            for s in &e.serves {
-                let known = s == "*"
-                    || CountryCode::parse(s)
-                        .is_some_and(|code| jurisdictions.iter().any(|j| j.code == code));
-                if !known {
-                    bail!(
-                        "company {}: entity {} serves unknown jurisdiction {s:?}",
-                        c.id,
-                        e.name
-                    );
-                }
-            }
-        }
-        if c.fictional {
-            // Demo data must never point at a real mailbox or site.
-            for address in [&c.intake.address, &c.emergency.address] {
-                if !(address.contains(".test") || address.contains("example")) {
-                    bail!(
-                        "fictional company {} has a real-looking address {address}",
-                        c.id
-                    );
-                }
+        check(c, jurisdictions)?;
+    }
+    Ok(file.company)
+}
+
+/// The rules every company record follows, from the file or edited in the
+/// app.
+pub(super) fn check(c: &Company, jurisdictions: &[Jurisdiction]) -> anyhow::Result<()> {
+    if c.entities.is_empty() {
+        bail!("company {} has no legal entity", c.id);
+    }
+    if c.entities.iter().filter(|e| e.is_default()).count() > 1 {
+        bail!("company {} has more than one entity serving \"*\"", c.id);
+    }
+    for e in &c.entities {
+        for s in &e.serves {
+            let known = s == "*"
+                || CountryCode::parse(s)
+                    .is_some_and(|code| jurisdictions.iter().any(|j| j.code == code));
+            if !known {
+                bail!(
+                    "company {}: entity {} serves unknown jurisdiction {s:?}",
+                    c.id,
+                    e.name
+                );
             }
         }
     }
-    Ok(file.company)
+    if c.intake.address.trim().is_empty() || c.emergency.address.trim().is_empty() {
+        bail!("company {} has an empty intake or emergency address", c.id);
+    }
+    if c.fictional {
+        // Demo data must never point at a real mailbox or site.
+        for address in [&c.intake.address, &c.emergency.address] {
+            if !(address.contains(".test") || address.contains("example")) {
+                bail!(
+                    "fictional company {} has a real-looking address {address}",
+                    c.id
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -301,5 +353,21 @@ mod tests {
             parse(&unknown, dir.jurisdictions()).is_err(),
             "unknown jurisdiction"
         );
+    }
+
+    #[test]
+    fn form_values_are_the_data_file_values() {
+        for c in Channel::ALL {
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                format!("\"{}\"", c.as_str())
+            );
+        }
+        for p in Process::ALL {
+            assert_eq!(
+                serde_json::to_string(&p).unwrap(),
+                format!("\"{}\"", p.as_str())
+            );
+        }
     }
 }

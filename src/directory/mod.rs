@@ -7,11 +7,13 @@ mod agreements;
 mod companies;
 mod gov_domains;
 mod jurisdictions;
+mod shared;
 
 pub use agreements::Agreement;
 pub use companies::{Channel, Company, DataCategory, Entity, Process};
 pub use gov_domains::{GovDomain, OfficerEmailError};
 pub use jurisdictions::Jurisdiction;
+pub use shared::SharedDirectory;
 
 use crate::domain::country::CountryCode;
 
@@ -39,7 +41,7 @@ impl Provenance {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Directory {
     jurisdictions: Vec<Jurisdiction>,
     gov_domains: Vec<GovDomain>,
@@ -75,6 +77,20 @@ impl Directory {
         self.agreements
             .iter()
             .find(|x| x.between(a, b) && x.in_force <= today)
+    }
+
+    /// A copy of the directory with `company` in place of the record with
+    /// its id, checked like the shipped data.
+    pub fn with_company(&self, company: Company) -> anyhow::Result<Directory> {
+        companies::check(&company, &self.jurisdictions)?;
+        let mut next = self.clone();
+        let slot = next
+            .companies
+            .iter_mut()
+            .find(|c| c.id == company.id)
+            .ok_or_else(|| anyhow::anyhow!("no company {} in the directory", company.id))?;
+        *slot = company;
+        Ok(next)
     }
 
     pub fn companies(&self) -> &[Company] {

@@ -4,6 +4,7 @@
 
 mod attachments;
 mod audit;
+mod company_edits;
 mod documents;
 mod login_attempts;
 mod orgs;
@@ -13,6 +14,7 @@ mod users;
 
 pub use attachments::{Attachment, NewAttachment};
 pub use audit::{AuditEntry, NewAudit};
+pub use company_edits::CompanyEdit;
 pub use documents::{Document, DocumentSummary, NewDocument};
 pub use orgs::{NewOrg, Org};
 pub use users::{NewUser, User};

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
 
@@ -82,21 +82,35 @@ impl FactGroup {
 #[template(path = "directory/company.html")]
 struct CompanyPage {
     ctx: Ctx,
+    id: String,
+    /// Admins correct the directory from here.
+    can_edit: bool,
+    /// Just saved by an admin.
+    edited: bool,
     name: String,
     services: String,
     fictional: bool,
     groups: Vec<FactGroup>,
 }
 
+#[derive(serde::Deserialize)]
+struct ShowQuery {
+    edited: Option<String>,
+}
+
 async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    Query(q): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
-    ctx.user()?;
+    let can_edit = ctx.user()?.role == crate::domain::role::Role::Admin;
     let company = state.directory.company(&id).ok_or(AppError::NotFound)?;
     let groups = fact_groups(&ctx, company);
     render(&CompanyPage {
+        id: company.id.clone(),
+        can_edit,
+        edited: q.edited.is_some(),
         name: company.name.clone(),
         services: company.services.join(", "),
         fictional: company.fictional,
@@ -199,7 +213,7 @@ fn fact_groups(ctx: &Ctx, c: &Company) -> Vec<FactGroup> {
     groups
 }
 
-fn channel_key(c: Channel) -> &'static str {
+pub(super) fn channel_key(c: Channel) -> &'static str {
     match c {
         Channel::Portal => "channel-portal",
         Channel::PortalKodex => "channel-portal-kodex",
@@ -210,7 +224,7 @@ fn channel_key(c: Channel) -> &'static str {
     }
 }
 
-fn process_key(p: Process) -> &'static str {
+pub(super) fn process_key(p: Process) -> &'static str {
     match p {
         Process::OfficialRequest => "process-official-request",
         Process::LocalProcess => "process-local",

@@ -31,6 +31,7 @@ impl Dashboard {
     fn status_label(&self, status: &str) -> String {
         match status {
             "draft" => self.ctx.t("status-draft"),
+            "final" => self.ctx.t("status-final"),
             other => other.to_string(),
         }
     }

@@ -1,6 +1,7 @@
 //! HTTP: routes, layers and one module per screen.
 
 mod admin;
+mod admin_directory;
 mod api;
 pub mod assets;
 mod auth;
@@ -25,7 +26,7 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::Config;
-use crate::directory::Directory;
+use crate::directory::SharedDirectory;
 use crate::store::Store;
 
 pub const SESSION_COOKIE: &str = "casebridge_session";
@@ -35,7 +36,8 @@ pub const SESSION_COOKIE: &str = "casebridge_session";
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
-    pub directory: Arc<Directory>,
+    /// The company directory with admins' corrections; replaced on edit.
+    pub directory: Arc<SharedDirectory>,
 }
 
 /// The whole web application. Layers run outside-in: trace, security
@@ -57,6 +59,7 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::router())
         .merge(home::router())
         .merge(admin::router())
+        .merge(admin_directory::router())
         .merge(directory::router())
         .merge(kit::router())
         .merge(requests::router())
