@@ -11,6 +11,7 @@ use tower_sessions::session_store::ExpiredDeletion;
 use crate::config::Config;
 use crate::demo::{self, DemoLogin};
 use crate::directory::Directory;
+use crate::rules::Rules;
 use crate::store::Store;
 use crate::web::{self, AppState};
 
@@ -26,6 +27,8 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let directory =
             Arc::new(Directory::load().context("the shipped reference data is invalid")?);
+        let rules =
+            Arc::new(Rules::load(&directory).context("the shipped rule packs are invalid")?);
         let store = Store::connect(&config.database_url).await?;
         store.migrate().await?;
         let demo_logins = if config.demo_data {
@@ -47,6 +50,7 @@ impl Application {
             store,
             config: Arc::new(config),
             directory,
+            rules,
         };
         Ok(Application {
             listener,

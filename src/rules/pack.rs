@@ -31,13 +31,13 @@ pub struct RulePack {
     pub version: String,
     #[serde(default)]
     pub summary: String,
-    #[serde(default, rename = "authority")]
+    #[serde(default, rename(deserialize = "authority"))]
     pub authorities: Vec<Authority>,
     #[serde(default)]
     pub required: Vec<FieldRule>,
     #[serde(default)]
     pub recommended: Vec<FieldRule>,
-    #[serde(default, rename = "duty")]
+    #[serde(default, rename(deserialize = "duty"))]
     pub duties: Vec<Duty>,
     #[serde(default)]
     pub forbidden_ids: Option<ForbiddenIds>,

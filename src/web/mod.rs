@@ -26,6 +26,7 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::Config;
 use crate::directory::Directory;
+use crate::rules::Rules;
 use crate::store::Store;
 
 pub const SESSION_COOKIE: &str = "casebridge_session";
@@ -36,6 +37,8 @@ pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
     pub directory: Arc<Directory>,
+    /// Jurisdiction rule packs and the harm taxonomy, loaded once at start.
+    pub rules: Arc<Rules>,
 }
 
 /// The whole web application. Layers run outside-in: trace, security

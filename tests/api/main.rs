@@ -10,6 +10,7 @@ mod health;
 mod helpers;
 mod locale;
 mod pages;
+mod reports;
 mod requests;
 mod roles;
 mod schema;

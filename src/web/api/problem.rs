@@ -25,7 +25,10 @@ impl IntoResponse for Problem {
                 "path": self.path,
             }
         });
-        (self.status, Json(body)).into_response()
+        let mut res = (self.status, Json(body)).into_response();
+        // The body is complete: the error-page layer must not replace it.
+        res.extensions_mut().insert(crate::web::page::Rendered);
+        res
     }
 }
 
