@@ -38,10 +38,23 @@ fn schema_version() -> u32 {
     SCHEMA_VERSION
 }
 
+/// A document of another version has other fields: reading it as this one
+/// would silently drop or misread them.
+fn known_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let v = u32::deserialize(d)?;
+    if v == SCHEMA_VERSION {
+        Ok(v)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "schema_version {v} is not supported; this is version {SCHEMA_VERSION}"
+        )))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Report {
-    #[serde(default = "schema_version")]
+    #[serde(default = "schema_version", deserialize_with = "known_version")]
     pub schema_version: u32,
     pub destination: Destination,
     pub incident: IncidentSummary,
