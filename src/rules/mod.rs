@@ -27,6 +27,7 @@ use anyhow::{Context, bail};
 
 use crate::directory::Directory;
 use crate::domain::country::CountryCode;
+use crate::domain::report::Report;
 
 /// The published JSON Schema of the report: field paths in packs are
 /// checked against it.
@@ -112,6 +113,28 @@ impl Rules {
     pub fn pack(&self, code: CountryCode) -> Option<&RulePack> {
         self.packs.iter().find(|p| p.jurisdiction == Some(code))
     }
+
+    /// Validates a report against the pack of its own destination: what the
+    /// wizard and the API call.
+    pub fn check(
+        &self,
+        report: &Report,
+        now: jiff::Timestamp,
+    ) -> Result<(CountryCode, Outcome), DestinationError> {
+        let code = report
+            .destination
+            .jurisdiction
+            .ok_or(DestinationError::Missing)?;
+        let pack = self.pack(code).ok_or(DestinationError::Unknown(code))?;
+        Ok((code, validate(report, pack, self, now)))
+    }
+}
+
+/// Why a report cannot be validated yet: the rules depend on where it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DestinationError {
+    Missing,
+    Unknown(CountryCode),
 }
 
 #[cfg(test)]

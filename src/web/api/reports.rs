@@ -20,7 +20,7 @@ use crate::domain::country::CountryCode;
 use crate::domain::report::{Report, SCHEMA_VERSION};
 use crate::domain::role::Role;
 use crate::i18n::Locale;
-use crate::rules::{self, Finding, Outcome, REPORT_SCHEMA, RulePack};
+use crate::rules::{DestinationError, Finding, Outcome, REPORT_SCHEMA, RulePack};
 use crate::web::AppState;
 use crate::web::error::AppError;
 
@@ -51,26 +51,28 @@ async fn validate(
         Ok(r) => r,
         Err(p) => return Ok(p.into_response()),
     };
-    let Some(code) = report.destination.jurisdiction else {
-        return Ok(Problem {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-            code: "destination_missing",
-            message: locale.t("report-destination-missing"),
-            path: Some("destination.jurisdiction".into()),
-        }
-        .into_response());
-    };
-    let Some(pack) = state.rules.pack(code) else {
-        return Ok(Problem {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-            code: "unknown_jurisdiction",
-            message: locale.t_args("report-unknown-jurisdiction", &[("code", code.as_str())]),
-            path: Some("destination.jurisdiction".into()),
-        }
-        .into_response());
-    };
     let now = crate::domain::time::now();
-    let outcome = rules::validate(&report, pack, &state.rules, now);
+    let (code, outcome) = match state.rules.check(&report, now) {
+        Ok(found) => found,
+        Err(DestinationError::Missing) => {
+            return Ok(Problem {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                code: "destination_missing",
+                message: locale.t("report-destination-missing"),
+                path: Some("destination.jurisdiction".into()),
+            }
+            .into_response());
+        }
+        Err(DestinationError::Unknown(code)) => {
+            return Ok(Problem {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                code: "unknown_jurisdiction",
+                message: locale.t_args("report-unknown-jurisdiction", &[("code", code.as_str())]),
+                path: Some("destination.jurisdiction".into()),
+            }
+            .into_response());
+        }
+    };
     Ok(Json(outcome_json(&outcome, code, locale, now)).into_response())
 }
 
