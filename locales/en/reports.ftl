@@ -31,6 +31,7 @@ report-unknown-harm = { $harm } is not a harm category casebridge knows.
 report-incident-type-mismatch = The harm category chosen corresponds to the incident type "{ $expected }".
 report-unknown-authority = Choose a receiving authority of this jurisdiction: { $known }.
 report-zone-outside-jurisdiction = This time zone is not used in the destination jurisdiction ({ $zones }).
+report-intake-unverified = How { $authority } takes reports has not been confirmed. Check the channel with the authority before you rely on it.
 report-email-format = Enter an email address in the form name@example.com.
 report-phone-format = Enter a phone number in international form, starting with + and the country code.
 report-phone-not-international = Give this number in international form, starting with + and the country code, so it can be called from anywhere.

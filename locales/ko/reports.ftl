@@ -31,6 +31,7 @@ report-unknown-harm = { $harm }은(는) casebridge가 아는 피해 유형이 �
 report-incident-type-mismatch = 선택한 피해 유형은 사건 유형 "{ $expected }"에 해당합니다.
 report-unknown-authority = 이 관할의 수신 기관을 선택하십시오: { $known }.
 report-zone-outside-jurisdiction = 이 시간대는 수신 관할에서 쓰이지 않습니다({ $zones }).
+report-intake-unverified = { $authority }의 신고 접수 경로가 확인되지 않았습니다. 이 경로에 의존하기 전에 해당 기관에 확인하십시오.
 report-email-format = 이메일 주소를 name@example.com 형식으로 입력하십시오.
 report-phone-format = 전화번호를 + 와 국가 번호로 시작하는 국제 형식으로 입력하십시오.
 report-phone-not-international = 어디서나 걸 수 있도록 이 번호를 + 와 국가 번호로 시작하는 국제 형식으로 입력하십시오.

@@ -384,13 +384,24 @@ fn incident(report: &Report, rules: &Rules, out: &mut Vec<Finding>) {
 
 fn destination(report: &Report, pack: &RulePack, out: &mut Vec<Finding>) {
     let d = &report.destination;
-    if !d.authority.trim().is_empty() && pack.authority(d.authority.trim()).is_none() {
-        let known: Vec<&str> = pack.authorities.iter().map(|a| a.id.as_str()).collect();
-        out.push(Finding::error(
+    let chosen = d.authority.trim();
+    match pack.authority(chosen) {
+        None if !chosen.is_empty() => {
+            let known: Vec<&str> = pack.authorities.iter().map(|a| a.id.as_str()).collect();
+            out.push(Finding::error(
+                "destination.authority",
+                "unknown_authority",
+                Msg::new("report-unknown-authority").arg("known", known.join(", ")),
+            ));
+        }
+        // Nobody could confirm how this authority takes reports: the member
+        // must find out before relying on the package reaching it.
+        Some(a) if !a.intake.provenance.is_verified() => out.push(Finding::warning(
             "destination.authority",
-            "unknown_authority",
-            Msg::new("report-unknown-authority").arg("known", known.join(", ")),
-        ));
+            "intake_unverified",
+            Msg::new("report-intake-unverified").arg("authority", &a.name),
+        )),
+        _ => {}
     }
     if let Some(z) = &d.zone
         && !pack.zones.iter().any(|p| p == z.as_str())

@@ -437,3 +437,15 @@ fn the_schema_and_the_serde_model_agree() {
         assert!(!validator.is_valid(&b), "the schema took {b}");
     }
 }
+
+#[test]
+fn an_authority_without_a_confirmed_intake_is_flagged() {
+    let rules = rules();
+    let vn = rules.pack(CountryCode::parse("VN").unwrap()).unwrap();
+    let out = validate(&report(&for_pack(complete(), vn)), vn, &rules, now());
+    assert!(out.is_valid());
+    assert!(codes(&out.warnings).contains(&("destination.authority", "intake_unverified")));
+    let np = rules.pack(CountryCode::parse("NP").unwrap()).unwrap();
+    let out = validate(&report(&for_pack(complete(), np)), np, &rules, now());
+    assert!(!codes(&out.warnings).contains(&("destination.authority", "intake_unverified")));
+}

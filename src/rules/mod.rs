@@ -215,6 +215,17 @@ mod tests {
     }
 
     #[test]
+    fn every_harm_has_a_label_in_every_locale() {
+        let rules = rules();
+        assert!(rules.taxonomy.harms.len() >= 15);
+        for h in &rules.taxonomy.harms {
+            for l in crate::i18n::Locale::all() {
+                assert!(l.has_key(&h.label_key), "{} lacks {}", l.tag(), h.label_key);
+            }
+        }
+    }
+
+    #[test]
     fn forbidden_ids_name_known_kinds() {
         let rules = rules();
         let sg = rules.pack(CountryCode::parse("SG").unwrap()).unwrap();
