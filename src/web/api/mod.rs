@@ -10,7 +10,6 @@ use axum::http::request::Parts;
 use axum::routing::get;
 use axum::{Json, Router};
 
-#[allow(unused_imports)] // the request API uses these as it lands
 pub use problem::{Problem, parse_document};
 
 use super::AppState;

@@ -26,7 +26,7 @@ impl IntoResponse for Problem {
             }
         });
         let mut res = (self.status, Json(body)).into_response();
-        // The body is complete: the error-page layer must not replace it.
+        // The error-page layer leaves bodies that are already complete alone.
         res.extensions_mut().insert(crate::web::page::Rendered);
         res
     }

@@ -13,8 +13,7 @@ use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use serde_json::{Value, json};
 
-use super::ApiUser;
-use super::problem::{Problem, parse_document};
+use super::{ApiUser, Problem, parse_document};
 use crate::directory::Status;
 use crate::domain::country::CountryCode;
 use crate::domain::report::{Report, SCHEMA_VERSION};
