@@ -43,28 +43,28 @@ report-members-only = Only member organisations' safety teams can check reports.
 
 ## Actionability checklist
 
-checklist-reported-account = Reported account identifiers
-checklist-reported-account-why = The platform's internal id, a screen name or profile address and a verified email or phone let police ask the right company for the right records.
-checklist-ip-port-time = IP address with port and exact time
-checklist-ip-port-time-why = An access provider can name a subscriber only from the address, the source port and the time to the second with its zone; many users share one address.
-checklist-location = Location indicators
-checklist-location-why = An estimated country, region or city sends the report to the police unit that can act on it.
-checklist-victim-age = Victim age indicators
-checklist-victim-age-why = The child's apparent age decides which offence applies and how urgently police act.
-checklist-human-review = Files viewed by a person
-checklist-human-review-why = Courts have excluded evidence that nobody at the platform had looked at; a named reviewer and a time make the files usable.
-checklist-escalation = Escalation reason when a child is at imminent risk
-checklist-escalation-why = A stated reason (a threat, a deadline, a planned meeting) moves the report to the front of the queue.
-checklist-prior-reports = Earlier report references
-checklist-prior-reports-why = References to earlier reports let police link cases about the same offender.
-checklist-contact-247 = Law-enforcement contact at any hour
-checklist-contact-247-why = In an emergency police need a named person they can call day and night.
-checklist-jurisdiction-fields = Fields this jurisdiction requires
-checklist-jurisdiction-fields-why = The receiving authority cannot act, or cannot act in time, without what its own rules ask for.
-checklist-status-met = Met
-checklist-status-partly = Partly met
-checklist-status-missing = Missing
-checklist-status-not-applicable = Does not apply
+report-checklist-reported-account = Reported account identifiers
+report-checklist-reported-account-why = The platform's internal id, a screen name or profile address and a verified email or phone let police ask the right company for the right records.
+report-checklist-ip-port-time = IP address with port and exact time
+report-checklist-ip-port-time-why = An access provider can name a subscriber only from the address, the source port and the time to the second with its zone; many users share one address.
+report-checklist-location = Location indicators
+report-checklist-location-why = An estimated country, region or city sends the report to the police unit that can act on it.
+report-checklist-victim-age = Victim age indicators
+report-checklist-victim-age-why = The child's apparent age decides which offence applies and how urgently police act.
+report-checklist-human-review = Files viewed by a person
+report-checklist-human-review-why = Courts have excluded evidence that nobody at the platform had looked at; a named reviewer and a time make the files usable.
+report-checklist-escalation = Escalation reason when a child is at imminent risk
+report-checklist-escalation-why = A stated reason (a threat, a deadline, a planned meeting) moves the report to the front of the queue.
+report-checklist-prior-reports = Earlier report references
+report-checklist-prior-reports-why = References to earlier reports let police link cases about the same offender.
+report-checklist-contact-247 = Law-enforcement contact at any hour
+report-checklist-contact-247-why = In an emergency police need a named person they can call day and night.
+report-checklist-jurisdiction-fields = Fields this jurisdiction requires
+report-checklist-jurisdiction-fields-why = The receiving authority cannot act, or cannot act in time, without what its own rules ask for.
+report-checklist-status-met = Met
+report-checklist-status-partly = Partly met
+report-checklist-status-missing = Missing
+report-checklist-status-not-applicable = Does not apply
 
 ## Harm categories (data/taxonomy.toml)
 

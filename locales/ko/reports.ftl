@@ -43,28 +43,28 @@ report-members-only = 회원 기관의 안전팀만 신고를 점검할 수 있�
 
 ## 조치 가능성 점검표
 
-checklist-reported-account = 신고 대상 계정 식별 정보
-checklist-reported-account-why = 플랫폼 내부 ID, 사용자 이름이나 프로필 주소, 인증된 이메일이나 전화번호가 있어야 경찰이 올바른 회사에 올바른 기록을 요청할 수 있습니다.
-checklist-ip-port-time = 포트와 정확한 시각이 있는 IP 주소
-checklist-ip-port-time-why = 통신사는 주소, 출발지 포트, 시간대를 포함해 초 단위까지 정확한 시각이 있어야 가입자를 밝힐 수 있습니다. 많은 이용자가 하나의 주소를 함께 씁니다.
-checklist-location = 위치 단서
-checklist-location-why = 추정 국가, 지역, 도시가 있으면 신고가 조치할 수 있는 경찰 부서로 바로 갑니다.
-checklist-victim-age = 피해 아동의 나이 단서
-checklist-victim-age-why = 아동의 추정 나이에 따라 적용되는 범죄와 경찰 대응의 긴급성이 달라집니다.
-checklist-human-review = 사람이 확인한 파일
-checklist-human-review-why = 플랫폼에서 아무도 보지 않은 증거를 법원이 배제한 사례가 있습니다. 확인한 사람의 이름과 시각이 있어야 파일을 증거로 쓸 수 있습니다.
-checklist-escalation = 아동이 임박한 위험에 처했을 때의 긴급 사유
-checklist-escalation-why = 협박, 기한, 예정된 만남 같은 사유를 적으면 신고가 우선 처리됩니다.
-checklist-prior-reports = 이전 신고 번호
-checklist-prior-reports-why = 이전 신고 번호가 있으면 경찰이 같은 가해자에 관한 사건을 연결할 수 있습니다.
-checklist-contact-247 = 24시간 연락 가능한 수사기관 대응 담당자
-checklist-contact-247-why = 긴급 상황에서 경찰은 밤낮없이 전화할 수 있는 담당자가 필요합니다.
-checklist-jurisdiction-fields = 이 관할이 요구하는 항목
-checklist-jurisdiction-fields-why = 수신 기관은 자체 규칙이 요구하는 정보가 없으면 조치할 수 없거나 제때 조치할 수 없습니다.
-checklist-status-met = 충족
-checklist-status-partly = 일부 충족
-checklist-status-missing = 누락
-checklist-status-not-applicable = 해당 없음
+report-checklist-reported-account = 신고 대상 계정 식별 정보
+report-checklist-reported-account-why = 플랫폼 내부 ID, 사용자 이름이나 프로필 주소, 인증된 이메일이나 전화번호가 있어야 경찰이 올바른 회사에 올바른 기록을 요청할 수 있습니다.
+report-checklist-ip-port-time = 포트와 정확한 시각이 있는 IP 주소
+report-checklist-ip-port-time-why = 통신사는 주소, 출발지 포트, 시간대를 포함해 초 단위까지 정확한 시각이 있어야 가입자를 밝힐 수 있습니다. 많은 이용자가 하나의 주소를 함께 씁니다.
+report-checklist-location = 위치 단서
+report-checklist-location-why = 추정 국가, 지역, 도시가 있으면 신고가 조치할 수 있는 경찰 부서로 바로 갑니다.
+report-checklist-victim-age = 피해 아동의 나이 단서
+report-checklist-victim-age-why = 아동의 추정 나이에 따라 적용되는 범죄와 경찰 대응의 긴급성이 달라집니다.
+report-checklist-human-review = 사람이 확인한 파일
+report-checklist-human-review-why = 플랫폼에서 아무도 보지 않은 증거를 법원이 배제한 사례가 있습니다. 확인한 사람의 이름과 시각이 있어야 파일을 증거로 쓸 수 있습니다.
+report-checklist-escalation = 아동이 임박한 위험에 처했을 때의 긴급 사유
+report-checklist-escalation-why = 협박, 기한, 예정된 만남 같은 사유를 적으면 신고가 우선 처리됩니다.
+report-checklist-prior-reports = 이전 신고 번호
+report-checklist-prior-reports-why = 이전 신고 번호가 있으면 경찰이 같은 가해자에 관한 사건을 연결할 수 있습니다.
+report-checklist-contact-247 = 24시간 연락 가능한 수사기관 대응 담당자
+report-checklist-contact-247-why = 긴급 상황에서 경찰은 밤낮없이 전화할 수 있는 담당자가 필요합니다.
+report-checklist-jurisdiction-fields = 이 관할이 요구하는 항목
+report-checklist-jurisdiction-fields-why = 수신 기관은 자체 규칙이 요구하는 정보가 없으면 조치할 수 없거나 제때 조치할 수 없습니다.
+report-checklist-status-met = 충족
+report-checklist-status-partly = 일부 충족
+report-checklist-status-missing = 누락
+report-checklist-status-not-applicable = 해당 없음
 
 ## 피해 유형 (data/taxonomy.toml)
 

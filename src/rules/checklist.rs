@@ -59,30 +59,30 @@ impl ItemId {
 
     pub fn label_key(self) -> &'static str {
         match self {
-            ItemId::ReportedAccount => "checklist-reported-account",
-            ItemId::IpPortTime => "checklist-ip-port-time",
-            ItemId::Location => "checklist-location",
-            ItemId::VictimAge => "checklist-victim-age",
-            ItemId::HumanReview => "checklist-human-review",
-            ItemId::Escalation => "checklist-escalation",
-            ItemId::PriorReports => "checklist-prior-reports",
-            ItemId::Contact247 => "checklist-contact-247",
-            ItemId::JurisdictionFields => "checklist-jurisdiction-fields",
+            ItemId::ReportedAccount => "report-checklist-reported-account",
+            ItemId::IpPortTime => "report-checklist-ip-port-time",
+            ItemId::Location => "report-checklist-location",
+            ItemId::VictimAge => "report-checklist-victim-age",
+            ItemId::HumanReview => "report-checklist-human-review",
+            ItemId::Escalation => "report-checklist-escalation",
+            ItemId::PriorReports => "report-checklist-prior-reports",
+            ItemId::Contact247 => "report-checklist-contact-247",
+            ItemId::JurisdictionFields => "report-checklist-jurisdiction-fields",
         }
     }
 
     /// Why the item matters to police.
     pub fn why_key(self) -> &'static str {
         match self {
-            ItemId::ReportedAccount => "checklist-reported-account-why",
-            ItemId::IpPortTime => "checklist-ip-port-time-why",
-            ItemId::Location => "checklist-location-why",
-            ItemId::VictimAge => "checklist-victim-age-why",
-            ItemId::HumanReview => "checklist-human-review-why",
-            ItemId::Escalation => "checklist-escalation-why",
-            ItemId::PriorReports => "checklist-prior-reports-why",
-            ItemId::Contact247 => "checklist-contact-247-why",
-            ItemId::JurisdictionFields => "checklist-jurisdiction-fields-why",
+            ItemId::ReportedAccount => "report-checklist-reported-account-why",
+            ItemId::IpPortTime => "report-checklist-ip-port-time-why",
+            ItemId::Location => "report-checklist-location-why",
+            ItemId::VictimAge => "report-checklist-victim-age-why",
+            ItemId::HumanReview => "report-checklist-human-review-why",
+            ItemId::Escalation => "report-checklist-escalation-why",
+            ItemId::PriorReports => "report-checklist-prior-reports-why",
+            ItemId::Contact247 => "report-checklist-contact-247-why",
+            ItemId::JurisdictionFields => "report-checklist-jurisdiction-fields-why",
         }
     }
 }
@@ -99,10 +99,10 @@ pub enum ItemStatus {
 impl ItemStatus {
     pub fn label_key(self) -> &'static str {
         match self {
-            ItemStatus::Met => "checklist-status-met",
-            ItemStatus::Partly => "checklist-status-partly",
-            ItemStatus::Missing => "checklist-status-missing",
-            ItemStatus::NotApplicable => "checklist-status-not-applicable",
+            ItemStatus::Met => "report-checklist-status-met",
+            ItemStatus::Partly => "report-checklist-status-partly",
+            ItemStatus::Missing => "report-checklist-status-missing",
+            ItemStatus::NotApplicable => "report-checklist-status-not-applicable",
         }
     }
 
