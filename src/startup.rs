@@ -11,6 +11,7 @@ use tower_sessions::session_store::ExpiredDeletion;
 use crate::config::Config;
 use crate::demo::{self, DemoLogin};
 use crate::directory::{Company, Directory, SharedDirectory};
+use crate::rules::Rules;
 use crate::store::Store;
 use crate::web::{self, AppState};
 
@@ -24,6 +25,10 @@ impl Application {
     /// Opens and migrates the database, seeds demo data when configured and
     /// binds the listening socket. Port 0 picks a free port (for tests).
     pub async fn build(config: Config) -> anyhow::Result<Self> {
+        // Rule packs refer to the shipped jurisdictions, which admins do not
+        // edit; a broken pack stops the start before anything else.
+        let shipped = Directory::load().context("the shipped reference data is invalid")?;
+        let rules = Arc::new(Rules::load(&shipped).context("the shipped rule packs are invalid")?);
         let store = Store::connect(&config.database_url).await?;
         store.migrate().await?;
         let (directory, _) = load_directory(&store).await?;
@@ -47,6 +52,7 @@ impl Application {
             store,
             config: Arc::new(config),
             directory,
+            rules,
         };
         Ok(Application {
             listener,

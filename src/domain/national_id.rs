@@ -89,6 +89,28 @@ impl NationalIdKind {
         }
     }
 
+    /// The stable identifier used in data files and the API (`sg_nric_fin`).
+    pub fn code(self) -> &'static str {
+        match self {
+            NationalIdKind::SgNricFin => "sg_nric_fin",
+            NationalIdKind::KrRrn => "kr_rrn",
+            NationalIdKind::InAadhaar => "in_aadhaar",
+            NationalIdKind::JpMyNumber => "jp_my_number",
+            NationalIdKind::TwNationalId => "tw_national_id",
+            NationalIdKind::HkHkid => "hk_hkid",
+            NationalIdKind::MyMykad => "my_mykad",
+            NationalIdKind::IdNik => "id_nik",
+            NationalIdKind::ThCitizenId => "th_citizen_id",
+            NationalIdKind::PkCnic => "pk_cnic",
+            NationalIdKind::LkNic => "lk_nic",
+            NationalIdKind::VnCccd => "vn_cccd",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        NationalIdKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
     /// The Fluent key of the number's name, for the `error-national-id` message.
     pub fn name_key(self) -> &'static str {
         match self {

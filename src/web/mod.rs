@@ -27,6 +27,7 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::Config;
 use crate::directory::SharedDirectory;
+use crate::rules::Rules;
 use crate::store::Store;
 
 pub const SESSION_COOKIE: &str = "casebridge_session";
@@ -38,6 +39,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The company directory with admins' corrections; replaced on edit.
     pub directory: Arc<SharedDirectory>,
+    /// Jurisdiction rule packs and the harm taxonomy, loaded once at start.
+    pub rules: Arc<Rules>,
 }
 
 /// The whole web application. Layers run outside-in: trace, security

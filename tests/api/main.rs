@@ -10,6 +10,7 @@ mod health;
 mod helpers;
 mod locale;
 mod pages;
+mod reports;
 mod request_flow;
 mod requests;
 mod roles;

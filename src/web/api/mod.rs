@@ -67,7 +67,29 @@ async fn me(ApiUser(user): ApiUser) -> Json<serde_json::Value> {
     }))
 }
 
-/// The jurisdictions casebridge serves, with the source of every fact.
+/// The jurisdictions casebridge serves, with the source of every fact, and
+/// a summary of each one's rule pack (the pack itself is at `href`).
 async fn jurisdictions(State(state): State<AppState>) -> Json<serde_json::Value> {
-    Json(serde_json::json!({ "jurisdictions": state.directory.jurisdictions() }))
+    let packs: Vec<serde_json::Value> = state
+        .rules
+        .packs()
+        .iter()
+        .filter_map(|p| {
+            let code = p.jurisdiction?;
+            Some(serde_json::json!({
+                "jurisdiction": code,
+                "version": p.version,
+                "summary": p.summary,
+                "authorities": p.authorities.iter().map(|a| &a.id).collect::<Vec<_>>(),
+                "required": p.required.iter().map(|r| &r.id).collect::<Vec<_>>(),
+                "duties": p.duties.len(),
+                "unverified_facts": reports::unverified(p),
+                "href": format!("/api/v1/jurisdictions/{code}"),
+            }))
+        })
+        .collect();
+    Json(serde_json::json!({
+        "jurisdictions": state.directory.jurisdictions(),
+        "rule_packs": packs,
+    }))
 }

@@ -1,9 +1,152 @@
-//! The APAC-report API: validate a report document, serve its schema.
+//! The APAC-report API: validate a report against its destination's rule
+//! pack, read the packs, and fetch the report's JSON Schema.
+//!
+//! Validation is for member organisations' safety teams only: reports are
+//! theirs to make, and the findings describe a report's contents. Everyone
+//! may read the rule packs and the schema: they are public reference data.
 
-use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use serde_json::{Value, json};
 
+use super::{ApiUser, Problem, parse_document};
+use crate::directory::Status;
+use crate::domain::country::CountryCode;
+use crate::domain::report::{Report, SCHEMA_VERSION};
+use crate::domain::role::Role;
+use crate::i18n::Locale;
+use crate::rules::{DestinationError, Finding, Outcome, REPORT_SCHEMA, RulePack};
 use crate::web::AppState;
+use crate::web::error::AppError;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/api/v1/reports/validate", post(validate))
+        .route("/api/v1/jurisdictions/{code}", get(jurisdiction))
+        .route("/schemas/report.v1.json", get(schema))
+}
+
+async fn validate(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    locale: Option<Extension<Locale>>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let locale = locale.map(|Extension(l)| l).unwrap_or(Locale::ENGLISH);
+    if !matches!(user.role, Role::MemberAnalyst | Role::MemberReviewer) {
+        return Ok(Problem {
+            status: StatusCode::FORBIDDEN,
+            code: "forbidden",
+            message: locale.t("report-members-only"),
+            path: None,
+        }
+        .into_response());
+    }
+    let report: Report = match parse_document(&body) {
+        Ok(r) => r,
+        Err(p) => return Ok(p.into_response()),
+    };
+    let now = crate::domain::time::now();
+    let (code, outcome) = match state.rules.check(&report, now) {
+        Ok(found) => found,
+        Err(DestinationError::Missing) => {
+            return Ok(Problem {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                code: "destination_missing",
+                message: locale.t("report-destination-missing"),
+                path: Some("destination.jurisdiction".into()),
+            }
+            .into_response());
+        }
+        Err(DestinationError::Unknown(code)) => {
+            return Ok(Problem {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                code: "unknown_jurisdiction",
+                message: locale.t_args("report-unknown-jurisdiction", &[("code", code.as_str())]),
+                path: Some("destination.jurisdiction".into()),
+            }
+            .into_response());
+        }
+    };
+    Ok(Json(outcome_json(&outcome, code, locale, now)).into_response())
+}
+
+fn finding_json(f: &Finding, locale: Locale) -> Value {
+    json!({
+        "path": f.path,
+        "code": f.code,
+        "message": f.render(locale),
+        "rule": f.rule,
+    })
+}
+
+/// The validation result as the API returns it, messages in `locale`.
+pub fn outcome_json(o: &Outcome, code: CountryCode, locale: Locale, now: jiff::Timestamp) -> Value {
+    let items: Vec<Value> = o
+        .checklist
+        .items
+        .iter()
+        .map(|i| {
+            json!({
+                "id": i.id,
+                "weight": i.weight,
+                "status": i.status,
+                "label": locale.t(i.id.label_key()),
+                "status_label": locale.t(i.status.label_key()),
+                "why": locale.t(i.id.why_key()),
+            })
+        })
+        .collect();
+    json!({
+        "valid": o.is_valid(),
+        "jurisdiction": code,
+        "schema_version": SCHEMA_VERSION,
+        "pack_version": o.pack_version,
+        "base_version": o.base_version,
+        "taxonomy_version": o.taxonomy_version,
+        "checked_at": now,
+        "language": locale.tag(),
+        "errors": o.errors.iter().map(|f| finding_json(f, locale)).collect::<Vec<_>>(),
+        "warnings": o.warnings.iter().map(|f| finding_json(f, locale)).collect::<Vec<_>>(),
+        "actionability": { "score": o.checklist.score, "items": items },
+        "clocks": o.clocks,
+    })
+}
+
+/// How many facts of a pack nobody could confirm.
+pub fn unverified(pack: &RulePack) -> usize {
+    pack.provenances()
+        .iter()
+        .filter(|p| p.status == Status::Unverified)
+        .count()
+}
+
+async fn jurisdiction(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<Value>, AppError> {
+    let code = CountryCode::parse(&code).ok_or(AppError::NotFound)?;
+    let j = state
+        .directory
+        .jurisdiction(code)
+        .ok_or(AppError::NotFound)?;
+    let pack = state.rules.pack(code).ok_or(AppError::NotFound)?;
+    Ok(Json(json!({
+        "jurisdiction": j,
+        "rule_pack": pack,
+        "unverified_facts": unverified(pack),
+        "base_rules": state.rules.base,
+        "harm_taxonomy": state.rules.taxonomy,
+    })))
+}
+
+async fn schema() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "application/schema+json")],
+        REPORT_SCHEMA,
+    )
 }

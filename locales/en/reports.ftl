@@ -1,0 +1,93 @@
+# APAC reports: findings of the rule engine, the actionability checklist,
+# harm categories and deadline clocks (src/rules/, src/web/api/reports.rs).
+
+## Findings
+
+report-required-field = { $field } is required for this destination.
+report-required-any = This destination needs one of: { $fields }.
+report-recommended-field = Add { $field } if you have it: police often have to ask for it otherwise.
+report-recommended-any = Add one of { $fields } if you have it: police often have to ask for it otherwise.
+report-time-zone-missing = Give the time zone this time was read in, for example Asia/Manila. Without it, police cannot be sure which moment is meant.
+report-time-in-future = This time is in the future. Check the date, the time and the time zone.
+report-national-id = This looks like a national identity number ({ $id_type }). Reports must not contain national identity numbers: the law of the country concerned restricts collecting them. Remove it and describe the person another way.
+report-ip-address-missing = Give the IP address of this event.
+report-ip-not-public = This is a private or shared network address, so it cannot identify a subscriber. Give the public address the platform saw, if there is one.
+report-port-range = The source port must be a whole number from 1 to 65535.
+report-missing-port-reason = Give the source port, or say why it is not available. Many mobile users share one IP address (carrier-grade NAT), and without the port the provider usually cannot say which subscriber it was.
+report-port-missing = There is no source port. Behind carrier-grade NAT many subscribers share one IP address, so police may not be able to trace this event.
+report-ip-time-missing = Give the time of this event. An IP address without an exact time cannot be traced to a subscriber.
+report-ip-event-missing = Say what happened at this address: login, registration, upload, purchase or other.
+report-file-hash-missing = Give at least one hash of this file. casebridge describes files by their hashes only.
+report-hash-length = A { $kind } hash has { $expected } characters; this one has { $found }.
+report-hash-alphabet = This { $kind } hash contains characters that such a hash cannot have.
+report-hash-empty = Enter the hash value.
+report-supplemental-classified = A supplemental file cannot carry an industry classification or the potential meme annotation.
+report-viewed-unanswered = Say whether a person at your company viewed this file.
+report-review-attestation-missing = Give the name of the person who viewed this file and when they viewed it.
+report-human-review-required = Material found by a classifier must be viewed by a person before it is reported.
+report-too-long = This text has { $found } characters; the limit is { $max }.
+report-escalation-reason-missing = A child is at imminent risk: say why, so the report is handled first (for example a threat with a deadline, or a planned meeting).
+report-unknown-harm = { $harm } is not a harm category casebridge knows.
+report-incident-type-mismatch = The harm category chosen corresponds to the incident type "{ $expected }".
+report-unknown-authority = Choose a receiving authority of this jurisdiction: { $known }.
+report-zone-outside-jurisdiction = This time zone is not used in the destination jurisdiction ({ $zones }).
+report-intake-unverified = How { $authority } takes reports has not been confirmed. Check the channel with the authority before you rely on it.
+report-email-format = Enter an email address in the form name@example.com.
+report-phone-format = Enter a phone number in international form, starting with + and the country code.
+report-phone-not-international = Give this number in international form, starting with + and the country code, so it can be called from anywhere.
+report-age-range = The lowest estimated age is higher than the highest.
+report-time-order = The end is before the start.
+report-destination-missing = Choose the destination jurisdiction (destination.jurisdiction) before the report can be checked.
+report-unknown-jurisdiction = casebridge has no rules for { $code }.
+report-members-only = Only member organisations' safety teams can check reports.
+
+## Actionability checklist
+
+report-checklist-reported-account = Reported account identifiers
+report-checklist-reported-account-why = The platform's internal id, a screen name or profile address and a verified email or phone let police ask the right company for the right records.
+report-checklist-ip-port-time = IP address with port and exact time
+report-checklist-ip-port-time-why = An access provider can name a subscriber only from the address, the source port and the time to the second with its zone; many users share one address.
+report-checklist-location = Location indicators
+report-checklist-location-why = An estimated country, region or city sends the report to the police unit that can act on it.
+report-checklist-victim-age = Victim age indicators
+report-checklist-victim-age-why = The child's apparent age decides which offence applies and how urgently police act.
+report-checklist-human-review = Files viewed by a person
+report-checklist-human-review-why = Courts have excluded evidence that nobody at the platform had looked at; a named reviewer and a time make the files usable.
+report-checklist-escalation = Escalation reason when a child is at imminent risk
+report-checklist-escalation-why = A stated reason (a threat, a deadline, a planned meeting) moves the report to the front of the queue.
+report-checklist-prior-reports = Earlier report references
+report-checklist-prior-reports-why = References to earlier reports let police link cases about the same offender.
+report-checklist-contact-247 = Law-enforcement contact at any hour
+report-checklist-contact-247-why = In an emergency police need a named person they can call day and night.
+report-checklist-jurisdiction-fields = Fields this jurisdiction requires
+report-checklist-jurisdiction-fields-why = The receiving authority cannot act, or cannot act in time, without what its own rules ask for.
+report-checklist-status-met = Met
+report-checklist-status-partly = Partly met
+report-checklist-status-missing = Missing
+report-checklist-status-not-applicable = Does not apply
+
+## Harm categories (data/taxonomy.toml)
+
+harm-csam-known = Child sexual abuse material: known (hash match)
+harm-csam-novel = Child sexual abuse material: new (found by a classifier)
+harm-self-generated = Self-generated imagery of a child
+harm-sextortion = Sextortion, including financial sextortion
+harm-grooming = Grooming or online enticement
+harm-csam-solicitation = Asking for child sexual abuse material
+harm-livestreamed-abuse = Livestreamed abuse
+harm-ai-generated = AI-generated or manipulated abuse material
+harm-child-sex-trafficking = Child sex trafficking
+harm-child-sex-tourism = Child sex tourism or a travelling offender
+harm-contact-abuse = Contact sexual abuse of a child
+harm-obscene-material-to-child = Obscene material sent to a child
+harm-misleading-domain = Misleading domain name
+harm-misleading-words-or-images = Misleading words or images
+harm-sadistic-online-exploitation = Sadistic online exploitation
+harm-viral-meme = Viral or meme content with no child at risk
+
+## Deadline clocks
+
+clock-status-running = Running
+clock-status-overdue = Overdue
+clock-status-not-started = Not started
+clock-status-no-fixed-time = No fixed time

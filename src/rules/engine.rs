@@ -1,0 +1,488 @@
+//! Applies the base rules and a destination's pack to a report. Generic:
+//! every country difference comes from the pack.
+
+use jiff::Timestamp;
+use serde_json::Value;
+
+use super::Rules;
+use super::checklist::{self, Checklist};
+use super::clocks::{self, Clock};
+use super::finding::{Finding, Severity};
+use super::pack::{FieldRule, RulePack};
+use crate::domain::email::EmailAddress;
+use crate::domain::national_id;
+use crate::domain::phone::PhoneNumber;
+use crate::domain::report::{
+    FileAnnotation, HashProblem, InternetDetail, IpEvent, IpProblem, Relevance, Report,
+    ReportedFile,
+};
+use crate::i18n::Msg;
+
+/// NCMEC's limit on its long free-text fields.
+const MAX_TEXT: usize = 3000;
+/// Clocks on users' machines drift; a time this far ahead is a typo.
+const FUTURE_TOLERANCE_SECONDS: i64 = 300;
+
+/// What the rules make of a report for one destination.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub pack_version: String,
+    pub base_version: String,
+    pub taxonomy_version: String,
+    pub errors: Vec<Finding>,
+    pub warnings: Vec<Finding>,
+    pub checklist: Checklist,
+    pub clocks: Vec<Clock>,
+}
+
+impl Outcome {
+    /// No errors: the report may go (warnings are for the author to weigh).
+    pub fn is_valid(&self) -> bool {
+        self.errors.is_empty()
+    }
+}
+
+pub fn validate(report: &Report, pack: &RulePack, rules: &Rules, now: Timestamp) -> Outcome {
+    let doc = report.to_value();
+    let mut found = Vec::new();
+    for p in [&rules.base, pack] {
+        field_rules(&doc, &p.required, Severity::Error, &mut found);
+        field_rules(&doc, &p.recommended, Severity::Warning, &mut found);
+    }
+    times(&doc, String::new(), now, &mut found);
+    national_ids(&doc, String::new(), &mut found);
+    ip_events(report, &mut found);
+    files(report, rules, &mut found);
+    incident(report, rules, &mut found);
+    destination(report, pack, &mut found);
+    contacts(report, pack, &mut found);
+    people(report, &mut found);
+
+    let (errors, warnings) = found
+        .into_iter()
+        .partition(|f| f.severity == Severity::Error);
+    Outcome {
+        pack_version: pack.version.clone(),
+        base_version: rules.base.version.clone(),
+        taxonomy_version: rules.taxonomy.version.clone(),
+        errors,
+        warnings,
+        checklist: checklist::assess(report, &doc, pack, rules),
+        clocks: clocks::for_report(report, pack, now),
+    }
+}
+
+/// Whether a rule is met, and if not, where its first alternative is missing.
+pub(super) fn rule_missing(doc: &Value, rule: &FieldRule) -> Vec<String> {
+    let paths = rule.paths();
+    let mut first: Option<Vec<String>> = None;
+    for p in &paths {
+        let missing = p.missing_in(doc);
+        if missing.is_empty() {
+            return Vec::new();
+        }
+        first.get_or_insert(missing);
+    }
+    first.unwrap_or_default()
+}
+
+fn field_rules(doc: &Value, rules: &[FieldRule], severity: Severity, out: &mut Vec<Finding>) {
+    for rule in rules {
+        let missing = rule_missing(doc, rule);
+        if missing.is_empty() {
+            continue;
+        }
+        let (code, key) = match (severity, rule.any_of.is_empty()) {
+            (Severity::Error, true) => ("required_field", "report-required-field"),
+            (Severity::Error, false) => ("required_field", "report-required-any"),
+            (Severity::Warning, true) => ("recommended_field", "report-recommended-field"),
+            (Severity::Warning, false) => ("recommended_field", "report-recommended-any"),
+        };
+        let message = if rule.any_of.is_empty() {
+            Msg::new(key).arg("field", rule.path.as_deref().unwrap_or_default())
+        } else {
+            Msg::new(key).arg("fields", rule.any_of.join(", "))
+        };
+        // One finding per rule is enough when a list is missing altogether;
+        // per element otherwise, so the form can point at each one.
+        for path in missing {
+            let f = Finding {
+                severity,
+                path,
+                code,
+                message: message.clone(),
+                named: Vec::new(),
+                rule: Some(rule.id.clone()),
+            };
+            out.push(f);
+        }
+    }
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_string()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+/// Every moment (an object whose `at` is a time) needs its zone and may
+/// not lie in the future.
+fn times(v: &Value, here: String, now: Timestamp, out: &mut Vec<Finding>) {
+    match v {
+        Value::Object(o) => {
+            if let Some(Value::String(at)) = o.get("at") {
+                if o.get("zone").is_none_or(Value::is_null) {
+                    out.push(Finding::error(
+                        join(&here, "zone"),
+                        "time_zone_missing",
+                        Msg::new("report-time-zone-missing"),
+                    ));
+                }
+                if let Ok(t) = at.parse::<Timestamp>()
+                    && t.as_second() > now.as_second() + FUTURE_TOLERANCE_SECONDS
+                {
+                    out.push(Finding::error(
+                        join(&here, "at"),
+                        "time_in_future",
+                        Msg::new("report-time-in-future"),
+                    ));
+                }
+                return;
+            }
+            for (k, child) in o {
+                times(child, join(&here, k), now, out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                times(child, format!("{here}[{i}]"), now, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every text in the report is scanned: national identity numbers are
+/// refused wherever they appear, free text included.
+fn national_ids(v: &Value, here: String, out: &mut Vec<Finding>) {
+    match v {
+        Value::String(s) => {
+            if let Some(found) = national_id::first(s) {
+                let names = found.kinds.iter().map(|k| k.name_key()).collect();
+                out.push(
+                    Finding::error(here, "national_id", Msg::new("report-national-id"))
+                        .with_named("id_type", names),
+                );
+            }
+        }
+        Value::Object(o) => {
+            for (k, child) in o {
+                national_ids(child, join(&here, k), out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                national_ids(child, format!("{here}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every IP event in the report, with its path.
+pub(super) fn all_ip_events(report: &Report) -> Vec<(String, &IpEvent)> {
+    fn list<'a>(out: &mut Vec<(String, &'a IpEvent)>, prefix: String, events: &'a [IpEvent]) {
+        for (i, e) in events.iter().enumerate() {
+            out.push((format!("{prefix}[{i}]"), e));
+        }
+    }
+    let mut out = Vec::new();
+    for (i, a) in report.reported_persons.iter().enumerate() {
+        list(
+            &mut out,
+            format!("reported_persons[{i}].ip_events"),
+            &a.ip_events,
+        );
+    }
+    for (i, a) in report.intended_recipients.iter().enumerate() {
+        list(
+            &mut out,
+            format!("intended_recipients[{i}].ip_events"),
+            &a.ip_events,
+        );
+    }
+    for (i, v) in report.victims.iter().enumerate() {
+        list(&mut out, format!("victims[{i}].ip_events"), &v.ip_events);
+    }
+    for (i, d) in report.internet_details.iter().enumerate() {
+        if let InternetDetail::PeerToPeer { ip_events, .. } = d {
+            list(
+                &mut out,
+                format!("internet_details[{i}].ip_events"),
+                ip_events,
+            );
+        }
+    }
+    for (i, f) in report.files.iter().enumerate() {
+        if let Some(e) = &f.ip_event {
+            out.push((format!("files[{i}].ip_event"), e));
+        }
+    }
+    out
+}
+
+fn ip_events(report: &Report, out: &mut Vec<Finding>) {
+    for (path, event) in all_ip_events(report) {
+        for (field, problem) in event.problems() {
+            let at = format!("{path}.{field}");
+            out.push(match problem {
+                IpProblem::AddressMissing => Finding::error(
+                    at,
+                    "ip_address_missing",
+                    Msg::new("report-ip-address-missing"),
+                ),
+                IpProblem::NotPublic => {
+                    Finding::warning(at, "ip_not_public", Msg::new("report-ip-not-public"))
+                }
+                IpProblem::PortRange => {
+                    Finding::error(at, "port_range", Msg::new("report-port-range"))
+                }
+                IpProblem::PortMissingNoReason => Finding::error(
+                    at,
+                    "missing_port_reason",
+                    Msg::new("report-missing-port-reason"),
+                ),
+                IpProblem::PortMissingWithReason => {
+                    Finding::warning(at, "port_missing", Msg::new("report-port-missing"))
+                }
+                IpProblem::TimeMissing => {
+                    Finding::error(at, "ip_time_missing", Msg::new("report-ip-time-missing"))
+                }
+                IpProblem::EventMissing => {
+                    Finding::warning(at, "ip_event_missing", Msg::new("report-ip-event-missing"))
+                }
+            });
+        }
+    }
+}
+
+fn files(report: &Report, rules: &Rules, out: &mut Vec<Finding>) {
+    let needs_review = rules
+        .taxonomy
+        .harm(&report.incident.harm)
+        .is_some_and(|h| h.needs_human_review);
+    for (i, file) in report.files.iter().enumerate() {
+        let here = format!("files[{i}]");
+        if file.hashes.is_empty() {
+            out.push(Finding::error(
+                format!("{here}.hashes"),
+                "file_hash_missing",
+                Msg::new("report-file-hash-missing"),
+            ));
+        }
+        for (j, h) in file.hashes.iter().enumerate() {
+            if let Err(problem) = h.check() {
+                let path = format!("{here}.hashes[{j}].value");
+                let msg = match problem {
+                    HashProblem::Length { expected, found } => Msg::new("report-hash-length")
+                        .arg("kind", h.kind.ncmec_name())
+                        .arg("expected", expected)
+                        .arg("found", found),
+                    HashProblem::Alphabet => {
+                        Msg::new("report-hash-alphabet").arg("kind", h.kind.ncmec_name())
+                    }
+                    HashProblem::Empty => Msg::new("report-hash-empty"),
+                };
+                out.push(Finding::error(path, problem.code(), msg));
+            }
+        }
+        review(file, &here, needs_review, out);
+        if file.relevance == Some(Relevance::SupplementalReported)
+            && (file.industry_classification.is_some()
+                || file.annotations.contains(&FileAnnotation::PotentialMeme))
+        {
+            out.push(Finding::error(
+                format!("{here}.relevance"),
+                "supplemental_classified",
+                Msg::new("report-supplemental-classified"),
+            ));
+        }
+    }
+}
+
+fn review(file: &ReportedFile, here: &str, needs_review: bool, out: &mut Vec<Finding>) {
+    match file.viewed_by_person {
+        None => out.push(Finding::warning(
+            format!("{here}.viewed_by_person"),
+            "viewed_unanswered",
+            Msg::new("report-viewed-unanswered"),
+        )),
+        Some(true) if !file.review_attested() => out.push(Finding::error(
+            format!("{here}.review"),
+            "review_attestation_missing",
+            Msg::new("report-review-attestation-missing"),
+        )),
+        _ => {}
+    }
+    if needs_review && file.viewed_by_person != Some(true) {
+        out.push(Finding::error(
+            format!("{here}.viewed_by_person"),
+            "human_review_required",
+            Msg::new("report-human-review-required"),
+        ));
+    }
+}
+
+fn too_long(path: &str, text: &str, out: &mut Vec<Finding>) {
+    let n = text.chars().count();
+    if n > MAX_TEXT {
+        out.push(Finding::error(
+            path,
+            "too_long",
+            Msg::new("report-too-long")
+                .arg("max", MAX_TEXT)
+                .arg("found", n),
+        ));
+    }
+}
+
+fn incident(report: &Report, rules: &Rules, out: &mut Vec<Finding>) {
+    let inc = &report.incident;
+    if inc.child_at_imminent_risk == Some(true) && inc.escalation_reason.trim().is_empty() {
+        out.push(Finding::error(
+            "incident.escalation_reason",
+            "escalation_reason_missing",
+            Msg::new("report-escalation-reason-missing"),
+        ));
+    }
+    too_long("incident.escalation_reason", &inc.escalation_reason, out);
+    too_long("incident.time_description", &inc.time_description, out);
+    too_long("additional_info", &report.additional_info, out);
+    if inc.harm.trim().is_empty() {
+        return;
+    }
+    match rules.taxonomy.harm(&inc.harm) {
+        None => out.push(Finding::error(
+            "incident.harm",
+            "unknown_harm",
+            Msg::new("report-unknown-harm").arg("harm", &inc.harm),
+        )),
+        Some(h) => {
+            if inc.incident_type.is_some_and(|t| t != h.incident_type) {
+                out.push(Finding::warning(
+                    "incident.incident_type",
+                    "incident_type_mismatch",
+                    Msg::new("report-incident-type-mismatch")
+                        .arg("expected", h.incident_type.ncmec_value()),
+                ));
+            }
+        }
+    }
+}
+
+fn destination(report: &Report, pack: &RulePack, out: &mut Vec<Finding>) {
+    let d = &report.destination;
+    let chosen = d.authority.trim();
+    match pack.authority(chosen) {
+        None if !chosen.is_empty() => {
+            let known: Vec<&str> = pack.authorities.iter().map(|a| a.id.as_str()).collect();
+            out.push(Finding::error(
+                "destination.authority",
+                "unknown_authority",
+                Msg::new("report-unknown-authority").arg("known", known.join(", ")),
+            ));
+        }
+        // Nobody could confirm how this authority takes reports: the member
+        // must find out before relying on the package reaching it.
+        Some(a) if !a.intake.provenance.is_verified() => out.push(Finding::warning(
+            "destination.authority",
+            "intake_unverified",
+            Msg::new("report-intake-unverified").arg("authority", &a.name),
+        )),
+        _ => {}
+    }
+    if let Some(z) = &d.zone
+        && !pack.zones.iter().any(|p| p == z.as_str())
+    {
+        out.push(Finding::warning(
+            "destination.zone",
+            "zone_outside_jurisdiction",
+            Msg::new("report-zone-outside-jurisdiction").arg("zones", pack.zones.join(", ")),
+        ));
+    }
+}
+
+/// The member's own contact details must work: police will use them.
+fn contacts(report: &Report, pack: &RulePack, out: &mut Vec<Finding>) {
+    let r = &report.reporter;
+    for (path, email) in [
+        ("reporter.email", &r.email),
+        ("reporter.le_contact.email", &r.le_contact.email),
+    ] {
+        if !email.trim().is_empty() && EmailAddress::parse(email).is_err() {
+            out.push(Finding::error(
+                path,
+                "email_format",
+                Msg::new("report-email-format"),
+            ));
+        }
+    }
+    for (path, phone) in [
+        ("reporter.phone", &r.phone),
+        ("reporter.le_contact.phone", &r.le_contact.phone),
+    ] {
+        let usable = phone.trim().starts_with('+')
+            && pack
+                .jurisdiction
+                .is_some_and(|c| PhoneNumber::parse(phone, c).is_ok());
+        if !phone.trim().is_empty() && !usable {
+            out.push(Finding::error(
+                path,
+                "phone_format",
+                Msg::new("report-phone-format"),
+            ));
+        }
+    }
+}
+
+fn people(report: &Report, out: &mut Vec<Finding>) {
+    for (i, v) in report.victims.iter().enumerate() {
+        if let (Some(lo), Some(hi)) = (v.age.estimated_min, v.age.estimated_max)
+            && lo > hi
+        {
+            out.push(Finding::error(
+                format!("victims[{i}].age.estimated_min"),
+                "age_range",
+                Msg::new("report-age-range"),
+            ));
+        }
+    }
+    if let Some(l) = &report.livestream
+        && let (Some(a), Some(b)) = (&l.started_at, &l.ended_at)
+        && b.at < a.at
+    {
+        out.push(Finding::error(
+            "livestream.ended_at",
+            "time_order",
+            Msg::new("report-time-order"),
+        ));
+    }
+    let accounts = report
+        .reported_persons
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (format!("reported_persons[{i}]"), &a.phones));
+    for (here, phones) in accounts {
+        for (j, p) in phones.iter().enumerate() {
+            if !p.number.trim().is_empty() && !p.number.trim().starts_with('+') {
+                out.push(Finding::warning(
+                    format!("{here}.phones[{j}].number"),
+                    "phone_not_international",
+                    Msg::new("report-phone-not-international"),
+                ));
+            }
+        }
+    }
+}
