@@ -1,40 +1,36 @@
-//! The request as labelled sections: check-your-answers (with Change links
-//! that come back there) and the confirmation page (without).
+//! The request as labelled parts, the same for every reader: check your
+//! answers (with Change links that come back there), the confirmation page
+//! and the package's PDF. Labels stay message keys so each reader renders
+//! them in its own language(s); values that are choices are rendered in
+//! `values`.
 
 use super::*;
 use crate::domain::request::Preservation;
+use crate::i18n::Locale;
 use crate::web::form::SummaryRow;
 
+/// One answer: its label's message key and the value.
+pub(crate) struct Answer {
+    pub label: &'static str,
+    pub value: String,
+}
+
+/// One step's answers.
+pub(crate) struct Part {
+    pub title: &'static str,
+    /// The step's URL segment, for Change links.
+    pub step: &'static str,
+    pub answers: Vec<Answer>,
+}
+
+/// A part as a page shows it.
 pub(super) struct Section {
     pub title: String,
     pub rows: Vec<SummaryRow>,
 }
 
-/// Builds one section; `change` is the step slug, or empty for no links.
-struct Builder<'a> {
-    ctx: &'a Ctx,
-    href: String,
-    rows: Vec<SummaryRow>,
-}
-
-impl Builder<'_> {
-    fn row(&mut self, key: &str, value: impl Into<String>) {
-        self.rows.push(SummaryRow {
-            key: self.ctx.t(key),
-            value: value.into(),
-            change_href: self.href.clone(),
-        });
-    }
-
-    fn raw(&mut self, key: String, value: String) {
-        self.rows.push(SummaryRow {
-            key,
-            value,
-            change_href: self.href.clone(),
-        });
-    }
-}
-
+/// The parts in the page's language, with Change links back to check your
+/// answers when `links` is set.
 pub(super) fn sections(
     state: &AppState,
     ctx: &Ctx,
@@ -42,22 +38,58 @@ pub(super) fn sections(
     r: &RecordsRequest,
     links: bool,
 ) -> Vec<Section> {
-    let mut out = Vec::new();
-    let mut section = |title: &str, step: &str, fill: &dyn Fn(&mut Builder<'_>)| {
-        let mut b = Builder {
-            ctx,
-            href: if links {
-                format!("/requests/{id}/{step}?return=check")
+    parts(state, ctx.locale, r)
+        .into_iter()
+        .map(|p| {
+            let href = if links {
+                format!("/requests/{id}/{}?return=check", p.step)
             } else {
                 String::new()
-            },
-            rows: Vec::new(),
+            };
+            Section {
+                title: ctx.t(p.title),
+                rows: p
+                    .answers
+                    .into_iter()
+                    .map(|a| SummaryRow {
+                        key: ctx.t(a.label),
+                        value: a.value,
+                        change_href: href.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Collects one part's answers.
+struct Builder {
+    answers: Vec<Answer>,
+}
+
+impl Builder {
+    fn row(&mut self, label: &'static str, value: impl Into<String>) {
+        self.answers.push(Answer {
+            label,
+            value: value.into(),
+        });
+    }
+}
+
+/// Every part of the request, in the order of the builder's steps.
+pub(crate) fn parts(state: &AppState, values: Locale, r: &RecordsRequest) -> Vec<Part> {
+    let tr = |key: &str| values.t(key);
+    let mut out = Vec::new();
+    let mut section = |title: &'static str, step: &'static str, fill: &dyn Fn(&mut Builder)| {
+        let mut b = Builder {
+            answers: Vec::new(),
         };
         fill(&mut b);
-        if !b.rows.is_empty() {
-            out.push(Section {
-                title: ctx.t(title),
-                rows: b.rows,
+        if !b.answers.is_empty() {
+            out.push(Part {
+                title,
+                step,
+                answers: b.answers,
             });
         }
     };
@@ -79,7 +111,7 @@ pub(super) fn sections(
         b.row(
             "check-type",
             r.request_type
-                .map(|t| ctx.t(t.label_key()))
+                .map(|t| tr(t.label_key()))
                 .unwrap_or_default(),
         );
     });
@@ -89,16 +121,13 @@ pub(super) fn sections(
             "preservation",
             &|b| match &r.preservation {
                 Some(Preservation::Original) => {
-                    b.row("check-preservation", ctx.t("request-preservation-original"))
+                    b.row("check-preservation", tr("request-preservation-original"))
                 }
                 Some(Preservation::Extension {
                     original_reference,
                     original_expiry,
                 }) => {
-                    b.row(
-                        "check-preservation",
-                        ctx.t("request-preservation-extension"),
-                    );
+                    b.row("check-preservation", tr("request-preservation-extension"));
                     b.row("request-preservation-reference", original_reference.clone());
                     b.row("request-preservation-expiry", original_expiry.to_string());
                 }
@@ -110,7 +139,7 @@ pub(super) fn sections(
         let basis = r.legal_basis.as_ref();
         b.row(
             "check-basis",
-            basis.map(|x| ctx.t(x.kind.label_key())).unwrap_or_default(),
+            basis.map(|x| tr(x.kind.label_key())).unwrap_or_default(),
         );
         if let Some(x) = basis.filter(|x| x.kind.needs_provision()) {
             b.row("check-provision", x.provision.clone());
@@ -138,35 +167,31 @@ pub(super) fn sections(
         for t in &r.targets {
             let mut parts = vec![t.value.clone()];
             if let Some(port) = t.port {
-                parts.push(format!("{}: {port}", ctx.t("target-port")));
+                parts.push(format!("{}: {port}", tr("target-port")));
             }
             if let Some(seen) = &t.observed_at {
-                parts.push(format!(
-                    "{}: {}",
-                    ctx.t("target-observed"),
-                    both_times(seen)
-                ));
+                parts.push(format!("{}: {}", tr("target-observed"), both_times(seen)));
             }
             if let Some(w) = &t.window {
                 parts.push(format!(
                     "{}: {} – {}",
-                    ctx.t("target-window"),
+                    tr("target-window"),
                     both_times(&w.start),
                     both_times(&w.end)
                 ));
             }
             if let Some(c) = t.country {
-                parts.push(format!("{}: {c}", ctx.t("target-country")));
+                parts.push(format!("{}: {c}", tr("target-country")));
             }
             if !t.note.is_empty() {
                 parts.push(t.note.clone());
             }
-            b.raw(ctx.t(t.kind.label_key()), parts.join("\n"));
+            b.row(t.kind.label_key(), parts.join("\n"));
         }
     });
     section("request-step-data", "data", &|b| match &r.data {
         Some(d) => {
-            let cats: Vec<String> = d.categories.iter().map(|c| ctx.t(c.label_key())).collect();
+            let cats: Vec<String> = d.categories.iter().map(|c| tr(c.label_key())).collect();
             b.row("request-data-categories", cats.join(", "));
             b.row("request-data-start", both_times(&d.start));
             b.row("request-data-end", both_times(&d.end));
@@ -181,7 +206,7 @@ pub(super) fn sections(
             let e = r.emergency.clone().unwrap_or_default();
             b.row(
                 "request-emergency-nature",
-                e.nature.map(|n| ctx.t(n.label_key())).unwrap_or_default(),
+                e.nature.map(|n| tr(n.label_key())).unwrap_or_default(),
             );
             b.row("request-emergency-imminence", e.imminence);
             b.row("request-emergency-person", e.person_at_risk);
@@ -198,7 +223,7 @@ pub(super) fn sections(
             Some(n) => {
                 b.row(
                     "request-ndo-question",
-                    ctx.t(if n.requested { "yes" } else { "no" }),
+                    tr(if n.requested { "yes" } else { "no" }),
                 );
                 if n.requested {
                     b.row("request-ndo-basis", n.basis.clone());
@@ -232,7 +257,7 @@ pub(super) fn sections(
                     b.row("request-legal-process-signatory", f.signatory.clone());
                     b.row(
                         "request-legal-process-english",
-                        ctx.t(if f.english { "yes" } else { "no" }),
+                        tr(if f.english { "yes" } else { "no" }),
                     );
                 }
                 None => b.row("request-legal-process-file", String::new()),
