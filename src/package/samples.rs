@@ -298,3 +298,96 @@ pub fn many_identifiers(n: usize) -> PdfInput {
     }];
     input
 }
+
+fn meta(
+    schema_id: &str,
+    input: &PdfInput,
+    language: &str,
+    rule_pack: Option<&str>,
+) -> super::EnvelopeMeta {
+    super::EnvelopeMeta {
+        schema_id: schema_id.into(),
+        schema_version: 1,
+        package_id: input.package_id,
+        created_at: input.created,
+        rule_pack_version: rule_pack.map(Into::into),
+        language: language.into(),
+        training: input.training,
+    }
+}
+
+/// The reference request as a whole package: envelope metadata, the JSON
+/// document, the PDF layout and a legal-process attachment.
+pub fn reference_request_package() -> (
+    super::EnvelopeMeta,
+    serde_json::Value,
+    PdfInput,
+    Vec<super::Attachment>,
+) {
+    let input = reference_request();
+    let document = serde_json::json!({
+        "request_type": "subscriber_information",
+        "company": { "name": "Example Social Pte. Ltd.", "intake": "lers@example-social.test" },
+        "officer": {
+            "name": "Kim Min-seo",
+            "name_local": "김민서",
+            "agency": "Example Cyber Investigation Unit",
+            "email": "officer@cyber-unit.police.test",
+            "phone": "+82200000000"
+        },
+        "legal_basis": { "process": "court_order", "reference": "2026-0000" },
+        "targets": [
+            { "type": "username", "value": "example_user_4821", "from": "2026-09-30T15:00:00Z", "to": "2026-11-20T14:59:00Z" },
+            { "type": "email", "value": "someone@example.test", "from": "2026-09-30T15:00:00Z", "to": "2026-11-20T14:59:00Z" }
+        ],
+        "ip_events": [
+            { "ip": "203.0.113.45", "port": 51234, "event": "login", "at": "2026-11-19T13:02:11Z" },
+            { "ip": "2001:db8:85a3::8a2e:370:7334", "port": 443, "event": "message_sent", "at": "2026-11-19T13:05:40Z" }
+        ],
+        "non_disclosure_days": 90
+    });
+    let attachment = super::Attachment {
+        file_name: "court-order-2026-0000.pdf".into(),
+        bytes: b"%PDF-1.4\n% a made-up court order for tests\n%%EOF\n".to_vec(),
+    };
+    (
+        meta("casebridge.records-request", &input, "en", None),
+        document,
+        input,
+        vec![attachment],
+    )
+}
+
+/// The reference report as a whole package.
+pub fn reference_report_package() -> (
+    super::EnvelopeMeta,
+    serde_json::Value,
+    PdfInput,
+    Vec<super::Attachment>,
+) {
+    let input = reference_report();
+    let document = serde_json::json!({
+        "jurisdiction": "KR",
+        "incident": { "type": "online_enticement", "at": "2026-11-19T13:05:00Z", "time_meaning": "message_sent" },
+        "reported_accounts": [{
+            "screen_name": "별빛고양이",
+            "internal_id": "1000000000042",
+            "emails": [{ "value": "someone@example.test", "verified": true }],
+            "ip_events": [
+                { "ip": "203.0.113.45", "port": 51234, "event": "login", "at": "2026-11-19T13:02:11Z" },
+                { "ip": "198.51.100.7", "port": 40022, "event": "upload", "at": "2026-11-19T13:04:58Z" }
+            ],
+            "estimated_location": "경기도 가상시 예시동"
+        }],
+        "files": [
+            { "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "md5": "098f6bcd4621d373cade4e832627b4f6", "viewed_by_person": true }
+        ],
+        "reporter": { "name": "Alex Example", "email": "safety@example-social.test" }
+    });
+    (
+        meta("casebridge.apac-report", &input, "ko", Some("KR-2026.11")),
+        document,
+        input,
+        Vec::new(),
+    )
+}
