@@ -10,6 +10,7 @@ pub mod demo;
 pub mod directory;
 pub mod domain;
 pub mod i18n;
+pub mod package;
 pub mod rules;
 pub mod startup;
 pub mod store;

@@ -94,11 +94,14 @@ fn files(dir: &str, ext: &str, out: &mut Vec<std::path::PathBuf>) {
 }
 
 /// Keys named in code: `t("…")`, `t1("…"`, `t2("…"`, `t_args("…"`,
-/// `Msg::new("…")`, validator `code = "…"`, and `=> "…"` arms of the
+/// `Msg::new("…")`, `Label::from_key("…"`, `Label::from_key_args("…"`, validator `code = "…"`, and `=> "…"` arms of the
 /// `label_key`/`message_key` functions. In templates also the key-shaped
 /// literals passed to page-kit macros.
 fn used_keys() -> BTreeSet<(String, String)> {
-    let call = Regex::new(r#"\b(?:t|t1|t2|t_args|Msg::new)\(\s*"([a-z][a-z0-9-]*)""#).unwrap();
+    let call = Regex::new(
+        r#"\b(?:t|t1|t2|t_args|Msg::new|from_key|from_key_args)\(\s*"([a-z][a-z0-9-]*)""#,
+    )
+    .unwrap();
     let code = Regex::new(r#"code = "([a-z][a-z0-9-]*)""#).unwrap();
     let arm = Regex::new(r#"=> "([a-z]+(?:-[a-z0-9]+)+)","#).unwrap();
     let macro_call = Regex::new(r"\{%\s*call\s+kit::[a-z_]+\((.*?)\)\s*%\}").unwrap();

@@ -1,0 +1,90 @@
+//! The neutral layout model the records-request and report flows fill in.
+//! Nothing here knows what a request or a report is.
+
+use crate::i18n::Locale;
+
+/// A label in English and, where casebridge speaks the recipient's
+/// language, in that language too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub en: String,
+    /// The recipient's language; `None` for English-only recipients or
+    /// languages casebridge has no locale for.
+    pub local: Option<String>,
+}
+
+impl Label {
+    /// An English-only label.
+    pub fn en(en: impl Into<String>) -> Label {
+        Label {
+            en: en.into(),
+            local: None,
+        }
+    }
+
+    /// The Fluent message `key` in English and in `recipient`'s language.
+    /// The local text is left out when it is English or the same words.
+    pub fn from_key(key: &str, recipient: Option<Locale>) -> Label {
+        Label::from_messages(|l| l.t(key), recipient)
+    }
+
+    /// Like [`Label::from_key`] for a message with arguments.
+    pub fn from_key_args(key: &str, args: &[(&str, &str)], recipient: Option<Locale>) -> Label {
+        Label::from_messages(|l| l.t_args(key, args), recipient)
+    }
+
+    fn from_messages(text: impl Fn(Locale) -> String, recipient: Option<Locale>) -> Label {
+        let en = text(Locale::ENGLISH);
+        let local = recipient
+            .filter(|l| *l != Locale::ENGLISH)
+            .map(text)
+            .filter(|s| *s != en);
+        Label { en, local }
+    }
+}
+
+/// One section of check-your-answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub heading: Label,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A labelled answer; the value is printed as entered (line ends kept).
+    Row { label: Label, value: String },
+    /// Identifiers, IP events, hashes…: one row per item. A row with fewer
+    /// cells than columns is padded with empty cells.
+    Table(Table),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub columns: Vec<Label>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Everything the PDF shows.
+#[derive(Debug, Clone)]
+pub struct PdfInput {
+    /// "Records request: preservation", "Report to …".
+    pub document_kind: Label,
+    pub package_id: uuid::Uuid,
+    pub sender: String,
+    pub recipient: String,
+    pub created: jiff::Timestamp,
+    /// The recipient's zone: the cover shows the time in UTC and here.
+    pub recipient_zone: jiff::tz::TimeZone,
+    /// SHA-256 of `document.json`, lowercase hex.
+    pub json_sha256: String,
+    pub sections: Vec<Section>,
+    pub training: bool,
+    /// The recipient's language when casebridge has it: the engine's own
+    /// labels are printed in it beside English.
+    pub recipient_locale: Option<Locale>,
+    /// BCP 47 tag of the values' language, if known (`ja`, `zh-Hant`…):
+    /// decides how Han characters are drawn when the recipient's locale
+    /// does not.
+    pub content_language: Option<String>,
+}

@@ -1,0 +1,346 @@
+//! Turns laid-out pages into a PDF: subsets each face to the glyphs the
+//! document uses, renumbers glyph ids, writes the operations, and saves with
+//! a trailer ID derived from the content so the same input gives the same
+//! bytes.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use printpdf::{
+    Codepoint, Color, DictItem, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId,
+    Line as PdfLine, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+};
+use sha2::{Digest, Sha256};
+
+use super::super::PackageError;
+use super::super::fonts::{self, Face, Shaped};
+use super::super::wrap::Line;
+use super::compose::{Ink, Item, PAGE_H, PAGE_W, Page};
+
+const WATERMARK_GS: &str = "GSwatermark";
+
+fn rgb(r: f32, g: f32, b: f32) -> Color {
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+fn ink(i: Ink) -> Color {
+    match i {
+        Ink::Text => rgb(0.07, 0.07, 0.09),
+        Ink::Muted => rgb(0.33, 0.35, 0.38),
+        Ink::Alert => rgb(0.72, 0.05, 0.05),
+        Ink::Rule => rgb(0.62, 0.64, 0.67),
+        Ink::Shade => rgb(0.92, 0.93, 0.95),
+        Ink::Watermark => rgb(0.75, 0.1, 0.1),
+    }
+}
+
+/// Per face: original glyph id → glyph id in the subset.
+type Renumbering = BTreeMap<Face, BTreeMap<u16, u16>>;
+
+fn lines_of(page: &Page) -> impl Iterator<Item = &Line> {
+    page.items.iter().filter_map(|i| match i {
+        Item::Text { line, .. } | Item::Turned { line, .. } => Some(line),
+        _ => None,
+    })
+}
+
+fn font_id(face: Face) -> FontId {
+    // Fixed resource names keep the output deterministic; they avoid
+    // printpdf's /F1…/F14 names for the built-in fonts.
+    FontId(format!("CB{}", face.postscript_name().replace('-', "")))
+}
+
+/// The six-letter subset tag PDF readers expect before a subset font's name,
+/// derived from the glyphs so the same subset always gets the same tag.
+fn subset_tag(face: Face, ids: &[u16]) -> String {
+    let mut h = Sha256::new();
+    h.update(face.postscript_name().as_bytes());
+    for id in ids {
+        h.update(id.to_be_bytes());
+    }
+    h.finalize()
+        .iter()
+        .take(6)
+        .map(|b| char::from(b'A' + b % 26))
+        .collect()
+}
+
+/// Subsets every face the pages use and registers it with the document.
+fn add_fonts(doc: &mut PdfDocument, pages: &[Page]) -> Result<Renumbering, PackageError> {
+    let mut used: BTreeMap<Face, BTreeSet<u16>> = BTreeMap::new();
+    for page in pages {
+        for line in lines_of(page) {
+            for run in &line.runs {
+                used.entry(run.face)
+                    .or_default()
+                    .extend(run.glyphs.iter().map(|g| g.gid));
+            }
+        }
+    }
+    let mut renumbering = Renumbering::new();
+    for (face, set) in used {
+        // Glyph 0 (.notdef) must come first.
+        let mut ids = vec![0u16];
+        ids.extend(set.into_iter().filter(|g| *g != 0));
+        let bytes = fonts::subset(face, &ids)?;
+        let mut warnings = Vec::new();
+        let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
+            .ok_or_else(|| PackageError::Font(format!("the subset of {face:?} does not parse")))?;
+        parsed.font_name = Some(format!(
+            "{}+{}",
+            subset_tag(face, &ids),
+            face.postscript_name()
+        ));
+        doc.resources
+            .fonts
+            .map
+            .insert(font_id(face), printpdf::PdfFont::new(parsed));
+        let map = ids
+            .iter()
+            .enumerate()
+            .map(|(new, old)| (*old, u16::try_from(new).unwrap_or(0)))
+            .collect();
+        renumbering.insert(face, map);
+    }
+    Ok(renumbering)
+}
+
+/// PDF text string: UTF-16BE with a byte-order mark.
+fn pdf_text_string(s: &str) -> Vec<u8> {
+    let mut out = vec![0xFE, 0xFF];
+    for unit in s.encode_utf16() {
+        out.extend(unit.to_be_bytes());
+    }
+    out
+}
+
+fn glyph_ids(run: &Shaped, map: &BTreeMap<u16, u16>) -> Vec<Codepoint> {
+    run.glyphs
+        .iter()
+        .map(|g| Codepoint {
+            gid: map.get(&g.gid).copied().unwrap_or(0),
+            offset: 0.0,
+            cid: (!g.text.is_empty()).then(|| g.text.clone()),
+        })
+        .collect()
+}
+
+/// Writes one line at (x, baseline) or turned by `degrees`.
+fn line_ops(
+    ops: &mut Vec<Op>,
+    line: &Line,
+    x: f32,
+    baseline: f32,
+    size: f32,
+    degrees: Option<f32>,
+    renumbering: &Renumbering,
+) -> Result<(), PackageError> {
+    let mut pen = 0.0f32;
+    for run in &line.runs {
+        let Some(map) = renumbering.get(&run.face) else {
+            continue;
+        };
+        let upm = fonts::face(run.face)?.units_per_em;
+        let scale = size / upm;
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font_id(run.face)),
+            size: Pt(size),
+        });
+        if let Some(deg) = degrees {
+            let (s, c) = deg.to_radians().sin_cos();
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::TranslateRotate(Pt(x + pen * c), Pt(baseline + pen * s), deg),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(glyph_ids(run, map))],
+            });
+        } else if run.plain {
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x + pen), Pt(baseline)),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(glyph_ids(run, map))],
+            });
+        } else {
+            // Shaped text (Thai): each glyph where the shaper put it, and the
+            // run's real text as /ActualText, because reordered and split
+            // vowels cannot be recovered from glyphs alone.
+            let mut props = BTreeMap::new();
+            props.insert(
+                "ActualText".to_string(),
+                DictItem::String {
+                    data: pdf_text_string(&run.text),
+                    literal: false,
+                },
+            );
+            ops.push(Op::BeginMarkedContentWithProperties {
+                tag: "Span".into(),
+                properties: DictItem::Dict { map: props },
+            });
+            let mut gx = 0i32;
+            for g in &run.glyphs {
+                let gx_pt = x + pen + (gx + g.x_offset) as f32 * scale;
+                let gy_pt = baseline + g.y_offset as f32 * scale;
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(gx_pt), Pt(gy_pt)),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::GlyphIds(vec![Codepoint {
+                        gid: map.get(&g.gid).copied().unwrap_or(0),
+                        offset: 0.0,
+                        cid: (!g.text.is_empty()).then(|| g.text.clone()),
+                    }])],
+                });
+                gx += g.advance;
+            }
+            ops.push(Op::EndMarkedContentWithProperties);
+        }
+        pen += run.width(size)?;
+    }
+    Ok(())
+}
+
+fn rule(x1: f32, y1: f32, x2: f32, y2: f32) -> PdfLine {
+    let pt = |x: f32, y: f32| LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    };
+    PdfLine {
+        points: vec![pt(x1, y1), pt(x2, y2)],
+        is_closed: false,
+    }
+}
+
+fn page_ops(page: &Page, renumbering: &Renumbering) -> Result<Vec<Op>, PackageError> {
+    let mut ops = Vec::new();
+    for item in &page.items {
+        match item {
+            Item::Fill { x, y, w, h, ink: i } => {
+                ops.push(Op::SetFillColor { col: ink(*i) });
+                let mut r = Rect::from_xywh(Pt(*x), Pt(*y), Pt(*w), Pt(*h));
+                r.mode = Some(PaintMode::Fill);
+                ops.push(Op::DrawRectangle { rectangle: r });
+            }
+            Item::Rule {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+            } => {
+                ops.push(Op::SetOutlineColor {
+                    col: ink(Ink::Rule),
+                });
+                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                ops.push(Op::DrawLine {
+                    line: rule(*x1, *y1, *x2, *y2),
+                });
+            }
+            Item::Text {
+                x,
+                baseline,
+                size,
+                ink: i,
+                line,
+            } => {
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFillColor { col: ink(*i) });
+                line_ops(&mut ops, line, *x, *baseline, *size, None, renumbering)?;
+                ops.push(Op::EndTextSection);
+            }
+            Item::Turned {
+                x,
+                y,
+                degrees,
+                size,
+                line,
+            } => {
+                ops.push(Op::SaveGraphicsState);
+                ops.push(Op::LoadGraphicsState {
+                    gs: ExtendedGraphicsStateId(WATERMARK_GS.into()),
+                });
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFillColor {
+                    col: ink(Ink::Watermark),
+                });
+                line_ops(&mut ops, line, *x, *y, *size, Some(*degrees), renumbering)?;
+                ops.push(Op::EndTextSection);
+                ops.push(Op::RestoreGraphicsState);
+            }
+        }
+    }
+    Ok(ops)
+}
+
+/// Document metadata the PDF carries besides its pages.
+pub struct Meta<'a> {
+    pub title: &'a str,
+    pub created: jiff::Timestamp,
+    /// Seeds the trailer /ID (normally the package id and JSON hash).
+    pub identity: &'a [u8],
+}
+
+pub fn emit(pages: &[Page], meta: &Meta<'_>) -> Result<Vec<u8>, PackageError> {
+    let mut doc = PdfDocument::new(meta.title);
+    let created = printpdf::OffsetDateTime::from_unix_timestamp(meta.created.as_second())
+        .map_err(|e| PackageError::Pdf(format!("creation time: {e}")))?;
+    doc.metadata.info.creation_date = created;
+    doc.metadata.info.modification_date = created;
+    doc.metadata.info.metadata_date = created;
+    doc.metadata.info.producer = format!("casebridge {}", env!("CARGO_PKG_VERSION"));
+    doc.metadata.info.creator = "casebridge".into();
+    doc.resources.extgstates.map.insert(
+        ExtendedGraphicsStateId(WATERMARK_GS.into()),
+        ExtendedGraphicsState::default().with_current_fill_alpha(0.16),
+    );
+    let renumbering = add_fonts(&mut doc, pages)?;
+    let mut pdf_pages = Vec::with_capacity(pages.len());
+    for page in pages {
+        pdf_pages.push(PdfPage::new(
+            Mm::from(Pt(PAGE_W)),
+            Mm::from(Pt(PAGE_H)),
+            page_ops(page, &renumbering)?,
+        ));
+    }
+    doc.with_pages(pdf_pages);
+    let opts = PdfSaveOptions {
+        optimize: true,
+        // Fonts are subset above; printpdf's own subsetting needs features
+        // we do not build and would embed whole fonts instead.
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
+    {
+        return Err(PackageError::Pdf(w.msg.clone()));
+    }
+    // printpdf draws a random /ID; one derived from the content makes the
+    // same package produce the same bytes.
+    let id: Vec<u8> = Sha256::digest(meta.identity)
+        .iter()
+        .take(16)
+        .copied()
+        .collect();
+    lo.trailer.set(
+        "ID",
+        lopdf::Object::Array(vec![
+            lopdf::Object::String(id.clone(), lopdf::StringFormat::Hexadecimal),
+            lopdf::Object::String(id, lopdf::StringFormat::Hexadecimal),
+        ]),
+    );
+    lo.compress();
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| PackageError::Pdf(format!("saving: {e}")))?;
+    Ok(out)
+}

@@ -1,0 +1,316 @@
+//! Line breaking: Unicode line-break opportunities (with dictionary word
+//! breaks for Thai, which has no spaces between words), widths from the
+//! shaped glyphs, and character breaks for a word wider than the column.
+
+use icu_segmenter::LineSegmenter;
+
+use super::PackageError;
+use super::fonts::Shaped;
+use super::text::{self, HanStyle};
+
+thread_local! {
+    // The segmenter is not Sync, so each thread builds one (from data
+    // compiled into the binary) the first time it breaks a line.
+    static SEGMENTER: LineSegmenter = LineSegmenter::new_auto();
+}
+
+fn break_points(s: &str) -> Vec<usize> {
+    SEGMENTER.with(|seg| seg.segment_str(s).collect())
+}
+
+/// Size and weight of a piece of text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    pub size: f32,
+    pub bold: bool,
+}
+
+/// One line, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub runs: Vec<Shaped>,
+    pub width: f32,
+    pub text: String,
+}
+
+impl Line {
+    fn empty() -> Line {
+        Line {
+            runs: Vec::new(),
+            width: 0.0,
+            text: String::new(),
+        }
+    }
+}
+
+/// A piece between two break opportunities, shaped without its trailing
+/// spaces (they vanish at a line end).
+struct Piece {
+    text: String,
+    runs: Vec<Shaped>,
+    width: f32,
+    space: String,
+    space_runs: Vec<Shaped>,
+    space_width: f32,
+}
+
+fn measure(runs: &[Shaped], size: f32) -> Result<f32, PackageError> {
+    let mut w = 0.0;
+    for r in runs {
+        w += r.width(size)?;
+    }
+    Ok(w)
+}
+
+fn piece(s: &str, style: Style, han: HanStyle) -> Result<Piece, PackageError> {
+    let body = s.trim_end_matches(' ');
+    let space = &s[body.len()..];
+    let runs = text::shape_line(body, style.bold, han)?;
+    let space_runs = text::shape_line(space, style.bold, han)?;
+    Ok(Piece {
+        width: measure(&runs, style.size)?,
+        space_width: measure(&space_runs, style.size)?,
+        text: body.to_string(),
+        runs,
+        space: space.to_string(),
+        space_runs,
+    })
+}
+
+/// Characters a line must not start with: combining marks, Thai vowels
+/// and signs written after (or above) a consonant, and the repetition mark.
+fn cannot_start_line(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+        || matches!(c, '\u{0E30}'..='\u{0E3A}' | '\u{0E45}'..='\u{0E4E}')
+}
+
+/// Text between break opportunities, with a piece that cannot start a line
+/// joined to the one before it. Breaks after a hyphen are dropped too: text
+/// extractors take a hyphen at a line end for a soft one and remove it, so
+/// `safety@example-social.test` would be copied as `examplesocial`. Korean
+/// breaks at spaces, not between syllables, as Korean readers expect.
+fn segments(paragraph: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for end in break_points(paragraph) {
+        if end <= start {
+            continue;
+        }
+        let first = paragraph[start..end].chars().next();
+        let before = paragraph[..start].chars().next_back();
+        let glue = first.is_some_and(cannot_start_line)
+            || before.is_some_and(|c| c == '-' || c == '\u{2010}')
+            || (first.is_some_and(text::is_hangul) && before.is_some_and(text::is_hangul));
+        if glue && let Some(prev) = out.pop() {
+            // `prev` ends where this piece starts, so the two are adjacent.
+            let prev_start = start - prev.len();
+            out.push(&paragraph[prev_start..end]);
+        } else {
+            out.push(&paragraph[start..end]);
+        }
+        start = end;
+    }
+    out
+}
+
+/// Breaks a word wider than `max` between characters, never before a
+/// combining mark.
+fn split_long(
+    word: &str,
+    style: Style,
+    han: HanStyle,
+    max: f32,
+) -> Result<Vec<Piece>, PackageError> {
+    let mut clusters: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, c) in word.char_indices().skip(1) {
+        if !cannot_start_line(c) {
+            clusters.push(&word[start..i]);
+            start = i;
+        }
+    }
+    clusters.push(&word[start..]);
+    let mut out = Vec::new();
+    let mut chunk_start = 0;
+    let mut chunk_len = 0;
+    let mut width = 0.0;
+    for cl in clusters {
+        let w = measure(&text::shape_line(cl, style.bold, han)?, style.size)?;
+        if chunk_len > 0 && width + w > max {
+            out.push(piece(
+                &word[chunk_start..chunk_start + chunk_len],
+                style,
+                han,
+            )?);
+            chunk_start += chunk_len;
+            chunk_len = 0;
+            width = 0.0;
+        }
+        chunk_len += cl.len();
+        width += w;
+    }
+    if chunk_len > 0 {
+        out.push(piece(
+            &word[chunk_start..chunk_start + chunk_len],
+            style,
+            han,
+        )?);
+    }
+    Ok(out)
+}
+
+/// Wraps `raw` into lines no wider than `max` points. Line ends in the input
+/// are kept; an empty input gives no lines.
+pub fn wrap(raw: &str, style: Style, han: HanStyle, max: f32) -> Result<Vec<Line>, PackageError> {
+    let cleaned = text::clean(raw);
+    let mut lines = Vec::new();
+    if cleaned.trim().is_empty() {
+        return Ok(lines);
+    }
+    for paragraph in cleaned.split('\n') {
+        let paragraph = paragraph.trim_end();
+        if paragraph.is_empty() {
+            lines.push(Line::empty());
+            continue;
+        }
+        let mut pieces = Vec::new();
+        for s in segments(paragraph) {
+            let p = piece(s, style, han)?;
+            if p.width > max {
+                let mut parts = split_long(&p.text, style, han, max)?;
+                if let Some(last) = parts.last_mut() {
+                    last.space = p.space;
+                    last.space_runs = p.space_runs;
+                    last.space_width = p.space_width;
+                }
+                pieces.extend(parts);
+            } else {
+                pieces.push(p);
+            }
+        }
+        let mut line = Line::empty();
+        // Spaces after the last piece on the line: drawn only if more
+        // follows on the same line.
+        let mut pending: Option<(String, Vec<Shaped>, f32)> = None;
+        for p in pieces {
+            let gap = pending.as_ref().map_or(0.0, |s| s.2);
+            if !line.runs.is_empty() && line.width + gap + p.width > max {
+                lines.push(std::mem::replace(&mut line, Line::empty()));
+                pending = None;
+            }
+            if let Some((s, runs, w)) = pending.take() {
+                line.text.push_str(&s);
+                line.runs.extend(runs);
+                line.width += w;
+            }
+            line.text.push_str(&p.text);
+            line.runs.extend(p.runs);
+            line.width += p.width;
+            if !p.space.is_empty() {
+                pending = Some((p.space, p.space_runs, p.space_width));
+            }
+        }
+        lines.push(line);
+    }
+    Ok(lines)
+}
+
+/// The widest unbreakable piece and the whole text on one line, in points:
+/// what a table column would like to be.
+pub fn natural_widths(raw: &str, style: Style, han: HanStyle) -> Result<(f32, f32), PackageError> {
+    let cleaned = text::clean(raw);
+    let mut longest_piece: f32 = 0.0;
+    let mut longest_line: f32 = 0.0;
+    for paragraph in cleaned.split('\n') {
+        let mut line = 0.0;
+        for s in segments(paragraph) {
+            let p = piece(s, style, han)?;
+            longest_piece = longest_piece.max(p.width);
+            line += p.width + p.space_width;
+        }
+        longest_line = longest_line.max(line);
+    }
+    Ok((longest_piece, longest_line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: Style = Style {
+        size: 10.0,
+        bold: false,
+    };
+
+    #[test]
+    fn lines_fit_and_keep_every_word() {
+        let text = "The account holder reported that the messages started in March and continued until the account was suspended.";
+        let lines = wrap(text, BODY, HanStyle::default(), 150.0).unwrap();
+        assert!(lines.len() > 2);
+        assert!(lines.iter().all(|l| l.width <= 150.0));
+        let joined: Vec<String> = lines.iter().map(|l| l.text.clone()).collect();
+        assert_eq!(joined.join(" "), text);
+    }
+
+    #[test]
+    fn thai_breaks_between_words_not_inside_them() {
+        // A made-up sentence: "the reporter lives in a small village near
+        // the river" without spaces, as Thai is written.
+        let text = "ผู้แจ้งอาศัยอยู่ในหมู่บ้านเล็กๆใกล้แม่น้ำ";
+        let lines = wrap(text, BODY, HanStyle::default(), 60.0).unwrap();
+        assert!(lines.len() > 1);
+        let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(joined, text);
+        for l in &lines {
+            // No line starts with a mark or a following vowel.
+            let first = l.text.chars().next().unwrap();
+            assert!(!cannot_start_line(first), "{}", l.text);
+        }
+    }
+
+    #[test]
+    fn a_hash_wider_than_the_column_is_split_between_characters() {
+        let hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        let lines = wrap(hash, BODY, HanStyle::default(), 100.0).unwrap();
+        assert!(lines.len() >= 3);
+        assert!(lines.iter().all(|l| l.width <= 100.0));
+        let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(joined, hash);
+    }
+
+    #[test]
+    fn korean_breaks_between_words() {
+        let text = "서울특별시 가상구 예시로 123 가상지방법원";
+        for width in [70.0, 90.0, 120.0] {
+            let lines = wrap(text, BODY, HanStyle::Korean, width).unwrap();
+            let words: Vec<&str> = text.split(' ').collect();
+            for l in &lines {
+                for w in l.text.split(' ') {
+                    assert!(words.contains(&w), "{width}: a word was cut: {}", l.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_line_ends_after_a_hyphen() {
+        let text = "Contact safety@example-social.test or the law-enforcement desk";
+        for width in [60.0, 90.0, 120.0, 150.0] {
+            for l in wrap(text, BODY, HanStyle::default(), width).unwrap() {
+                assert!(!l.text.ends_with('-'), "{width}: {}", l.text);
+            }
+        }
+    }
+
+    #[test]
+    fn line_ends_are_kept_and_empty_text_has_no_lines() {
+        let lines = wrap("first\n\nthird", BODY, HanStyle::default(), 300.0).unwrap();
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, vec!["first", "", "third"]);
+        assert!(
+            wrap("  ", BODY, HanStyle::default(), 300.0)
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
