@@ -63,3 +63,4 @@ warning-range-over-a-year = The period covers { $days } days. Requests over a ye
 warning-broad-scope = Wording such as “all records” reads as overbroad: name the record types you need.
 warning-wrong-entity = { $value } is believed to be in { $country }, where { $entity } answers for users. Check the entity the request is addressed to.
 warning-preservation-expires-soon = The original preservation runs out on { $date }: send the extension today.
+api-requests-not-ready = The request is not ready to package: fix the errors, acknowledge the warnings and attest it first.

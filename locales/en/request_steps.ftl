@@ -173,6 +173,7 @@ check-provision = Provision relied on
 check-reference = Reference
 check-targets = Identifiers
 check-sha256 = SHA-256
+check-legal-process-file = Signed document
 
 checklist-right-entity = Addressed to the legal entity that answers for the user
 checklist-right-entity-why = A request to the wrong entity is returned or forwarded, which costs days.
@@ -216,5 +217,18 @@ request-done-attested = Attested by { $who }.
 request-done-previous = See the version this one replaced
 request-done-superseded = A newer version of this request exists.
 request-done-open-next = Open the newer version
-request-done-next = The request is stored and can no longer change. Packaging it as PDF and JSON for the company comes next.
+request-done-next = The request is final and can no longer change. Download the package and send it through the company’s intake, listed under “Company and legal entity” below; keep the package ID for your case file.
 request-done-new-version = Make a new version
+
+## The package of a finished request
+
+request-done-package = Package
+request-done-package-intro = Package { $package }: the PDF for the company’s staff, the JSON document for their systems, and a ZIP holding both with the signed legal process and a manifest of SHA-256 hashes. Every download gives the same bytes.
+package-download-pdf = Download the PDF
+package-download-json = Download the JSON document
+package-download-zip = Download the ZIP bundle
+package-request-kind = Records request: { $kind }
+package-request-attestation = Attestation
+package-request-attested-by = Attested by
+package-request-attested-at = Attested at
+package-request-no-port = none given

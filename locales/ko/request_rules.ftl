@@ -62,3 +62,4 @@ warning-range-over-a-year = 기간이 { $days }일입니다. 1년이 넘는 요�
 warning-broad-scope = “모든 기록” 같은 표현은 지나치게 넓게 읽힙니다. 필요한 기록 유형을 적으세요.
 warning-wrong-entity = { $value }은(는) { $country }에 있는 것으로 보이며, 그곳 사용자는 { $entity }이(가) 담당합니다. 요청을 보낼 법인을 확인하세요.
 warning-preservation-expires-soon = 최초 보존이 { $date }에 끝납니다. 연장 요청을 오늘 보내세요.
+api-requests-not-ready = 요청을 패키지로 만들 준비가 되지 않았습니다. 먼저 오류를 고치고, 경고를 확인하고, 확인 서명하세요.

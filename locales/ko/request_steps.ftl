@@ -172,6 +172,7 @@ check-provision = 근거 조항
 check-reference = 참조 번호
 check-targets = 식별자
 check-sha256 = SHA-256
+check-legal-process-file = 서명된 문서
 
 checklist-right-entity = 사용자를 담당하는 법인 앞으로 보냄
 checklist-right-entity-why = 잘못된 법인에 보낸 요청은 반려되거나 전달되어 며칠이 늦어집니다.
@@ -215,5 +216,18 @@ request-done-attested = 확인 서명: { $who }.
 request-done-previous = 이 버전이 대체한 버전 보기
 request-done-superseded = 이 요청의 새 버전이 있습니다.
 request-done-open-next = 새 버전 열기
-request-done-next = 요청이 저장되었으며 더는 바뀌지 않습니다. 다음은 회사에 보낼 PDF와 JSON 패키지를 만드는 단계입니다.
+request-done-next = 요청이 확정되어 더는 바뀌지 않습니다. 패키지를 내려받아 아래 “기업 및 법인”에 있는 회사 접수 경로로 보내고, 패키지 ID를 사건 기록에 남기세요.
 request-done-new-version = 새 버전 만들기
+
+## 완료된 요청의 패키지
+
+request-done-package = 패키지
+request-done-package-intro = 패키지 { $package }: 회사 담당자가 읽을 PDF, 회사 시스템이 읽을 JSON 문서, 그리고 둘과 서명된 법적 절차 문서, SHA-256 해시 목록을 담은 ZIP입니다. 몇 번을 내려받아도 같은 바이트입니다.
+package-download-pdf = PDF 내려받기
+package-download-json = JSON 문서 내려받기
+package-download-zip = ZIP 묶음 내려받기
+package-request-kind = 기록 요청: { $kind }
+package-request-attestation = 확인 서명
+package-request-attested-by = 확인 서명자
+package-request-attested-at = 확인 서명 시각
+package-request-no-port = 없음

@@ -60,24 +60,36 @@ impl Store {
     }
 
     /// The first package built for a document of the organisation.
-    pub async fn package_for_document(&self, document_id: i64, org_id: i64) -> Result<Option<StoredPackage>> {
+    pub async fn package_for_document(
+        &self,
+        document_id: i64,
+        org_id: i64,
+    ) -> Result<Option<StoredPackage>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM packages WHERE document_id = $1 AND org_id = $2 ORDER BY id LIMIT 1"
         );
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, StoredPackage>(sqlx::AssertSqlSafe(sql))
+        Ok(
+            on_pool!(self, pool => sqlx::query_as::<_, StoredPackage>(sqlx::AssertSqlSafe(sql))
             .bind(document_id)
             .bind(org_id)
             .fetch_optional(pool)
-            .await)?)
+            .await)?,
+        )
     }
 
     /// A package of the organisation by its public id.
-    pub async fn package_for_org(&self, public_id: &str, org_id: i64) -> Result<Option<StoredPackage>> {
+    pub async fn package_for_org(
+        &self,
+        public_id: &str,
+        org_id: i64,
+    ) -> Result<Option<StoredPackage>> {
         let sql = format!("SELECT {COLUMNS} FROM packages WHERE public_id = $1 AND org_id = $2");
-        Ok(on_pool!(self, pool => sqlx::query_as::<_, StoredPackage>(sqlx::AssertSqlSafe(sql))
+        Ok(
+            on_pool!(self, pool => sqlx::query_as::<_, StoredPackage>(sqlx::AssertSqlSafe(sql))
             .bind(public_id)
             .bind(org_id)
             .fetch_optional(pool)
-            .await)?)
+            .await)?,
+        )
     }
 }

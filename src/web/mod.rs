@@ -13,7 +13,7 @@ mod home;
 mod kit;
 pub mod middleware;
 pub mod page;
-mod requests;
+pub(crate) mod requests;
 
 use std::sync::Arc;
 

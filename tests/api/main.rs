@@ -12,6 +12,7 @@ mod locale;
 mod pages;
 mod reports;
 mod request_flow;
+mod request_package;
 mod requests;
 mod roles;
 mod schema;

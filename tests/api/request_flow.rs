@@ -9,7 +9,7 @@ use crate::helpers::*;
 use crate::requests::{draft_of, requester_fields, step};
 
 /// A small file that starts like a PDF, which is all casebridge checks.
-const FAKE_PDF: &[u8] =
+pub(crate) const FAKE_PDF: &[u8] =
     b"%PDF-1.4\n% fictional court order for tests\n1 0 obj <<>> endobj\n%%EOF\n";
 
 fn time_fields(name: &str, d: &str, mo: &str, y: &str, h: &str, mi: &str) -> Vec<(String, String)> {
@@ -83,7 +83,7 @@ async fn upload(
 }
 
 /// Walks a draft of `kind` from the company to check-your-answers.
-async fn walk_to_check(app: &TestApp, kind: &str) -> String {
+pub(crate) async fn walk_to_check(app: &TestApp, kind: &str) -> String {
     let id = draft_of(app, "example-social", kind).await;
     if kind == "preservation" {
         step(
@@ -231,7 +231,7 @@ fn ack_keys(html: &str) -> Vec<String> {
 }
 
 /// Acknowledges every warning, attests, and returns the confirmation page.
-async fn finish(app: &TestApp, id: &str) -> String {
+pub(crate) async fn finish(app: &TestApp, id: &str) -> String {
     let check = app.get_html(&format!("/requests/{id}/check")).await;
     let mut fields: Vec<(String, String)> = ack_keys(&check)
         .into_iter()
@@ -307,7 +307,7 @@ async fn every_request_type_walks_from_targets_to_a_final_request() {
     );
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     hex::encode(sha2::Sha256::digest(bytes))
 }

@@ -3,18 +3,20 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
-use axum::response::IntoResponse;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use serde_json::{Value, json};
 
 use super::{ApiUser, Problem, parse_document};
-use crate::domain::request::RecordsRequest;
+use crate::domain::request::{RecordsRequest, SCHEMA_VERSION};
 use crate::domain::request_rules::{self, Finding, Outcome};
 use crate::domain::role::Role;
 use crate::i18n::Locale;
+use crate::store::{NewAudit, NewDocument};
 use crate::web::AppState;
+use crate::web::requests::packaging;
 
 pub const SCHEMA: &str = include_str!("../../../schemas/request.v1.json");
 
@@ -22,6 +24,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/requests/validate", post(validate))
         .route("/api/v1/requests/{id}", get(request_by_id))
+        .route("/api/v1/requests/package", post(package))
+        .route("/api/v1/packages/{id}/{file}", get(package_file))
         .route("/schemas/request.v1.json", get(schema))
 }
 
@@ -37,14 +41,7 @@ async fn validate(
     ApiUser(user): ApiUser,
     body: Bytes,
 ) -> Result<Json<Value>, Problem> {
-    if user.role != Role::Officer {
-        return Err(Problem {
-            status: StatusCode::FORBIDDEN,
-            code: "officers_only",
-            message: locale.t("api-requests-officers-only"),
-            path: None,
-        });
-    }
+    officers_only(locale, &user)?;
     let request: RecordsRequest = parse_document(&body)?;
     let outcome = request_rules::check(
         &request,
@@ -94,6 +91,153 @@ async fn request_by_id(
         "schema": "/schemas/request.v1.json",
         "document": document,
     })))
+}
+
+fn officers_only(locale: Locale, user: &crate::store::User) -> Result<(), Problem> {
+    if user.role == Role::Officer {
+        Ok(())
+    } else {
+        Err(Problem {
+            status: StatusCode::FORBIDDEN,
+            code: "officers_only",
+            message: locale.t("api-requests-officers-only"),
+            path: None,
+        })
+    }
+}
+
+fn internal(e: impl std::fmt::Display) -> Problem {
+    tracing::error!(error = %e, "building a package for the API");
+    Problem {
+        status: StatusCode::INTERNAL_SERVER_ERROR,
+        code: "internal",
+        message: "Something went wrong on our side".into(),
+        path: None,
+    }
+}
+
+/// Builds and stores the package of a finished request document: it must
+/// pass every rule, have its warnings acknowledged and carry an
+/// attestation. `Accept` picks what comes back: the PDF, the ZIP bundle, or
+/// (by default) the JSON envelope. The package can be fetched again,
+/// unchanged, from `/api/v1/packages/{id}/{file}`.
+async fn package(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    ApiUser(user): ApiUser,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    officers_only(locale, &user)?;
+    let request: RecordsRequest = parse_document(&body)?;
+    let outcome = request_rules::check(
+        &request,
+        &request_rules::Context {
+            directory: &state.directory,
+            officer_country: user.org.country,
+            demo: user.org.is_demo,
+            now: crate::domain::time::now(),
+        },
+    );
+    if !outcome.is_ready(&request) || request.attestation.is_none() {
+        let mut body = outcome_json(locale, &request, &outcome);
+        body["error"] = json!({
+            "code": "not_ready",
+            "message": locale.t("api-requests-not-ready"),
+            "path": if request.attestation.is_none() { Some("attestation") } else { None },
+        });
+        let mut res = (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
+        res.extensions_mut().insert(crate::web::page::Rendered);
+        return Ok(res);
+    }
+    let built = packaging::build(&state, &request, packaging::sender(&request), false, None)
+        .map_err(internal)?;
+    let company = request
+        .company_id
+        .as_deref()
+        .and_then(|c| state.directory.company(c))
+        .map(|c| c.name.as_str());
+    let kind = request
+        .request_type
+        .map(|t| Locale::ENGLISH.t(t.label_key()));
+    let (doc_id, row_id) = state
+        .store
+        .create_final(&NewDocument {
+            kind: "request",
+            schema_version: SCHEMA_VERSION,
+            owner_id: user.id,
+            org_id: user.org.id,
+            training: false,
+            title: &request.title(company, kind.as_deref()),
+            body: &request.to_json(),
+        })
+        .await
+        .map_err(internal)?;
+    packaging::store(&state, row_id, user.org.id, false, &built)
+        .await
+        .map_err(internal)?;
+    state
+        .store
+        .audit(NewAudit {
+            actor_user_id: Some(user.id),
+            org_id: Some(user.org.id),
+            action: "request.packaged",
+            subject: &format!("request:{doc_id}"),
+            ip: None,
+            detail: json!({ "package": built.package_id.to_string(), "via": "api" }),
+        })
+        .await
+        .map_err(internal)?;
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let file = if accept.contains("application/pdf") {
+        "document.pdf"
+    } else if accept.contains("application/zip") {
+        "bundle.zip"
+    } else {
+        "document.json"
+    };
+    let stored = state
+        .store
+        .package_for_org(&built.package_id.to_string(), user.org.id)
+        .await
+        .map_err(internal)?
+        .ok_or_else(|| internal("the package just stored is missing"))?;
+    let mut res = packaging::download(&stored, file).map_err(internal)?;
+    let h = res.headers_mut();
+    for (name, value) in [
+        ("x-casebridge-package-id", stored.public_id.as_str()),
+        ("x-casebridge-request-id", doc_id.as_str()),
+        ("x-casebridge-json-sha256", stored.json_sha256.as_str()),
+    ] {
+        if let Ok(v) = header::HeaderValue::from_str(value) {
+            h.insert(name, v);
+        }
+    }
+    Ok(res)
+}
+
+/// A stored package's artifact, for the token's organisation only.
+async fn package_file(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((id, file)): Path<(String, String)>,
+) -> Result<Response, Problem> {
+    let not_found = || Problem {
+        status: StatusCode::NOT_FOUND,
+        code: "not_found",
+        message: "No such package for your organisation".into(),
+        path: None,
+    };
+    let stored = state
+        .store
+        .package_for_org(&id, user.org.id)
+        .await
+        .map_err(internal)?
+        .ok_or_else(not_found)?;
+    packaging::download(&stored, &file).map_err(|_| not_found())
 }
 
 fn finding_json(locale: Locale, f: &Finding, request: &RecordsRequest) -> Value {

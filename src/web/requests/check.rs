@@ -240,6 +240,8 @@ pub(super) async fn attest_submit(
         return Err(AppError::NotFound);
     }
     audit(&state, &user, "request.finalised", &id).await?;
+    let finished = load_any(&state, &user, &id).await?;
+    super::packaging::ensure(&state, &user, &finished).await?;
     Ok(Redirect::to(&format!("/requests/{id}/done")).into_response())
 }
 
@@ -256,6 +258,7 @@ struct DonePage {
     sections: Vec<Section>,
     previous: Option<String>,
     next_version: Option<String>,
+    package: crate::store::StoredPackage,
 }
 
 pub(super) async fn done(
@@ -274,7 +277,9 @@ pub(super) async fn done(
         .as_ref()
         .map(|a| format!("{} – {}", a.name, a.at.strftime("%Y-%m-%d %H:%M UTC")))
         .unwrap_or_default();
+    let package = super::packaging::ensure(&state, &user, &draft).await?;
     render(&DonePage {
+        package,
         title: title(&state, &ctx, r),
         version: draft.doc.version,
         attested,

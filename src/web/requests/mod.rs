@@ -34,6 +34,7 @@ mod emergency;
 mod kind;
 mod legal_process;
 mod non_disclosure;
+pub(crate) mod packaging;
 mod preservation;
 mod requester;
 mod summary;
@@ -102,6 +103,7 @@ pub fn router() -> Router<AppState> {
             get(check::attest_page_get).post(check::attest_submit),
         )
         .route("/requests/{id}/done", get(check::done))
+        .route("/requests/{id}/package/{file}", get(packaging::file))
         .route("/requests/{id}/new-version", post(check::new_version))
 }
 

@@ -246,7 +246,7 @@ pub(crate) fn parts(state: &AppState, values: Locale, r: &RecordsRequest) -> Vec
             &|b| match &r.legal_process {
                 Some(f) => {
                     b.row(
-                        "request-legal-process-file",
+                        "check-legal-process-file",
                         format!("{} ({} B)", f.file_name, f.size),
                     );
                     b.row("check-sha256", f.sha256.clone());
@@ -260,7 +260,7 @@ pub(crate) fn parts(state: &AppState, values: Locale, r: &RecordsRequest) -> Vec
                         tr(if f.english { "yes" } else { "no" }),
                     );
                 }
-                None => b.row("request-legal-process-file", String::new()),
+                None => b.row("check-legal-process-file", String::new()),
             },
         );
     }

@@ -1,0 +1,285 @@
+//! The package of a finished request: the JSON envelope, the bilingual PDF
+//! and the ZIP with the signed legal process. Built once, when the request is
+//! attested (or sent through the API), and stored so every download gives
+//! the same bytes.
+
+use super::summary::parts;
+use super::*;
+use crate::domain::identifier::IdentifierKind;
+use crate::i18n::Locale;
+use crate::package::{
+    self, Attachment, Block, EnvelopeMeta, Label, Package, PdfInput, Section, Table,
+};
+use crate::store::{NewPackage, StoredPackage};
+
+/// The schema id written into the envelope of every records request.
+pub(crate) const SCHEMA_ID: &str = "casebridge.records-request";
+
+/// The recipient's language where casebridge has it: the first language of
+/// the entity's country that is a casebridge locale other than English.
+pub(crate) fn recipient_locale(state: &AppState, entity: &Entity) -> Option<Locale> {
+    state
+        .directory
+        .jurisdiction(entity.country)?
+        .languages
+        .iter()
+        .filter_map(|l| Locale::best_match(l))
+        .find(|l| *l != Locale::ENGLISH)
+}
+
+/// The zone the recipient reads times in: the first of the entity's
+/// country when casebridge knows it, else UTC.
+fn recipient_zone(state: &AppState, entity: Option<&Entity>) -> jiff::tz::TimeZone {
+    entity
+        .and_then(|e| state.directory.jurisdiction(e.country))
+        .map(|j| j.default_zone().tz().clone())
+        .unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
+/// The request laid out for the PDF: labels in English and the recipient's
+/// language, values as entered (choices in English), identifiers as a table.
+fn pdf_input(state: &AppState, r: &RecordsRequest, sender: String, training: bool) -> PdfInput {
+    let company = r
+        .company_id
+        .as_deref()
+        .and_then(|c| state.directory.company(c));
+    let entity = company.and_then(|c| {
+        r.entity
+            .as_deref()
+            .and_then(|name| c.entities.iter().find(|e| e.name == name))
+    });
+    let local = entity.and_then(|e| recipient_locale(state, e));
+    let label = |key: &str| Label::from_key(key, local);
+    let mut sections = Vec::new();
+    for part in parts(state, Locale::ENGLISH, r) {
+        let blocks = if part.step == "targets" {
+            vec![Block::Table(targets_table(r, local))]
+        } else {
+            part.answers
+                .into_iter()
+                .map(|a| Block::Row {
+                    label: label(a.label),
+                    value: a.value,
+                })
+                .collect()
+        };
+        sections.push(Section {
+            heading: label(part.title),
+            blocks,
+        });
+    }
+    if let Some(a) = &r.attestation {
+        sections.push(Section {
+            heading: label("package-request-attestation"),
+            blocks: vec![
+                Block::Row {
+                    label: label("package-request-attested-by"),
+                    value: a.name.clone(),
+                },
+                Block::Row {
+                    label: label("package-request-attested-at"),
+                    value: a.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+                },
+            ],
+        });
+    }
+    let kind = r
+        .request_type
+        .map(|t| Locale::ENGLISH.t(t.label_key()))
+        .unwrap_or_default();
+    let recipient = match (entity, company) {
+        (Some(e), Some(c)) => format!("{} ({})", e.name, c.intake.address),
+        _ => String::new(),
+    };
+    PdfInput {
+        document_kind: Label::from_key_args("package-request-kind", &[("kind", &kind)], local),
+        package_id: uuid::Uuid::nil(),
+        sender,
+        recipient,
+        created: jiff::Timestamp::UNIX_EPOCH,
+        recipient_zone: recipient_zone(state, entity),
+        json_sha256: String::new(),
+        sections,
+        training,
+        recipient_locale: local,
+        content_language: None,
+    }
+}
+
+/// One row per identifier: type, value, period (UTC and local), IP details.
+fn targets_table(r: &RecordsRequest, local: Option<Locale>) -> Table {
+    let label = |key: &str| Label::from_key(key, local);
+    let columns = vec![
+        label("target-kind"),
+        label("request-target-value"),
+        label("target-window"),
+        label("target-observed"),
+        label("target-port"),
+        label("target-note"),
+    ];
+    let rows = r
+        .targets
+        .iter()
+        .map(|t| {
+            let window = t
+                .window
+                .as_ref()
+                .map(|w| format!("{}\n– {}", both_times(&w.start), both_times(&w.end)))
+                .unwrap_or_default();
+            let seen = t.observed_at.as_ref().map(both_times).unwrap_or_default();
+            let port = match (t.kind, t.port) {
+                (_, Some(p)) => p.to_string(),
+                (IdentifierKind::Ip, None) => Locale::ENGLISH.t("package-request-no-port"),
+                _ => String::new(),
+            };
+            let mut note = t.note.clone();
+            if let Some(c) = t.country {
+                note = if note.is_empty() {
+                    c.to_string()
+                } else {
+                    format!("{c} · {note}")
+                };
+            }
+            vec![
+                Locale::ENGLISH.t(t.kind.label_key()),
+                t.value.clone(),
+                window,
+                seen,
+                port,
+                note,
+            ]
+        })
+        .collect();
+    Table { columns, rows }
+}
+
+/// Builds the package of a finished request.
+pub(crate) fn build(
+    state: &AppState,
+    r: &RecordsRequest,
+    sender: String,
+    training: bool,
+    legal_process: Option<Attachment>,
+) -> Result<Package, AppError> {
+    let document = serde_json::to_value(r).map_err(AppError::internal)?;
+    let meta = EnvelopeMeta {
+        schema_id: SCHEMA_ID.into(),
+        schema_version: SCHEMA_VERSION as u32,
+        package_id: uuid::Uuid::new_v4(),
+        created_at: crate::domain::time::now(),
+        rule_pack_version: None,
+        language: "en".into(),
+        training,
+    };
+    let pdf = pdf_input(state, r, sender, training);
+    let attachments: Vec<Attachment> = legal_process.into_iter().collect();
+    package::build_package(&meta, &document, pdf, &attachments).map_err(AppError::internal)
+}
+
+/// Who sent the request, as the cover shows it.
+pub(crate) fn sender(r: &RecordsRequest) -> String {
+    r.requester
+        .as_ref()
+        .map(|q| format!("{}, {} ({})", q.name, q.agency, q.email))
+        .unwrap_or_default()
+}
+
+/// The stored package of a final request, built and stored first if it does
+/// not exist yet (a crash between attestation and packaging loses nothing).
+pub(super) async fn ensure(
+    state: &AppState,
+    user: &User,
+    draft: &Draft,
+) -> Result<StoredPackage, AppError> {
+    if let Some(p) = state
+        .store
+        .package_for_document(draft.doc.id, user.org.id)
+        .await?
+    {
+        return Ok(p);
+    }
+    let attachment = state
+        .store
+        .attachment(draft.doc.id, user.org.id, "legal_process")
+        .await?
+        .map(|a| Attachment {
+            file_name: a.file_name,
+            bytes: a.bytes,
+        });
+    let built = build(
+        state,
+        &draft.request,
+        sender(&draft.request),
+        draft.doc.training,
+        attachment,
+    )?;
+    store(state, draft.doc.id, user.org.id, draft.doc.training, &built).await?;
+    state
+        .store
+        .package_for_document(draft.doc.id, user.org.id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub(crate) async fn store(
+    state: &AppState,
+    document_id: i64,
+    org_id: i64,
+    training: bool,
+    p: &Package,
+) -> Result<(), AppError> {
+    state
+        .store
+        .add_package(&NewPackage {
+            public_id: &p.package_id.to_string(),
+            document_id,
+            org_id,
+            training,
+            json_sha256: &p.json_sha256,
+            pdf_sha256: &p.pdf_sha256,
+            zip_sha256: &p.zip_sha256,
+            json: &p.json,
+            pdf: &p.pdf,
+            zip: &p.zip,
+        })
+        .await?;
+    Ok(())
+}
+
+/// One artifact of a stored package as a download.
+pub(crate) fn download(p: &StoredPackage, file: &str) -> Result<Response, AppError> {
+    use axum::http::header;
+    let (bytes, content_type, ext) = match file {
+        "document.pdf" => (&p.pdf_bytes, "application/pdf", "pdf"),
+        "document.json" => (&p.json_bytes, "application/json", "json"),
+        "bundle.zip" => (&p.zip_bytes, "application/zip", "zip"),
+        _ => return Err(AppError::NotFound),
+    };
+    let name = format!("casebridge-{}.{ext}", p.public_id);
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes.clone(),
+    )
+        .into_response())
+}
+
+/// `GET /requests/{id}/package/{file}`: the artifact of a final request.
+pub(super) async fn file(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, file)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?.clone();
+    let draft = load_any(&state, &user, &id).await?;
+    if draft.doc.status == "draft" {
+        return Err(AppError::NotFound);
+    }
+    let p = ensure(&state, &user, &draft).await?;
+    download(&p, &file)
+}
