@@ -145,19 +145,25 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// Stores a document that arrives finished (through the API), in one
+    /// Stores a document that arrives finished (through the API) with its
+    /// final `status`, in one
     /// statement so there is never a half-written record. Returns the public
     /// id and the row id.
-    pub async fn create_final(&self, new: &NewDocument<'_>) -> Result<(String, i64)> {
+    pub async fn create_finished(
+        &self,
+        new: &NewDocument<'_>,
+        status: &str,
+    ) -> Result<(String, i64)> {
         let public_id = uuid::Uuid::new_v4().to_string();
         let now = time::to_db(time::now());
         let id = on_pool!(self, p => sqlx::query_scalar::<_, i64>(
             "INSERT INTO documents (public_id, kind, status, schema_version, owner_id, org_id,
                                     training, title, body, created_at, updated_at)
-             VALUES ($1, $2, 'final', $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
         )
         .bind(&public_id)
         .bind(new.kind)
+        .bind(status)
         .bind(new.schema_version)
         .bind(new.owner_id)
         .bind(new.org_id)

@@ -12,7 +12,9 @@ mod health;
 mod home;
 mod kit;
 pub mod middleware;
+pub mod packages;
 pub mod page;
+pub mod report_package;
 pub(crate) mod requests;
 
 use std::sync::Arc;

@@ -20,6 +20,10 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/me", get(me))
         .route("/api/v1/jurisdictions", get(jurisdictions))
+        .route(
+            "/api/v1/packages/{id}/{file}",
+            get(super::packages::api_file),
+        )
         .merge(requests::router())
         .merge(reports::router())
 }

@@ -26,6 +26,7 @@ use crate::web::error::AppError;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/reports/validate", post(validate))
+        .route("/api/v1/reports/package", post(package))
         .route("/api/v1/jurisdictions/{code}", get(jurisdiction))
         .route("/schemas/report.v1.json", get(schema))
 }
@@ -73,6 +74,115 @@ async fn validate(
         }
     };
     Ok(Json(outcome_json(&outcome, code, locale, now)).into_response())
+}
+
+/// Builds and stores the package of a report document. Four eyes: only a
+/// member reviewer's token may package, and the report must pass its
+/// destination's rules. `Accept` picks the PDF, the ZIP bundle or (by
+/// default) the JSON envelope; `/api/v1/packages/{id}/{file}` gives it again.
+async fn package(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    locale: Option<Extension<Locale>>,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let locale = locale.map(|Extension(l)| l).unwrap_or(Locale::ENGLISH);
+    if user.role != Role::MemberReviewer {
+        return Ok(Problem {
+            status: StatusCode::FORBIDDEN,
+            code: "reviewers_only",
+            message: locale.t("report-package-reviewers-only"),
+            path: None,
+        }
+        .into_response());
+    }
+    let report: Report = match parse_document(&body) {
+        Ok(r) => r,
+        Err(p) => return Ok(p.into_response()),
+    };
+    let now = crate::domain::time::now();
+    let (code, outcome) = match state.rules.check(&report, now) {
+        Ok(found) => found,
+        Err(_) => {
+            return Ok(Problem {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                code: "destination_missing",
+                message: locale.t("report-destination-missing"),
+                path: Some("destination.jurisdiction".into()),
+            }
+            .into_response());
+        }
+    };
+    if !outcome.is_valid() {
+        let mut body = outcome_json(&outcome, code, locale, now);
+        body["error"] = json!({
+            "code": "not_ready",
+            "message": locale.t("report-package-not-ready"),
+            "path": null,
+        });
+        let mut res = (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
+        res.extensions_mut().insert(crate::web::page::Rendered);
+        return Ok(res);
+    }
+    let sender = format!("{} ({})", user.org.name, user.email);
+    let built = crate::web::report_package::build(&state.rules, &report, &outcome, sender, false)
+        .map_err(AppError::internal)?;
+    let (doc_id, row_id) = state
+        .store
+        .create_finished(
+            &crate::store::NewDocument {
+                kind: "report",
+                schema_version: i64::from(SCHEMA_VERSION),
+                owner_id: user.id,
+                org_id: user.org.id,
+                training: false,
+                title: &format!("{} – {}", code, report.incident.harm),
+                body: &report.to_json(),
+            },
+            "approved",
+        )
+        .await?;
+    crate::web::packages::store(&state, row_id, user.org.id, false, &built).await?;
+    state
+        .store
+        .audit(crate::store::NewAudit {
+            actor_user_id: Some(user.id),
+            org_id: Some(user.org.id),
+            action: "report.packaged",
+            subject: &format!("report:{doc_id}"),
+            ip: None,
+            detail: json!({ "package": built.package_id.to_string(), "via": "api", "pack_version": outcome.pack_version }),
+        })
+        .await?;
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let file = if accept.contains("application/pdf") {
+        "document.pdf"
+    } else if accept.contains("application/zip") {
+        "bundle.zip"
+    } else {
+        "document.json"
+    };
+    let stored = state
+        .store
+        .package_for_org(&built.package_id.to_string(), user.org.id)
+        .await?
+        .ok_or_else(|| AppError::internal("the package just stored is missing"))?;
+    let mut res = crate::web::packages::download(&stored, file)?;
+    let h = res.headers_mut();
+    for (name, value) in [
+        ("x-casebridge-package-id", stored.public_id.as_str()),
+        ("x-casebridge-report-id", doc_id.as_str()),
+        ("x-casebridge-json-sha256", stored.json_sha256.as_str()),
+    ] {
+        if let Ok(v) = header::HeaderValue::from_str(value) {
+            h.insert(name, v);
+        }
+    }
+    Ok(res)
 }
 
 fn finding_json(f: &Finding, locale: Locale) -> Value {

@@ -25,7 +25,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/requests/validate", post(validate))
         .route("/api/v1/requests/{id}", get(request_by_id))
         .route("/api/v1/requests/package", post(package))
-        .route("/api/v1/packages/{id}/{file}", get(package_file))
         .route("/schemas/request.v1.json", get(schema))
 }
 
@@ -162,18 +161,21 @@ async fn package(
         .map(|t| Locale::ENGLISH.t(t.label_key()));
     let (doc_id, row_id) = state
         .store
-        .create_final(&NewDocument {
-            kind: "request",
-            schema_version: SCHEMA_VERSION,
-            owner_id: user.id,
-            org_id: user.org.id,
-            training: false,
-            title: &request.title(company, kind.as_deref()),
-            body: &request.to_json(),
-        })
+        .create_finished(
+            &NewDocument {
+                kind: "request",
+                schema_version: SCHEMA_VERSION,
+                owner_id: user.id,
+                org_id: user.org.id,
+                training: false,
+                title: &request.title(company, kind.as_deref()),
+                body: &request.to_json(),
+            },
+            "final",
+        )
         .await
         .map_err(internal)?;
-    packaging::store(&state, row_id, user.org.id, false, &built)
+    crate::web::packages::store(&state, row_id, user.org.id, false, &built)
         .await
         .map_err(internal)?;
     state
@@ -205,7 +207,7 @@ async fn package(
         .await
         .map_err(internal)?
         .ok_or_else(|| internal("the package just stored is missing"))?;
-    let mut res = packaging::download(&stored, file).map_err(internal)?;
+    let mut res = crate::web::packages::download(&stored, file).map_err(internal)?;
     let h = res.headers_mut();
     for (name, value) in [
         ("x-casebridge-package-id", stored.public_id.as_str()),
@@ -217,27 +219,6 @@ async fn package(
         }
     }
     Ok(res)
-}
-
-/// A stored package's artifact, for the token's organisation only.
-async fn package_file(
-    State(state): State<AppState>,
-    ApiUser(user): ApiUser,
-    Path((id, file)): Path<(String, String)>,
-) -> Result<Response, Problem> {
-    let not_found = || Problem {
-        status: StatusCode::NOT_FOUND,
-        code: "not_found",
-        message: "No such package for your organisation".into(),
-        path: None,
-    };
-    let stored = state
-        .store
-        .package_for_org(&id, user.org.id)
-        .await
-        .map_err(internal)?
-        .ok_or_else(not_found)?;
-    packaging::download(&stored, &file).map_err(|_| not_found())
 }
 
 fn finding_json(locale: Locale, f: &Finding, request: &RecordsRequest) -> Value {

@@ -10,7 +10,7 @@ use crate::i18n::Locale;
 use crate::package::{
     self, Attachment, Block, EnvelopeMeta, Label, Package, PdfInput, Section, Table,
 };
-use crate::store::{NewPackage, StoredPackage};
+use crate::store::StoredPackage;
 
 /// The schema id written into the envelope of every records request.
 pub(crate) const SCHEMA_ID: &str = "casebridge.records-request";
@@ -213,60 +213,13 @@ pub(super) async fn ensure(
         draft.doc.training,
         attachment,
     )?;
-    store(state, draft.doc.id, user.org.id, draft.doc.training, &built).await?;
+    crate::web::packages::store(state, draft.doc.id, user.org.id, draft.doc.training, &built)
+        .await?;
     state
         .store
         .package_for_document(draft.doc.id, user.org.id)
         .await?
         .ok_or(AppError::NotFound)
-}
-
-pub(crate) async fn store(
-    state: &AppState,
-    document_id: i64,
-    org_id: i64,
-    training: bool,
-    p: &Package,
-) -> Result<(), AppError> {
-    state
-        .store
-        .add_package(&NewPackage {
-            public_id: &p.package_id.to_string(),
-            document_id,
-            org_id,
-            training,
-            json_sha256: &p.json_sha256,
-            pdf_sha256: &p.pdf_sha256,
-            zip_sha256: &p.zip_sha256,
-            json: &p.json,
-            pdf: &p.pdf,
-            zip: &p.zip,
-        })
-        .await?;
-    Ok(())
-}
-
-/// One artifact of a stored package as a download.
-pub(crate) fn download(p: &StoredPackage, file: &str) -> Result<Response, AppError> {
-    use axum::http::header;
-    let (bytes, content_type, ext) = match file {
-        "document.pdf" => (&p.pdf_bytes, "application/pdf", "pdf"),
-        "document.json" => (&p.json_bytes, "application/json", "json"),
-        "bundle.zip" => (&p.zip_bytes, "application/zip", "zip"),
-        _ => return Err(AppError::NotFound),
-    };
-    let name = format!("casebridge-{}.{ext}", p.public_id);
-    Ok((
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        bytes.clone(),
-    )
-        .into_response())
 }
 
 /// `GET /requests/{id}/package/{file}`: the artifact of a final request.
@@ -281,5 +234,5 @@ pub(super) async fn file(
         return Err(AppError::NotFound);
     }
     let p = ensure(&state, &user, &draft).await?;
-    download(&p, &file)
+    crate::web::packages::download(&p, &file)
 }
