@@ -128,6 +128,19 @@ async fn a_finished_request_offers_three_downloads_that_never_change() {
     assert_eq!(envelope["training"], false);
     let package_id = envelope["package_id"].as_str().unwrap().to_string();
     assert!(done.contains(&package_id));
+    // The envelope and the request inside it match their published schemas.
+    for (schema, instance) in [
+        ("/schemas/envelope.v1.json", &envelope),
+        ("/schemas/request.v1.json", &envelope["document"]),
+    ] {
+        let schema: serde_json::Value = app.get(schema).await.json().await.unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(instance)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
 
     if let Some(text) = pdf_text(&pdf) {
         for expected in [

@@ -24,6 +24,7 @@ pub fn router() -> Router<AppState> {
             "/api/v1/packages/{id}/{file}",
             get(super::packages::api_file),
         )
+        .route("/schemas/envelope.v1.json", get(envelope_schema))
         .merge(requests::router())
         .merge(reports::router())
 }
@@ -96,4 +97,12 @@ async fn jurisdictions(State(state): State<AppState>) -> Json<serde_json::Value>
         "jurisdictions": state.directory.jurisdictions(),
         "rule_packs": packs,
     }))
+}
+
+/// The JSON Schema of the package envelope around every document.
+async fn envelope_schema() -> impl axum::response::IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "application/schema+json")],
+        crate::package::ENVELOPE_SCHEMA,
+    )
 }
