@@ -137,3 +137,10 @@ request-type-include = Preservation first when you still need time to obtain pro
 request-basis-include = The exact provision and the order’s own reference number, as printed on the document you will upload.
 request-requester-include = Your name, rank and badge number as the company can verify them, an address on your agency’s official domain, a phone number with country code, and the case reference you will quote in any follow-up.
 request-preservation-include = For an extension: the company’s reference from its acknowledgement of the first request, and the date the preservation ends.
+
+basis-summary-preservation-pending = Preservation while legal process is obtained
+basis-summary-emergency-disclosure = Emergency disclosure, without legal process
+basis-summary-domestic-request = Written request under a law of the requesting country
+basis-summary-domestic-order = Court order, warrant or production order of the requesting country
+basis-summary-mlat = Mutual legal assistance request (treaty or letters rogatory)
+basis-summary-production-order = International production order under an agreement between the requesting country and the company’s country

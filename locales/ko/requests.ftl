@@ -137,3 +137,10 @@ request-type-include = 절차를 마련할 시간이 필요하면 먼저 보존�
 request-basis-include = 정확한 조항과, 올릴 문서에 인쇄된 명령 자체의 참조 번호.
 request-requester-include = 회사가 확인할 수 있는 이름, 계급, 배지 번호, 기관 공식 도메인의 주소, 국가 번호가 있는 전화번호, 후속 연락에서 인용할 사건 번호.
 request-preservation-include = 연장인 경우: 첫 요청에 대한 회사의 접수 확인에 있는 참조 번호와 보존이 끝나는 날짜.
+
+basis-summary-preservation-pending = 법적 절차를 확보하는 동안의 보존
+basis-summary-emergency-disclosure = 법적 절차 없는 긴급 공개
+basis-summary-domestic-request = 요청 국가의 법률에 따른 서면 요청
+basis-summary-domestic-order = 요청 국가의 법원 명령, 영장 또는 제출명령
+basis-summary-mlat = 형사사법공조 요청(조약 또는 촉탁서)
+basis-summary-production-order = 요청 국가와 기업 소재국 간 협정에 따른 국제 제출명령

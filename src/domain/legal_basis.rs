@@ -56,6 +56,19 @@ impl LegalBasisKind {
         }
     }
 
+    /// The kind as the request itself states it, for whoever reads it: the
+    /// builder's own labels speak as the officer ("my country").
+    pub fn summary_key(self) -> &'static str {
+        match self {
+            LegalBasisKind::PreservationPending => "basis-summary-preservation-pending",
+            LegalBasisKind::EmergencyDisclosure => "basis-summary-emergency-disclosure",
+            LegalBasisKind::DomesticRequest => "basis-summary-domestic-request",
+            LegalBasisKind::DomesticOrder => "basis-summary-domestic-order",
+            LegalBasisKind::Mlat => "basis-summary-mlat",
+            LegalBasisKind::ProductionOrder => "basis-summary-production-order",
+        }
+    }
+
     /// Whether the officer must name the provision and document relied on.
     pub fn needs_provision(self) -> bool {
         !matches!(

@@ -139,7 +139,7 @@ pub(crate) fn parts(state: &AppState, values: Locale, r: &RecordsRequest) -> Vec
         let basis = r.legal_basis.as_ref();
         b.row(
             "check-basis",
-            basis.map(|x| tr(x.kind.label_key())).unwrap_or_default(),
+            basis.map(|x| tr(x.kind.summary_key())).unwrap_or_default(),
         );
         if let Some(x) = basis.filter(|x| x.kind.needs_provision()) {
             b.row("check-provision", x.provision.clone());
