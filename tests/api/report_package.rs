@@ -108,6 +108,37 @@ async fn a_reviewer_packages_a_valid_report_and_an_analyst_cannot() {
     )
     .await;
     assert_eq!(status, vec!["approved"]);
+
+    // The stored report: its organisation reads it, nobody else does.
+    let report_id = query_strings(
+        &app.db.url,
+        "SELECT public_id FROM documents WHERE kind = 'report'",
+    )
+    .await
+    .remove(0);
+    let get = |token: String| {
+        reqwest::Client::new()
+            .get(app.url(&format!("/api/v1/reports/{report_id}")))
+            .bearer_auth(token)
+            .send()
+    };
+    let res = get(analyst.clone()).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "approved");
+    let officer = token_for(&app, OFFICER.0).await;
+    assert_eq!(get(officer).await.unwrap().status(), StatusCode::NOT_FOUND);
+    let res = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/packages/{package_id}/bundle.zip")))
+        .bearer_auth(token_for(&app, OFFICER.0).await)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::NOT_FOUND,
+        "another organisation's package"
+    );
 }
 
 #[tokio::test]

@@ -27,6 +27,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/reports/validate", post(validate))
         .route("/api/v1/reports/package", post(package))
+        .route("/api/v1/reports/{id}", get(report_by_id))
         .route("/api/v1/jurisdictions/{code}", get(jurisdiction))
         .route("/schemas/report.v1.json", get(schema))
 }
@@ -183,6 +184,43 @@ async fn package(
         }
     }
     Ok(res)
+}
+
+/// A stored report of the token's organisation, with its status and
+/// version; 404 for any other organisation's.
+async fn report_by_id(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let not_found = || {
+        Problem {
+            status: StatusCode::NOT_FOUND,
+            code: "not_found",
+            message: "No report with this id for your organisation".into(),
+            path: None,
+        }
+        .into_response()
+    };
+    let Some(doc) = state
+        .store
+        .document_for_org(&id, user.org.id)
+        .await?
+        .filter(|d| d.kind == "report")
+    else {
+        return Ok(not_found());
+    };
+    let Ok(document) = serde_json::from_str::<Value>(&doc.body) else {
+        return Ok(not_found());
+    };
+    Ok(Json(json!({
+        "id": doc.public_id,
+        "status": doc.status,
+        "version": doc.version,
+        "schema": "/schemas/report.v1.json",
+        "document": document,
+    }))
+    .into_response())
 }
 
 fn finding_json(f: &Finding, locale: Locale) -> Value {
