@@ -349,3 +349,24 @@ fn the_same_input_gives_the_same_pdf() {
     other.sender.push('.');
     assert!(render_pdf(&other).unwrap() != a);
 }
+
+#[test]
+fn a_cell_beyond_the_labelled_columns_is_still_printed() {
+    if !have("pdftotext") {
+        return;
+    }
+    let mut input = samples::reference_request();
+    input.sections = vec![Section {
+        heading: Label::en("Targets"),
+        blocks: vec![Block::Table(casebridge::package::Table {
+            columns: vec![Label::en("Type"), Label::en("Identifier")],
+            rows: vec![vec![
+                "Email".into(),
+                "someone@example.test".into(),
+                "extra-cell-kept".into(),
+            ]],
+        })],
+    }];
+    let text = run("pdftotext", &[], &write(&input).path);
+    assert!(text.contains("extra-cell-kept"), "{text}");
+}

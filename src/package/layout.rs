@@ -55,7 +55,8 @@ pub enum Block {
     /// A labelled answer; the value is printed as entered (line ends kept).
     Row { label: Label, value: String },
     /// Identifiers, IP events, hashes…: one row per item. A row with fewer
-    /// cells than columns is padded with empty cells.
+    /// cells than columns is padded with empty cells; cells beyond the
+    /// labelled columns get columns without a label.
     Table(Table),
 }
 

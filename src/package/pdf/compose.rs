@@ -370,7 +370,14 @@ impl Composer<'_> {
     }
 
     fn table_rows(&self, table: &Table) -> Result<(RowBox, Vec<RowBox>), PackageError> {
-        let n = table.columns.len().max(1);
+        // As many columns as the widest row, so no cell is ever dropped.
+        let n = table
+            .rows
+            .iter()
+            .map(Vec::len)
+            .chain([table.columns.len(), 1])
+            .max()
+            .unwrap_or(1);
         let mut want = vec![0.0f32; n];
         let mut least = vec![0.0f32; n];
         for (i, col) in table.columns.iter().enumerate() {
@@ -467,11 +474,11 @@ impl Composer<'_> {
             .strftime("%Y-%m-%d %H:%M:%S UTC")
             .to_string();
         let zoned = input.created.to_zoned(input.recipient_zone.clone());
-        let zone_name = input
-            .recipient_zone
-            .iana_name()
-            .unwrap_or("UTC")
-            .to_string();
+        // A zone without an IANA name (a fixed offset) is named by its offset.
+        let zone_name = match input.recipient_zone.iana_name() {
+            Some(name) => name.to_string(),
+            None => zoned.strftime("UTC%:z").to_string(),
+        };
         let local_time = zoned.strftime("%Y-%m-%d %H:%M:%S %Z (UTC%:z)").to_string();
         let mut rows = vec![
             (
