@@ -206,9 +206,15 @@ fn a_value_taller_than_a_page_continues_on_the_next_with_nothing_lost() {
         last = at;
     }
     for p in 2..=total {
+        let t = page_text(&pdf.path, p);
         assert!(
-            page_text(&pdf.path, p).contains("(continued)"),
+            t.contains("(continued)"),
             "page {p} does not say it continues"
+        );
+        // The label is repeated (the heading, "Long statement", is not).
+        assert!(
+            t.contains("Statement"),
+            "page {p} does not say what continues"
         );
     }
 }

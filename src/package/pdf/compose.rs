@@ -251,6 +251,13 @@ impl Composer<'_> {
     /// than a whole page is split between lines, the rest marked continued.
     /// `repeat` is drawn first on every new page (a table's header).
     fn place(&mut self, mut row: RowBox, repeat: Option<&RowBox>) -> Result<(), PackageError> {
+        // The first cell (a label, or a table row's first value) is repeated
+        // on continuations so the reader knows what continues.
+        let head = row
+            .cells
+            .first()
+            .map(|c| c.lines.clone())
+            .unwrap_or_default();
         loop {
             let h = row.height();
             if h <= self.remaining() {
@@ -289,7 +296,7 @@ impl Composer<'_> {
             if !progressed {
                 return Err(PackageError::Pdf("a line is taller than a page".into()));
             }
-            // The continuation says so in its first cell.
+            // The continuation names the row again and says it continues.
             let marker =
                 self.label_lines(&self.continued.clone(), HEAD_LOCAL, HEAD_LOCAL, LABEL_W)?;
             let marker: Vec<CellLine> = marker
@@ -300,7 +307,12 @@ impl Composer<'_> {
                 })
                 .collect();
             if let Some(c) = rest.cells.first_mut() {
-                let mut lines = marker;
+                let mut lines = if c.lines.is_empty() {
+                    head.clone()
+                } else {
+                    Vec::new()
+                };
+                lines.extend(marker);
                 lines.append(&mut c.lines);
                 c.lines = lines;
             }
