@@ -274,7 +274,12 @@ fn bench_chromium(chromium: &str, input: &PdfInput, runs: usize) -> Option<Chrom
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; nothing else is accepted.
+    // `cargo bench` passes `--bench`; `cargo test --benches` does not, and
+    // a debug-build benchmark with Chromium runs would only waste its time.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("package benchmark: run it with `cargo bench --bench package`");
+        return;
+    }
     let iterations = env_usize("BENCH_ITERATIONS", 200).max(1);
     let chromium_runs = env_usize("BENCH_CHROMIUM_RUNS", 5);
     let chromium = std::env::var("BENCH_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());

@@ -583,7 +583,7 @@ impl Composer<'_> {
             self.han,
             CONTENT_W / 2.0,
         )?;
-        let kind = wrap::wrap(
+        let kind = one_line(
             &self.input.document_kind.en,
             Style {
                 size: 8.0,
@@ -728,6 +728,24 @@ impl Composer<'_> {
     }
 }
 
+/// The text on one line of at most `max` points, ending in "…" when it had
+/// to be shortened (the running header repeats what the cover has in full).
+fn one_line(text: &str, style: Style, han: HanStyle, max: f32) -> Result<Vec<Line>, PackageError> {
+    let lines = wrap::wrap(text, style, han, max)?;
+    if lines.len() <= 1 {
+        return Ok(lines);
+    }
+    let mut kept: String = lines.first().map(|l| l.text.clone()).unwrap_or_default();
+    loop {
+        let candidate = format!("{}…", kept.trim_end());
+        let fitted = wrap::wrap(&candidate, style, han, max)?;
+        if fitted.len() <= 1 || kept.is_empty() {
+            return Ok(fitted.into_iter().take(1).collect());
+        }
+        kept.pop();
+    }
+}
+
 /// "English · local" for one-line furniture.
 fn join(label: &Label) -> String {
     match &label.local {
@@ -809,6 +827,25 @@ pub fn compose(input: &PdfInput, han: HanStyle) -> Result<Vec<Page>, PackageErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_shortens_with_an_ellipsis() {
+        let style = Style {
+            size: 8.0,
+            bold: false,
+        };
+        let long =
+            "Records request: emergency disclosure of subscriber information and traffic data";
+        let l = one_line(long, style, HanStyle::default(), 150.0).unwrap();
+        assert_eq!(l.len(), 1);
+        assert!(
+            l[0].text.ends_with('…') && l[0].width <= 150.0,
+            "{}",
+            l[0].text
+        );
+        let short = one_line("Records request", style, HanStyle::default(), 150.0).unwrap();
+        assert_eq!(short[0].text, "Records request");
+    }
 
     #[test]
     fn column_widths_fill_the_table_and_respect_long_words() {
