@@ -326,6 +326,8 @@ pub struct Meta<'a> {
     pub created: jiff::Timestamp,
     /// Seeds the trailer /ID (normally the package id and JSON hash).
     pub identity: &'a [u8],
+    /// BCP 47 tag of the main language, for screen readers (/Lang).
+    pub language: &'a str,
 }
 
 pub fn emit(pages: &[Page], meta: &Meta<'_>) -> Result<Vec<u8>, PackageError> {
@@ -381,6 +383,15 @@ pub fn emit(pages: &[Page], meta: &Meta<'_>) -> Result<Vec<u8>, PackageError> {
             lopdf::Object::String(id, lopdf::StringFormat::Hexadecimal),
         ]),
     );
+    lo.catalog_mut()
+        .map_err(|e| PackageError::Pdf(format!("catalog: {e}")))?
+        .set(
+            "Lang",
+            lopdf::Object::String(
+                meta.language.as_bytes().to_vec(),
+                lopdf::StringFormat::Literal,
+            ),
+        );
     compress(&mut lo)?;
     let mut out = Vec::new();
     lo.save_to(&mut out)

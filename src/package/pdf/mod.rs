@@ -21,6 +21,12 @@ pub fn render_pdf(input: &PdfInput) -> Result<Vec<u8>, PackageError> {
         })
         .unwrap_or_default();
     let pages = compose::compose(input, han)?;
+    // Labels are English first; the values are in the content language.
+    let language = input
+        .content_language
+        .clone()
+        .filter(|l| l.is_ascii() && !l.is_empty())
+        .unwrap_or_else(|| "en".to_string());
     let mut identity = input.package_id.as_bytes().to_vec();
     identity.extend_from_slice(input.json_sha256.as_bytes());
     emit::emit(
@@ -29,6 +35,7 @@ pub fn render_pdf(input: &PdfInput) -> Result<Vec<u8>, PackageError> {
             title: &input.document_kind.en,
             created: input.created,
             identity: &identity,
+            language: &language,
         },
     )
 }
