@@ -14,6 +14,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("multilingual", samples::multilingual()),
         ("identifiers", samples::many_identifiers(40)),
         ("training", training),
+        ("long-row", long_row()),
     ] {
         let pdf = render_pdf(&input)?;
         let path = format!("{dir}/{name}.pdf");
@@ -21,4 +22,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{path}: {} bytes", pdf.len());
     }
     Ok(())
+}
+
+/// A value longer than a page, to see how a row continues.
+fn long_row() -> casebridge::package::PdfInput {
+    use casebridge::package::{Block, Label, Section};
+    let mut input = samples::reference_request();
+    let lines: Vec<String> = (1..=90)
+        .map(|i| format!("Observation {i}: the account posted again from the same device."))
+        .collect();
+    input.sections.insert(
+        1,
+        Section {
+            heading: Label::en("Statement"),
+            blocks: vec![Block::Row {
+                label: Label::en("Officer's statement"),
+                value: lines.join("\n"),
+            }],
+        },
+    );
+    input
 }

@@ -206,9 +206,15 @@ fn a_value_taller_than_a_page_continues_on_the_next_with_nothing_lost() {
         last = at;
     }
     for p in 2..=total {
+        let t = page_text(&pdf.path, p);
         assert!(
-            page_text(&pdf.path, p).contains("(continued)"),
+            t.contains("(continued)"),
             "page {p} does not say it continues"
+        );
+        // The label is repeated (the heading, "Long statement", is not).
+        assert!(
+            t.contains("Statement"),
+            "page {p} does not say what continues"
         );
     }
 }
@@ -348,4 +354,69 @@ fn the_same_input_gives_the_same_pdf() {
     let mut other = samples::reference_report();
     other.sender.push('.');
     assert!(render_pdf(&other).unwrap() != a);
+}
+
+#[test]
+fn a_cell_beyond_the_labelled_columns_is_still_printed() {
+    if !have("pdftotext") {
+        return;
+    }
+    let mut input = samples::reference_request();
+    input.sections = vec![Section {
+        heading: Label::en("Targets"),
+        blocks: vec![Block::Table(casebridge::package::Table {
+            columns: vec![Label::en("Type"), Label::en("Identifier")],
+            rows: vec![vec![
+                "Email".into(),
+                "someone@example.test".into(),
+                "extra-cell-kept".into(),
+            ]],
+        })],
+    }];
+    let text = run("pdftotext", &[], &write(&input).path);
+    assert!(text.contains("extra-cell-kept"), "{text}");
+}
+
+#[test]
+fn labels_are_bilingual_only_where_casebridge_speaks_the_recipients_language() {
+    if !have("pdftotext") {
+        return;
+    }
+    let korean = run("pdftotext", &[], &write(&samples::reference_report()).path);
+    for label in [
+        "Package ID",
+        "패키지 ID",
+        "SENSITIVE",
+        "민감 정보",
+        "Created (Asia/Seoul)",
+        "작성 시각 (Asia/Seoul)",
+    ] {
+        assert!(korean.contains(label), "{label} missing");
+    }
+    let english = run("pdftotext", &[], &write(&samples::reference_request()).path);
+    assert!(english.contains("Package ID") && !english.contains("패키지"));
+    let mut explicit = samples::reference_request();
+    explicit.recipient_locale = Some(casebridge::i18n::Locale::ENGLISH);
+    let text = run("pdftotext", &[], &write(&explicit).path);
+    assert!(!text.contains("Package ID · Package ID") && !text.contains("SENSITIVE · SENSITIVE"));
+}
+
+#[test]
+fn the_cover_gives_the_time_in_utc_and_in_the_recipients_zone() {
+    if !have("pdftotext") {
+        return;
+    }
+    let report = run("pdftotext", &[], &write(&samples::reference_report()).path);
+    assert!(report.contains("2026-11-23 08:30:00 UTC"), "{report}");
+    assert!(
+        report.contains("2026-11-23 17:30:00 KST (UTC+09:00)"),
+        "{report}"
+    );
+    // Nepal is 5 hours 45 minutes ahead of UTC.
+    let mut nepal = samples::reference_request();
+    nepal.recipient_zone = jiff::tz::TimeZone::get("Asia/Kathmandu").unwrap();
+    let text = run("pdftotext", &[], &write(&nepal).path);
+    assert!(text.contains("Created (Asia/Kathmandu)"), "{text}");
+    assert!(text.contains("2026-11-23 14:15:00"), "{text}");
+    assert!(text.contains("(UTC+05:45)"), "{text}");
 }

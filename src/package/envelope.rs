@@ -36,6 +36,25 @@ pub fn envelope_json(meta: &EnvelopeMeta, document: &Value) -> Result<Vec<u8>, P
             "the document must be a JSON object".into(),
         ));
     }
+    // Refuse what the published schema would refuse, so every envelope
+    // written validates.
+    if !is_language_tag(&meta.language) {
+        return Err(PackageError::Json(format!(
+            "language {:?} is not a BCP 47 tag",
+            meta.language
+        )));
+    }
+    let id_ok = meta.schema_id.starts_with(|c: char| c.is_ascii_lowercase())
+        && meta
+            .schema_id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-');
+    if !id_ok || meta.schema_version == 0 {
+        return Err(PackageError::Json(format!(
+            "schema {:?} version {} is not a valid schema reference",
+            meta.schema_id, meta.schema_version
+        )));
+    }
     // Whole seconds, cut not rounded, as the PDF cover prints them.
     let created = jiff::Timestamp::from_second(meta.created_at.as_second())
         .map_err(|e| PackageError::Json(format!("created_at: {e}")))?;
@@ -52,6 +71,17 @@ pub fn envelope_json(meta: &EnvelopeMeta, document: &Value) -> Result<Vec<u8>, P
         "document": document,
     });
     Ok(canonical(&envelope))
+}
+
+/// The shape the schema accepts: a 2–3 letter language, then subtags of
+/// 2–8 letters or digits.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    language
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Any serialisable document, enveloped.
@@ -164,6 +194,35 @@ mod tests {
     #[test]
     fn a_document_that_is_not_an_object_is_refused() {
         assert!(envelope_json(&meta(), &serde_json::json!([1, 2])).is_err());
+    }
+
+    #[test]
+    fn what_the_schema_would_refuse_is_refused_here() {
+        let doc = serde_json::json!({});
+        for lang in ["", "english", "ko_KR", "zh-"] {
+            let m = EnvelopeMeta {
+                language: lang.into(),
+                ..meta()
+            };
+            assert!(envelope_json(&m, &doc).is_err(), "{lang:?}");
+        }
+        for lang in ["ko", "zh-Hant", "en-AU", "fil"] {
+            let m = EnvelopeMeta {
+                language: lang.into(),
+                ..meta()
+            };
+            assert!(envelope_json(&m, &doc).is_ok(), "{lang:?}");
+        }
+        let m = EnvelopeMeta {
+            schema_id: "Records Request".into(),
+            ..meta()
+        };
+        assert!(envelope_json(&m, &doc).is_err());
+        let m = EnvelopeMeta {
+            schema_version: 0,
+            ..meta()
+        };
+        assert!(envelope_json(&m, &doc).is_err());
     }
 
     #[test]

@@ -55,7 +55,8 @@ pub enum Block {
     /// A labelled answer; the value is printed as entered (line ends kept).
     Row { label: Label, value: String },
     /// Identifiers, IP events, hashes…: one row per item. A row with fewer
-    /// cells than columns is padded with empty cells.
+    /// cells than columns is padded with empty cells; cells beyond the
+    /// labelled columns get columns without a label.
     Table(Table),
 }
 
@@ -87,4 +88,43 @@ pub struct PdfInput {
     /// decides how Han characters are drawn when the recipient's locale
     /// does not.
     pub content_language: Option<String>,
+}
+
+impl PdfInput {
+    /// Characters in the input that no shipped font can draw; the PDF shows
+    /// U+FFFD in their place. Empty for anything in Latin, Vietnamese,
+    /// Korean, Japanese, Chinese or Thai.
+    pub fn unprintable_characters(&self) -> Result<Vec<char>, super::PackageError> {
+        let mut texts: Vec<&str> = vec![&self.document_kind.en, &self.sender, &self.recipient];
+        texts.extend(self.document_kind.local.as_deref());
+        for section in &self.sections {
+            texts.push(&section.heading.en);
+            texts.extend(section.heading.local.as_deref());
+            for block in &section.blocks {
+                match block {
+                    Block::Row { label, value } => {
+                        texts.push(&label.en);
+                        texts.extend(label.local.as_deref());
+                        texts.push(value);
+                    }
+                    Block::Table(t) => {
+                        for c in &t.columns {
+                            texts.push(&c.en);
+                            texts.extend(c.local.as_deref());
+                        }
+                        texts.extend(t.rows.iter().flatten().map(String::as_str));
+                    }
+                }
+            }
+        }
+        let mut out: Vec<char> = Vec::new();
+        for t in texts {
+            for c in super::text::unprintable(t)? {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        Ok(out)
+    }
 }

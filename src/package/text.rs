@@ -56,7 +56,9 @@ pub fn clean(s: &str) -> String {
         .nfc()
         .filter_map(|c| match c {
             '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}' => None,
-            '\u{FEFF}' => None,
+            // Byte-order mark and variation selectors: invisible, and no
+            // shipped font maps them.
+            '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => None,
             '\t' => Some(' '),
             '\n' => Some('\n'),
             c if c.is_control() => None,
@@ -150,6 +152,18 @@ pub fn runs(text: &str, bold: bool, han: HanStyle) -> Result<Vec<(Face, String)>
     Ok(out)
 }
 
+/// Characters of `text` that no shipped font can draw: the PDF shows U+FFFD
+/// for them (the JSON keeps them). Flows can warn before packaging.
+pub fn unprintable(text: &str) -> Result<Vec<char>, PackageError> {
+    let mut out = Vec::new();
+    for c in clean(text).chars() {
+        if c != '\n' && !out.contains(&c) && face_for(c, false, Face::CjkSc)?.is_none() {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
 /// Shapes a line of cleaned text, run by run.
 pub fn shape_line(text: &str, bold: bool, han: HanStyle) -> Result<Vec<Shaped>, PackageError> {
     runs(text, bold, han)?
@@ -200,6 +214,12 @@ mod tests {
         let r = runs("a\u{10FFFD}b", false, HanStyle::default()).unwrap();
         let joined: String = r.iter().map(|(_, s)| s.as_str()).collect();
         assert_eq!(joined, "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn unprintable_lists_what_no_font_has() {
+        assert_eq!(unprintable("Kim 김 ก 漢 ế").unwrap(), Vec::<char>::new());
+        assert_eq!(unprintable("a 😀 b 😀\u{FE0F}").unwrap(), vec!['😀']);
     }
 
     #[test]

@@ -251,6 +251,13 @@ impl Composer<'_> {
     /// than a whole page is split between lines, the rest marked continued.
     /// `repeat` is drawn first on every new page (a table's header).
     fn place(&mut self, mut row: RowBox, repeat: Option<&RowBox>) -> Result<(), PackageError> {
+        // The first cell (a label, or a table row's first value) is repeated
+        // on continuations so the reader knows what continues.
+        let head = row
+            .cells
+            .first()
+            .map(|c| c.lines.clone())
+            .unwrap_or_default();
         loop {
             let h = row.height();
             if h <= self.remaining() {
@@ -289,7 +296,7 @@ impl Composer<'_> {
             if !progressed {
                 return Err(PackageError::Pdf("a line is taller than a page".into()));
             }
-            // The continuation says so in its first cell.
+            // The continuation names the row again and says it continues.
             let marker =
                 self.label_lines(&self.continued.clone(), HEAD_LOCAL, HEAD_LOCAL, LABEL_W)?;
             let marker: Vec<CellLine> = marker
@@ -300,7 +307,12 @@ impl Composer<'_> {
                 })
                 .collect();
             if let Some(c) = rest.cells.first_mut() {
-                let mut lines = marker;
+                let mut lines = if c.lines.is_empty() {
+                    head.clone()
+                } else {
+                    Vec::new()
+                };
+                lines.extend(marker);
                 lines.append(&mut c.lines);
                 c.lines = lines;
             }
@@ -370,7 +382,14 @@ impl Composer<'_> {
     }
 
     fn table_rows(&self, table: &Table) -> Result<(RowBox, Vec<RowBox>), PackageError> {
-        let n = table.columns.len().max(1);
+        // As many columns as the widest row, so no cell is ever dropped.
+        let n = table
+            .rows
+            .iter()
+            .map(Vec::len)
+            .chain([table.columns.len(), 1])
+            .max()
+            .unwrap_or(1);
         let mut want = vec![0.0f32; n];
         let mut least = vec![0.0f32; n];
         for (i, col) in table.columns.iter().enumerate() {
@@ -467,11 +486,11 @@ impl Composer<'_> {
             .strftime("%Y-%m-%d %H:%M:%S UTC")
             .to_string();
         let zoned = input.created.to_zoned(input.recipient_zone.clone());
-        let zone_name = input
-            .recipient_zone
-            .iana_name()
-            .unwrap_or("UTC")
-            .to_string();
+        // A zone without an IANA name (a fixed offset) is named by its offset.
+        let zone_name = match input.recipient_zone.iana_name() {
+            Some(name) => name.to_string(),
+            None => zoned.strftime("UTC%:z").to_string(),
+        };
         let local_time = zoned.strftime("%Y-%m-%d %H:%M:%S %Z (UTC%:z)").to_string();
         let mut rows = vec![
             (
@@ -564,7 +583,7 @@ impl Composer<'_> {
             self.han,
             CONTENT_W / 2.0,
         )?;
-        let kind = wrap::wrap(
+        let kind = one_line(
             &self.input.document_kind.en,
             Style {
                 size: 8.0,
@@ -709,6 +728,24 @@ impl Composer<'_> {
     }
 }
 
+/// The text on one line of at most `max` points, ending in "…" when it had
+/// to be shortened (the running header repeats what the cover has in full).
+fn one_line(text: &str, style: Style, han: HanStyle, max: f32) -> Result<Vec<Line>, PackageError> {
+    let lines = wrap::wrap(text, style, han, max)?;
+    if lines.len() <= 1 {
+        return Ok(lines);
+    }
+    let mut kept: String = lines.first().map(|l| l.text.clone()).unwrap_or_default();
+    loop {
+        let candidate = format!("{}…", kept.trim_end());
+        let fitted = wrap::wrap(&candidate, style, han, max)?;
+        if fitted.len() <= 1 || kept.is_empty() {
+            return Ok(fitted.into_iter().take(1).collect());
+        }
+        kept.pop();
+    }
+}
+
 /// "English · local" for one-line furniture.
 fn join(label: &Label) -> String {
     match &label.local {
@@ -790,6 +827,25 @@ pub fn compose(input: &PdfInput, han: HanStyle) -> Result<Vec<Page>, PackageErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_shortens_with_an_ellipsis() {
+        let style = Style {
+            size: 8.0,
+            bold: false,
+        };
+        let long =
+            "Records request: emergency disclosure of subscriber information and traffic data";
+        let l = one_line(long, style, HanStyle::default(), 150.0).unwrap();
+        assert_eq!(l.len(), 1);
+        assert!(
+            l[0].text.ends_with('…') && l[0].width <= 150.0,
+            "{}",
+            l[0].text
+        );
+        let short = one_line("Records request", style, HanStyle::default(), 150.0).unwrap();
+        assert_eq!(short[0].text, "Records request");
+    }
 
     #[test]
     fn column_widths_fill_the_table_and_respect_long_words() {
