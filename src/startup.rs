@@ -29,6 +29,10 @@ impl Application {
         // edit; a broken pack stops the start before anything else.
         let shipped = Directory::load().context("the shipped reference data is invalid")?;
         let rules = Arc::new(Rules::load(&shipped).context("the shipped rule packs are invalid")?);
+        // Parse the PDF fonts now: a broken font file stops the start, and the
+        // first package does not pay for it.
+        crate::package::fonts::warm_up()
+            .map_err(|e| anyhow::anyhow!("the shipped fonts cannot be read: {e}"))?;
         let store = Store::connect(&config.database_url).await?;
         store.migrate().await?;
         let (directory, _) = load_directory(&store).await?;

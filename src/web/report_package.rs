@@ -526,7 +526,7 @@ fn pdf_input(
 }
 
 /// Builds the package of a report checked against `outcome`'s rule pack.
-pub fn build(
+pub async fn build(
     rules: &Rules,
     report: &Report,
     outcome: &Outcome,
@@ -543,5 +543,9 @@ pub fn build(
         training,
     };
     let pdf = pdf_input(rules, report, Some(outcome), sender, training);
-    package::build_package(&meta, &report.to_value(), pdf, &[])
+    let document = report.to_value();
+    // A few milliseconds of CPU: off the async workers.
+    tokio::task::spawn_blocking(move || package::build_package(&meta, &document, pdf, &[]))
+        .await
+        .map_err(|e| package::PackageError::Pdf(e.to_string()))?
 }

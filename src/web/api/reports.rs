@@ -128,6 +128,7 @@ async fn package(
     }
     let sender = format!("{} ({})", user.org.name, user.email);
     let built = crate::web::report_package::build(&state.rules, &report, &outcome, sender, false)
+        .await
         .map_err(AppError::internal)?;
     let (doc_id, row_id) = state
         .store

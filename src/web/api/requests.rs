@@ -150,6 +150,7 @@ async fn package(
         return Ok(res);
     }
     let built = packaging::build(&state, &request, packaging::sender(&request), false, None)
+        .await
         .map_err(internal)?;
     let company = request
         .company_id

@@ -154,7 +154,7 @@ fn targets_table(r: &RecordsRequest, local: Option<Locale>) -> Table {
 }
 
 /// Builds the package of a finished request.
-pub(crate) fn build(
+pub(crate) async fn build(
     state: &AppState,
     r: &RecordsRequest,
     sender: String,
@@ -173,7 +173,11 @@ pub(crate) fn build(
     };
     let pdf = pdf_input(state, r, sender, training);
     let attachments: Vec<Attachment> = legal_process.into_iter().collect();
-    package::build_package(&meta, &document, pdf, &attachments).map_err(AppError::internal)
+    // A few milliseconds of CPU: off the async workers.
+    tokio::task::spawn_blocking(move || package::build_package(&meta, &document, pdf, &attachments))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)
 }
 
 /// Who sent the request, as the cover shows it.
@@ -212,7 +216,8 @@ pub(super) async fn ensure(
         sender(&draft.request),
         draft.doc.training,
         attachment,
-    )?;
+    )
+    .await?;
     crate::web::packages::store(state, draft.doc.id, user.org.id, draft.doc.training, &built)
         .await?;
     state
