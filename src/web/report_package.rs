@@ -521,7 +521,7 @@ fn pdf_input(
         sections: l.sections,
         training,
         recipient_locale: local,
-        content_language: None,
+        content_language: pack.and_then(|p| p.languages.first().cloned()),
     }
 }
 

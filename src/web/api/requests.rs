@@ -149,9 +149,16 @@ async fn package(
         res.extensions_mut().insert(crate::web::page::Rendered);
         return Ok(res);
     }
-    let built = packaging::build(&state, &request, packaging::sender(&request), false, None)
-        .await
-        .map_err(internal)?;
+    let built = packaging::build(
+        &state,
+        &request,
+        packaging::sender(&request),
+        user.org.country,
+        false,
+        None,
+    )
+    .await
+    .map_err(internal)?;
     let company = request
         .company_id
         .as_deref()

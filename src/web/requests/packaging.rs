@@ -38,7 +38,15 @@ fn recipient_zone(state: &AppState, entity: Option<&Entity>) -> jiff::tz::TimeZo
 
 /// The request laid out for the PDF: labels in English and the recipient's
 /// language, values as entered (choices in English), identifiers as a table.
-fn pdf_input(state: &AppState, r: &RecordsRequest, sender: String, training: bool) -> PdfInput {
+/// `officer_country` decides how Han characters in the values are drawn
+/// (the officer typed them).
+fn pdf_input(
+    state: &AppState,
+    r: &RecordsRequest,
+    sender: String,
+    officer_country: CountryCode,
+    training: bool,
+) -> PdfInput {
     let company = r
         .company_id
         .as_deref()
@@ -102,7 +110,10 @@ fn pdf_input(state: &AppState, r: &RecordsRequest, sender: String, training: boo
         sections,
         training,
         recipient_locale: local,
-        content_language: None,
+        content_language: state
+            .directory
+            .jurisdiction(officer_country)
+            .and_then(|j| j.languages.first().cloned()),
     }
 }
 
@@ -158,6 +169,7 @@ pub(crate) async fn build(
     state: &AppState,
     r: &RecordsRequest,
     sender: String,
+    officer_country: CountryCode,
     training: bool,
     legal_process: Option<Attachment>,
 ) -> Result<Package, AppError> {
@@ -171,7 +183,7 @@ pub(crate) async fn build(
         language: "en".into(),
         training,
     };
-    let pdf = pdf_input(state, r, sender, training);
+    let pdf = pdf_input(state, r, sender, officer_country, training);
     let attachments: Vec<Attachment> = legal_process.into_iter().collect();
     // A few milliseconds of CPU: off the async workers.
     tokio::task::spawn_blocking(move || package::build_package(&meta, &document, pdf, &attachments))
@@ -214,6 +226,7 @@ pub(super) async fn ensure(
         state,
         &draft.request,
         sender(&draft.request),
+        user.org.country,
         draft.doc.training,
         attachment,
     )
