@@ -48,31 +48,10 @@ async fn validate(
         }
         .into_response());
     }
-    let report: Report = match parse_document(&body) {
-        Ok(r) => r,
-        Err(p) => return Ok(p.into_response()),
-    };
     let now = crate::domain::time::now();
-    let (code, outcome) = match state.rules.check(&report, now) {
+    let (_, code, outcome) = match checked(&state, &body, locale, now) {
         Ok(found) => found,
-        Err(DestinationError::Missing) => {
-            return Ok(Problem {
-                status: StatusCode::UNPROCESSABLE_ENTITY,
-                code: "destination_missing",
-                message: locale.t("report-destination-missing"),
-                path: Some("destination.jurisdiction".into()),
-            }
-            .into_response());
-        }
-        Err(DestinationError::Unknown(code)) => {
-            return Ok(Problem {
-                status: StatusCode::UNPROCESSABLE_ENTITY,
-                code: "unknown_jurisdiction",
-                message: locale.t_args("report-unknown-jurisdiction", &[("code", code.as_str())]),
-                path: Some("destination.jurisdiction".into()),
-            }
-            .into_response());
-        }
+        Err(p) => return Ok(p.into_response()),
     };
     Ok(Json(outcome_json(&outcome, code, locale, now)).into_response())
 }
@@ -98,22 +77,10 @@ async fn package(
         }
         .into_response());
     }
-    let report: Report = match parse_document(&body) {
-        Ok(r) => r,
-        Err(p) => return Ok(p.into_response()),
-    };
     let now = crate::domain::time::now();
-    let (code, outcome) = match state.rules.check(&report, now) {
+    let (report, code, outcome) = match checked(&state, &body, locale, now) {
         Ok(found) => found,
-        Err(_) => {
-            return Ok(Problem {
-                status: StatusCode::UNPROCESSABLE_ENTITY,
-                code: "destination_missing",
-                message: locale.t("report-destination-missing"),
-                path: Some("destination.jurisdiction".into()),
-            }
-            .into_response());
-        }
+        Err(p) => return Ok(p.into_response()),
     };
     if !outcome.is_valid() {
         let mut body = outcome_json(&outcome, code, locale, now);
@@ -157,34 +124,14 @@ async fn package(
             detail: json!({ "package": built.package_id.to_string(), "via": "api", "pack_version": outcome.pack_version }),
         })
         .await?;
-    let accept = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let file = if accept.contains("application/pdf") {
-        "document.pdf"
-    } else if accept.contains("application/zip") {
-        "bundle.zip"
-    } else {
-        "document.json"
-    };
-    let stored = state
-        .store
-        .package_for_org(&built.package_id.to_string(), user.org.id)
-        .await?
-        .ok_or_else(|| AppError::internal("the package just stored is missing"))?;
-    let mut res = crate::web::packages::download(&stored, file)?;
-    let h = res.headers_mut();
-    for (name, value) in [
-        ("x-casebridge-package-id", stored.public_id.as_str()),
+    crate::web::packages::api_answer(
+        &state,
+        user.org.id,
+        &built.package_id.to_string(),
+        &headers,
         ("x-casebridge-report-id", doc_id.as_str()),
-        ("x-casebridge-json-sha256", stored.json_sha256.as_str()),
-    ] {
-        if let Ok(v) = header::HeaderValue::from_str(value) {
-            h.insert(name, v);
-        }
-    }
-    Ok(res)
+    )
+    .await
 }
 
 /// A stored report of the token's organisation, with its status and
@@ -222,6 +169,34 @@ async fn report_by_id(
         "document": document,
     }))
     .into_response())
+}
+
+/// Reads a report document and checks it against its destination's pack;
+/// a document that does not parse, or has no known destination, is a 422.
+fn checked(
+    state: &AppState,
+    body: &[u8],
+    locale: Locale,
+    now: jiff::Timestamp,
+) -> Result<(Report, CountryCode, Outcome), Problem> {
+    let report: Report = parse_document(body)?;
+    let destination = |code, message| Problem {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code,
+        message,
+        path: Some("destination.jurisdiction".into()),
+    };
+    match state.rules.check(&report, now) {
+        Ok((code, outcome)) => Ok((report, code, outcome)),
+        Err(DestinationError::Missing) => Err(destination(
+            "destination_missing",
+            locale.t("report-destination-missing"),
+        )),
+        Err(DestinationError::Unknown(code)) => Err(destination(
+            "unknown_jurisdiction",
+            locale.t_args("report-unknown-jurisdiction", &[("code", code.as_str())]),
+        )),
+    }
 }
 
 fn finding_json(f: &Finding, locale: Locale) -> Value {

@@ -198,35 +198,15 @@ async fn package(
         })
         .await
         .map_err(internal)?;
-    let accept = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let file = if accept.contains("application/pdf") {
-        "document.pdf"
-    } else if accept.contains("application/zip") {
-        "bundle.zip"
-    } else {
-        "document.json"
-    };
-    let stored = state
-        .store
-        .package_for_org(&built.package_id.to_string(), user.org.id)
-        .await
-        .map_err(internal)?
-        .ok_or_else(|| internal("the package just stored is missing"))?;
-    let mut res = crate::web::packages::download(&stored, file).map_err(internal)?;
-    let h = res.headers_mut();
-    for (name, value) in [
-        ("x-casebridge-package-id", stored.public_id.as_str()),
+    crate::web::packages::api_answer(
+        &state,
+        user.org.id,
+        &built.package_id.to_string(),
+        &headers,
         ("x-casebridge-request-id", doc_id.as_str()),
-        ("x-casebridge-json-sha256", stored.json_sha256.as_str()),
-    ] {
-        if let Ok(v) = header::HeaderValue::from_str(value) {
-            h.insert(name, v);
-        }
-    }
-    Ok(res)
+    )
+    .await
+    .map_err(internal)
 }
 
 fn finding_json(locale: Locale, f: &Finding, request: &RecordsRequest) -> Value {
