@@ -8,6 +8,7 @@ mod company_edits;
 mod documents;
 mod login_attempts;
 mod orgs;
+mod reviews;
 mod sessions;
 mod tokens;
 mod users;
@@ -17,6 +18,7 @@ pub use audit::{AuditEntry, NewAudit};
 pub use company_edits::CompanyEdit;
 pub use documents::{Document, DocumentSummary, NewDocument};
 pub use orgs::{NewOrg, Org};
+pub use reviews::{ReportSummary, ReviewEntry, Transition};
 pub use users::{NewUser, User};
 
 use std::str::FromStr;

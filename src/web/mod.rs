@@ -13,7 +13,9 @@ mod home;
 mod kit;
 pub mod middleware;
 pub mod page;
+mod reports;
 mod requests;
+pub mod wizard;
 
 use std::sync::Arc;
 
@@ -66,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(directory::router())
         .merge(kit::router())
         .merge(requests::router())
+        .merge(reports::router())
         .merge(api::router())
         .fallback(|| async { error::AppError::NotFound })
         .layer(from_fn_with_state(state.clone(), middleware::csrf))

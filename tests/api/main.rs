@@ -10,6 +10,7 @@ mod health;
 mod helpers;
 mod locale;
 mod pages;
+mod report_flow;
 mod reports;
 mod request_flow;
 mod requests;
