@@ -351,6 +351,26 @@ report-error-self-approval = You wrote this report, so you cannot approve or ret
 report-error-approve-has-errors = The report no longer passes the destination's rules. Return it to the author with comments.
 report-error-comment-empty = Say what must change before the report can be approved.
 
+## Where online
+
+report-online-question = Where on the internet did it happen?
+report-online-intro = The web addresses of the material or the contact, and any chat service. Some jurisdictions require them so the host can be asked to preserve and remove.
+report-online-urls = Web addresses
+report-online-urls-hint = One per line, starting with https://
+report-online-third-party = Are they hosted by another company?
+report-online-third-party-hint = Police then ask that company too.
+report-online-web-note = Notes on these addresses
+report-online-chat-heading = Chat or messaging
+report-online-chat-client = Chat service or app
+report-online-chat-client-hint = For example: the direct messages of your app.
+report-online-chat-room = Room, group or channel
+report-online-why = An address lets the host preserve the material and take it down, and tells police which company holds the records.
+report-section-online = Where online
+report-file-location = Where was the file hosted?
+report-file-location-hint = A web address starting with https://, not the file.
+report-notice-received = When did an authority's notice or order arrive?
+report-notice-received-hint = Only if one arrived. Some duties, such as taking down material, run from it.
+
 ## Dashboard
 
 dashboard-new-report = Start a new report

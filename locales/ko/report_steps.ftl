@@ -351,6 +351,26 @@ report-error-self-approval = 이 보고서를 직접 작성했으므로 승인�
 report-error-approve-has-errors = 이 보고서는 더 이상 수신 관할권의 규칙을 통과하지 못합니다. 의견과 함께 작성자에게 반려하십시오.
 report-error-comment-empty = 보고서를 승인하려면 무엇을 바꿔야 하는지 적으십시오.
 
+## 인터넷상 위치
+
+report-online-question = 인터넷의 어디에서 일어났습니까?
+report-online-intro = 자료나 접촉이 있었던 웹 주소와 채팅 서비스입니다. 일부 관할권은 호스트에 보전과 삭제를 요청할 수 있도록 이를 요구합니다.
+report-online-urls = 웹 주소
+report-online-urls-hint = 한 줄에 하나씩, https://로 시작
+report-online-third-party = 다른 회사가 호스팅합니까?
+report-online-third-party-hint = 그러면 경찰이 그 회사에도 요청합니다.
+report-online-web-note = 이 주소에 관한 메모
+report-online-chat-heading = 채팅 또는 메시지
+report-online-chat-client = 채팅 서비스 또는 앱
+report-online-chat-client-hint = 예: 귀사 앱의 다이렉트 메시지
+report-online-chat-room = 방, 그룹 또는 채널
+report-online-why = 주소가 있으면 호스트가 자료를 보전하고 삭제할 수 있으며, 경찰은 어느 회사가 기록을 가지고 있는지 알 수 있습니다.
+report-section-online = 인터넷상 위치
+report-file-location = 파일은 어디에 호스팅되어 있었습니까?
+report-file-location-hint = 파일이 아니라 https://로 시작하는 웹 주소
+report-notice-received = 기관의 통지나 명령은 언제 도착했습니까?
+report-notice-received-hint = 도착한 경우에만 적으십시오. 자료 삭제 같은 일부 의무는 이 시각부터 계산됩니다.
+
 ## 대시보드
 
 dashboard-new-report = 새 보고서 작성

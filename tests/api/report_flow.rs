@@ -185,6 +185,18 @@ async fn complete_draft(app: &TestApp, country: &str, authority: &str, zone: &st
         "A payment deadline of 24 hours and a threat to send images to classmates",
     )
     .await;
+    assert_redirect(&res, &format!("/reports/{id}/online"));
+    let res = step(
+        app,
+        &format!("/reports/{id}/online"),
+        &[
+            ("urls", "https://social.example/u/shadow-tiger-88"),
+            ("third_party_hosted", "no"),
+            ("chat_client", "Example Social direct messages"),
+            ("action", "continue"),
+        ],
+    )
+    .await;
     assert_redirect(&res, &format!("/reports/{id}/accounts"));
     let res = step_owned(
         app,
@@ -536,6 +548,54 @@ async fn an_australian_report_goes_from_start_to_approved() {
 }
 
 #[tokio::test]
+async fn a_new_zealand_report_needs_where_online_it_happened() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let id = complete_draft(&app, "NZ", "dia", "Pacific/Auckland").await;
+    let res = step(
+        &app,
+        &format!("/reports/{id}/online?return=check"),
+        &[("urls", ""), ("chat_client", ""), ("action", "continue")],
+    )
+    .await;
+    assert_redirect(&res, &format!("/reports/{id}/check"));
+    let check = app.get_html(&format!("/reports/{id}/check")).await;
+    assert!(
+        check.contains("internet_details is required for this destination."),
+        "{check}"
+    );
+    assert!(check.contains(&format!("/reports/{id}/online?return=check")));
+    let res = submit(&app, &id).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let res = step(
+        &app,
+        &format!("/reports/{id}/online?return=check"),
+        &[
+            ("urls", "https://social.example/p/7781"),
+            ("action", "continue"),
+        ],
+    )
+    .await;
+    assert_redirect(&res, &format!("/reports/{id}/check"));
+    let check = app.get_html(&format!("/reports/{id}/check")).await;
+    assert!(check.contains("https://social.example/p/7781"));
+    assert!(!check.contains("problems must be fixed"), "{check}");
+    let res = submit(&app, &id).await;
+    assert_redirect(&res, &format!("/reports/{id}/review?submitted=1"));
+    let reviewer = app.new_browser();
+    reviewer.login_ok(REVIEWER).await;
+    let res = reviewer
+        .post_form(
+            &format!("/reports/{id}/approve"),
+            &format!("/reports/{id}/review"),
+            &[],
+        )
+        .await;
+    assert_redirect(&res, &format!("/reports/{id}/review"));
+    assert_eq!(status_of(&app, &id).await, "Approved");
+}
+
+#[tokio::test]
 async fn a_field_the_jurisdiction_requires_blocks_submission() {
     let app = spawn_app().await;
     app.login_ok(ANALYST).await;
@@ -801,6 +861,7 @@ async fn other_organisations_get_404_and_officers_and_admins_403() {
         "/destination",
         "/authority",
         "/incident",
+        "/online",
         "/accounts",
         "/accounts/0",
         "/accounts/0/ip-events",
@@ -846,6 +907,7 @@ async fn korean_pages_render_every_step() {
         format!("/reports/{id}/destination"),
         format!("/reports/{id}/authority"),
         format!("/reports/{id}/incident"),
+        format!("/reports/{id}/online"),
         format!("/reports/{id}/accounts"),
         format!("/reports/{id}/accounts/0"),
         format!("/reports/{id}/accounts/0/ip-events"),

@@ -134,11 +134,11 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         } else {
             "report-accounts-add-another"
         }),
-        back: format!("/reports/{id}/incident{r}"),
+        back: format!("/reports/{id}/online{r}"),
         why: "report-accounts-why",
         ctx,
         form,
-        step: 3,
+        step: 4,
         total: TOTAL_STEPS,
     }
 }
@@ -236,7 +236,7 @@ fn account_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> Accoun
         ctx,
         id,
         form,
-        step: 3,
+        step: 4,
         total: TOTAL_STEPS,
     }
 }
@@ -339,10 +339,7 @@ fn read_account(ctx: &Ctx, form: &mut Form, base: Account) -> Option<Account> {
     a.screen_name = text(ctx, form, "screen_name", 200);
     a.display_name = text(ctx, form, "display_name", 200);
     a.profile_urls = lines(form, "profile_urls");
-    if a.profile_urls
-        .iter()
-        .any(|u| !(u.starts_with("https://") || u.starts_with("http://")) || u.contains(' '))
-    {
+    if !a.profile_urls.iter().all(|u| web_url(u)) {
         form.add_error("profile_urls", ctx.t("report-error-url"));
     }
     a.emails = Vec::new();

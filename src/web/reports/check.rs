@@ -59,6 +59,7 @@ pub(super) fn step_for(path: &str) -> String {
             Some(n) => format!("files/{n}"),
             None => "files".into(),
         },
+        "internet_details" => "online".into(),
         "livestream" => "livestream".into(),
         "prior_reports" | "no_prior_reports" => "prior".into(),
         "reporter" | "preservation" => "reporter".into(),

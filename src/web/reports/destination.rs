@@ -129,7 +129,7 @@ fn authority_view(
         .iter()
         .map(|a| {
             let mut hint = format!(
-                "{} {}: {} {}",
+                "{} {} {} {}",
                 a.role,
                 ctx.t("report-authority-intake"),
                 ctx.t(channel_key(a.intake.channel)),

@@ -82,6 +82,7 @@ pub(super) fn file_rows(ctx: &Ctx, f: &ReportedFile, href: &str) -> Vec<SummaryR
                 .unwrap_or_default(),
         ),
         row("report-file-annotations", annotations.join(", ")),
+        row("report-file-location", f.location_url.clone()),
         row(
             "report-file-classification",
             f.industry_classification
@@ -133,7 +134,7 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         why: "report-files-why",
         ctx,
         form,
-        step: 5,
+        step: 6,
         total: TOTAL_STEPS,
     }
 }
@@ -225,7 +226,7 @@ fn file_page(
         ctx,
         id,
         form,
-        step: 5,
+        step: 6,
         total: TOTAL_STEPS,
     }
 }
@@ -260,6 +261,7 @@ pub(super) async fn edit(
             if let Some(c) = f.industry_classification {
                 form.set("classification", enum_str(&c));
             }
+            form.set("location_url", f.location_url.as_str());
             form.set("additional_info", f.additional_info.as_str());
         }
         None if draft.report.files.len() >= MAX_FILES => return Err(AppError::NotFound),
@@ -408,6 +410,10 @@ fn read_file(
         .filter(|a| form.has("annotations", &enum_str(a)))
         .collect();
     f.industry_classification = enum_parse(form.value("classification"));
+    f.location_url = text(ctx, form, "location_url", 2000);
+    if !f.location_url.is_empty() && !web_url(&f.location_url) {
+        form.add_error("location_url", ctx.t("report-error-url"));
+    }
     f.additional_info = text(ctx, form, "additional_info", 3000);
     refuse_national_ids(ctx, form, &["file_name", "hash_list", "additional_info"]);
     if form.has_errors() {

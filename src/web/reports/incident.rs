@@ -159,5 +159,5 @@ pub(super) async fn submit(
     }
     draft.report = report;
     save(&state, &ctx, &user, &draft).await?;
-    Ok(next(&ctx, &form, &id, "accounts"))
+    Ok(next(&ctx, &form, &id, "online"))
 }

@@ -103,7 +103,7 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, i: usize, form: Form) ->
         why: "report-ip-events-why",
         ctx,
         form,
-        step: 3,
+        step: 4,
         total: TOTAL_STEPS,
     }
 }
@@ -162,7 +162,7 @@ fn event_page(
         id,
         account,
         form,
-        step: 3,
+        step: 4,
         total: TOTAL_STEPS,
     }
 }

@@ -29,7 +29,7 @@ fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> L
         ctx,
         id,
         form,
-        step: 6,
+        step: 7,
         total: TOTAL_STEPS,
     }
 }

@@ -33,6 +33,7 @@ mod files;
 mod incident;
 mod ip_events;
 mod livestream;
+mod online;
 mod panel;
 mod prior;
 mod reporter;
@@ -59,6 +60,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/reports/{id}/incident",
             get(incident::page).post(incident::submit),
+        )
+        .route(
+            "/reports/{id}/online",
+            get(online::page).post(online::submit),
         )
         .route(
             "/reports/{id}/accounts",
@@ -115,7 +120,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The wizard's question steps, in order; check-your-answers follows.
-const TOTAL_STEPS: u32 = 8;
+const TOTAL_STEPS: u32 = 9;
 
 /// Analysts draft; reviewers may draft too, and they alone approve.
 fn member(ctx: &Ctx) -> Result<&User, AppError> {
@@ -324,6 +329,15 @@ fn text(ctx: &Ctx, form: &mut Form, name: &str, max: usize) -> String {
         form.add_error(name, ctx.t("report-error-too-long"));
     }
     v
+}
+
+/// A web address a person can open: http(s), no spaces.
+fn web_url(u: &str) -> bool {
+    let rest = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+        .unwrap_or("");
+    !rest.is_empty() && !u.contains(char::is_whitespace)
 }
 
 /// Non-empty lines of a textarea.

@@ -60,7 +60,7 @@ fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> PriorPage {
         ctx,
         id,
         form,
-        step: 7,
+        step: 8,
         total: TOTAL_STEPS,
     }
 }

@@ -11,21 +11,23 @@ struct ReporterPage {
     form: Form,
     panel: Panel,
     choices: Vec<Choice>,
+    zones: Vec<Choice>,
     ret: &'static str,
     step: u32,
     total: u32,
 }
 
-fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ReporterPage {
+fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> ReporterPage {
     let id = draft.doc.public_id.clone();
     ReporterPage {
         panel: Panel::of(state, &ctx, &id, &draft.report),
         choices: yes_no(&ctx),
+        zones: zones(state, user, &draft.report),
         ret: ret(&ctx),
         ctx,
         id,
         form,
-        step: 8,
+        step: 9,
         total: TOTAL_STEPS,
     }
 }
@@ -35,8 +37,8 @@ pub(super) async fn page(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
+    let user = member(&ctx)?.clone();
+    let draft = load(&state, &user, &id).await?;
     let r = &draft.report.reporter;
     let mut form = Form::new();
     form.set("organisation", r.organisation.as_str());
@@ -58,7 +60,15 @@ pub(super) async fn page(
     let p = &draft.report.preservation;
     set_bool(&mut form, "preserved", p.preserved);
     form.set("preservation_reference", p.reference.as_str());
-    render(&view(&state, ctx, &draft, form))
+    if let Some(m) = &p.notice_received_at {
+        set_moment(&mut form, "notice", m);
+    }
+    default_zones(
+        &mut form,
+        &["notice"],
+        &default_zone(&state, &user, &draft.report),
+    );
+    render(&view(&state, ctx, &user, &draft, form))
 }
 
 pub(super) async fn submit(
@@ -100,6 +110,7 @@ pub(super) async fn submit(
     let p = &mut report.preservation;
     p.preserved = read_bool(&form, "preserved");
     p.reference = text(&ctx, &mut form, "preservation_reference", 200);
+    p.notice_received_at = read_optional_moment(&ctx, &mut form, "notice");
     refuse_national_ids(
         &ctx,
         &mut form,
@@ -123,7 +134,7 @@ pub(super) async fn submit(
     if form.has_errors() {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &view(&state, ctx, &draft, form),
+            &view(&state, ctx, &user, &draft, form),
         );
     }
     draft.report = report;

@@ -2,6 +2,7 @@
 //! that come back there) and the review page (without).
 
 use super::*;
+use crate::domain::report::InternetDetail;
 
 pub(super) struct Section {
     pub title: String,
@@ -110,6 +111,25 @@ pub(super) fn sections(
                 r.aware_at.as_ref().map(both_times).unwrap_or_default(),
                 "incident",
             ),
+        ],
+    });
+
+    let mut urls = Vec::new();
+    let mut chats = Vec::new();
+    for d in &r.internet_details {
+        match d {
+            InternetDetail::WebPage { urls: u, .. } => urls.extend(u.iter().cloned()),
+            InternetDetail::ChatIm { client, room, .. } => {
+                chats.push(format!("{client} {room}").trim().to_string())
+            }
+            _ => {}
+        }
+    }
+    out.push(Section {
+        title: ctx.t("report-section-online"),
+        rows: vec![
+            row("report-online-urls", urls.join("\n"), "online"),
+            row("report-online-chat-client", chats.join("\n"), "online"),
         ],
     });
 
@@ -322,6 +342,15 @@ pub(super) fn sections(
             row(
                 "report-preservation-reference",
                 r.preservation.reference.clone(),
+                "reporter",
+            ),
+            row(
+                "report-notice-received",
+                r.preservation
+                    .notice_received_at
+                    .as_ref()
+                    .map(both_times)
+                    .unwrap_or_default(),
                 "reporter",
             ),
         ],

@@ -102,7 +102,7 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         why: "report-victims-why",
         ctx,
         form,
-        step: 4,
+        step: 5,
         total: TOTAL_STEPS,
     }
 }
@@ -156,7 +156,7 @@ fn victim_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> VictimP
         ctx,
         id,
         form,
-        step: 4,
+        step: 5,
         total: TOTAL_STEPS,
     }
 }
