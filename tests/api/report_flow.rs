@@ -192,7 +192,6 @@ async fn complete_draft(app: &TestApp, country: &str, authority: &str, zone: &st
         &[
             ("urls", "https://social.example/u/shadow-tiger-88"),
             ("third_party_hosted", "no"),
-            ("chat_client", "Example Social direct messages"),
             ("action", "continue"),
         ],
     )
@@ -440,6 +439,22 @@ async fn analyst_walks_a_philippine_report_with_lists_to_approval() {
         check.contains("Yes: viewed by Min-jun Analyst, 20"),
         "{check}"
     );
+
+    // A chat service beside the web address.
+    let res = step(
+        &app,
+        &format!("/reports/{id}/online?return=check"),
+        &[
+            ("urls", "https://social.example/u/shadow-tiger-88"),
+            ("chat_client", "Example Social direct messages"),
+            ("chat_room", "dm-5521"),
+            ("action", "continue"),
+        ],
+    )
+    .await;
+    assert_redirect(&res, &format!("/reports/{id}/check"));
+    let check = app.get_html(&format!("/reports/{id}/check")).await;
+    assert!(check.contains("Example Social direct messages dm-5521"));
 
     // A Change link comes back to check-your-answers.
     let f = fields(&[("livestream", "no"), ("action", "continue")]);
@@ -943,4 +958,35 @@ async fn korean_pages_render_every_step() {
     submit(&app, &id).await;
     let html = app.get_html(&format!("/reports/{id}/review")).await;
     assert!(!html.contains("Unknown localization"), "{html}");
+}
+
+#[tokio::test]
+async fn the_wizard_can_satisfy_every_jurisdictions_rules() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let packs: Vec<(String, String, String)> = app
+        .state
+        .rules
+        .packs()
+        .iter()
+        .map(|p| {
+            (
+                p.jurisdiction.unwrap().to_string(),
+                p.authorities[0].id.clone(),
+                p.zones[0].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(packs.len(), 18);
+    for (code, authority, zone) in packs {
+        let id = complete_draft(&app, &code, &authority, &zone).await;
+        let check = app.get_html(&format!("/reports/{id}/check")).await;
+        assert!(
+            !check.contains("problems must be fixed"),
+            "{code}: the wizard's answers leave errors: {check}"
+        );
+        assert!(check.contains(&zone), "{code}: due times in {zone}");
+        let res = submit(&app, &id).await;
+        assert_redirect(&res, &format!("/reports/{id}/review?submitted=1"));
+    }
 }
