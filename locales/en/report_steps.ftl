@@ -319,6 +319,9 @@ report-review-comment-hint = The author sees this when the report is returned.
 report-review-return = Return with comments
 report-review-reviewers-only = Only a reviewer can approve or return a report.
 report-review-not-in-review = This report is not waiting for review.
+report-review-attest-heading = Files nobody has attested viewing
+report-review-attest-text = If you viewed one of these files, attest it: your name and the time are recorded with the file.
+report-review-attest-button = I viewed { $file } myself
 
 ## Errors
 

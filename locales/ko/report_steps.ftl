@@ -319,6 +319,9 @@ report-review-comment-hint = 보고서가 반려되면 작성자가 이 내용�
 report-review-return = 의견과 함께 반려
 report-review-reviewers-only = 검토자만 보고서를 승인하거나 반려할 수 있습니다.
 report-review-not-in-review = 이 보고서는 검토를 기다리고 있지 않습니다.
+report-review-attest-heading = 아무도 열람을 확인하지 않은 파일
+report-review-attest-text = 이 파일 중 하나를 열람했다면 확인하십시오. 이름과 시각이 파일과 함께 기록됩니다.
+report-review-attest-button = { $file }을(를) 직접 열람했습니다
 
 ## 오류
 

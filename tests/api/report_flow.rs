@@ -990,3 +990,65 @@ async fn the_wizard_can_satisfy_every_jurisdictions_rules() {
         assert_redirect(&res, &format!("/reports/{id}/review?submitted=1"));
     }
 }
+
+#[tokio::test]
+async fn a_reviewer_attests_a_file_they_viewed_during_review() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let id = complete_draft(&app, "PH", "doj-ooc", "Asia/Manila").await;
+    // A hash match nobody at the company has opened yet.
+    let mut f = file_fields(MD5);
+    f.retain(|(k, _)| k != "attest" && k != "viewed" && k != "file_name");
+    f.push(("viewed".into(), "no".into()));
+    f.push(("file_name".into(), "VID_0002.mp4".into()));
+    let res = step_owned(&app, &format!("/reports/{id}/files/new"), &f).await;
+    assert_redirect(&res, &format!("/reports/{id}/files"));
+    submit(&app, &id).await;
+
+    // The author cannot attest through the review.
+    let res = app
+        .post_form(
+            &format!("/reports/{id}/files/1/attest"),
+            &format!("/reports/{id}/review"),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+
+    let reviewer = app.new_browser();
+    reviewer.login_ok(REVIEWER).await;
+    let review = reviewer.get_html(&format!("/reports/{id}/review")).await;
+    assert!(review.contains("I viewed VID_0002.mp4 myself"), "{review}");
+    assert!(
+        !review.contains("I viewed IMG_0001.jpg myself"),
+        "already attested"
+    );
+    let res = reviewer
+        .post_form(
+            &format!("/reports/{id}/files/1/attest"),
+            &format!("/reports/{id}/review"),
+            &[],
+        )
+        .await;
+    assert_redirect(&res, &format!("/reports/{id}/review"));
+    let review = reviewer.get_html(&format!("/reports/{id}/review")).await;
+    assert!(
+        review.contains("Yes: viewed by Priya Reviewer, 20"),
+        "{review}"
+    );
+    assert!(!review.contains("I viewed VID_0002.mp4 myself"));
+    let body = query_strings(
+        &app.db.url,
+        "SELECT body FROM documents WHERE kind = 'report'",
+    )
+    .await;
+    let doc: serde_json::Value = serde_json::from_str(&body[0]).unwrap();
+    assert_eq!(doc["files"][1]["viewed_by_person"], true);
+    assert_eq!(doc["files"][1]["review"]["reviewer"], "Priya Reviewer");
+    let audit = query_strings(
+        &app.db.url,
+        "SELECT action FROM audit_log WHERE action = 'report.file_attested'",
+    )
+    .await;
+    assert_eq!(audit.len(), 2, "the analyst's and the reviewer's");
+}

@@ -117,6 +117,7 @@ pub fn router() -> Router<AppState> {
         .route("/reports/{id}/review", get(review::page))
         .route("/reports/{id}/approve", post(review::approve))
         .route("/reports/{id}/return", post(review::send_back))
+        .route("/reports/{id}/files/{n}/attest", post(review::attest_file))
 }
 
 /// The wizard's question steps, in order; check-your-answers follows.

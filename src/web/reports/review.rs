@@ -58,6 +58,9 @@ struct ReviewPage {
     can_decide: bool,
     /// Why they may not, when they are a reviewer.
     cannot_decide: String,
+    /// Files nobody has attested viewing yet, which the deciding reviewer
+    /// may attest: (index, name).
+    unattested: Vec<(usize, String)>,
     submitted: bool,
 }
 
@@ -116,6 +119,23 @@ async fn review_page(
         score: o.checklist.score,
         clocks: view_clocks(&ctx, &o.clocks),
         history: view_history(&ctx, &history),
+        unattested: if right.is_ok() {
+            r.files
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !f.review_attested())
+                .map(|(i, f)| {
+                    let name = if f.file_name.is_empty() {
+                        ctx.t1("report-file-numbered", "number", i + 1)
+                    } else {
+                        f.file_name.clone()
+                    };
+                    (i, name)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         can_decide: right.is_ok(),
         cannot_decide,
         submitted,
@@ -275,4 +295,53 @@ pub(super) async fn send_back(
     }
     audit(&state, &user, "report.returned", &id).await?;
     Ok(Redirect::to("/?returned=1").into_response())
+}
+
+/// The reviewer viewed a file during review and attests it: their name and
+/// the time go into the report, which is otherwise frozen.
+pub(super) async fn attest_file(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, n)): Path<(String, String)>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?.clone();
+    let mut draft = load_any(&state, &user, &id).await?;
+    let form = parse_form(&body);
+    if draft.doc.status != "in_review" {
+        return Err(AppError::Redirect(format!("/reports/{id}")));
+    }
+    if let Err(key) = decision_right(&user, &draft) {
+        return refuse(&state, ctx, &user, &draft, form, StatusCode::FORBIDDEN, key).await;
+    }
+    let i = index(draft.report.files.len(), &n)?.ok_or(AppError::NotFound)?;
+    let zone = default_zone(&state, &user, &draft.report);
+    let file = &mut draft.report.files[i];
+    let hash_list = file
+        .review
+        .as_ref()
+        .map(|r| r.hash_list.clone())
+        .unwrap_or_default();
+    file.viewed_by_person = Some(true);
+    file.review = Some(crate::domain::report::HumanReview {
+        reviewer: user.display_name.clone(),
+        at: Moment::new(crate::domain::time::now(), &zone),
+        hash_list,
+    });
+    let saved = state
+        .store
+        .save_in_review(&id, user.org.id, &draft.report.to_json())
+        .await?;
+    if !saved {
+        return Err(AppError::Redirect(format!("/reports/{id}/review")));
+    }
+    audit_with(
+        &state,
+        &user,
+        "report.file_attested",
+        &id,
+        serde_json::json!({ "file": i }),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/reports/{id}/review")).into_response())
 }
