@@ -5,11 +5,29 @@
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
+use super::error::AppError;
 use super::form::{Choice, Form};
 use super::page::Ctx;
 use crate::domain::country::CountryCode;
 use crate::domain::national_id;
 use crate::domain::time::{LocalParts, parse_local};
+use crate::store::{Document, User};
+
+/// A document of `kind` of the user's organisation. Another organisation's
+/// documents, and documents of another kind, are not found (404).
+pub async fn document_of(
+    state: &AppState,
+    user: &User,
+    id: &str,
+    kind: &str,
+) -> Result<Document, AppError> {
+    state
+        .store
+        .document_for_org(id, user.org.id)
+        .await?
+        .filter(|d| d.kind == kind)
+        .ok_or(AppError::NotFound)
+}
 
 pub fn parse_form(body: &[u8]) -> Form {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();

@@ -303,6 +303,13 @@ async fn submit(app: &TestApp, id: &str) -> reqwest::Response {
     step_owned(app, &format!("/reports/{id}/check"), &f).await
 }
 
+/// A reviewer's approval, posted from the review page.
+async fn approve(who: &TestApp, id: &str) -> reqwest::Response {
+    let page = format!("/reports/{id}/review");
+    who.post_form(&format!("/reports/{id}/approve"), &page, &[])
+        .await
+}
+
 async fn status_of(app: &TestApp, id: &str) -> String {
     let html = app.get_html(&format!("/reports/{id}/review")).await;
     let re = regex::Regex::new(r#"id="status">([^<]+)<"#).unwrap();
@@ -493,13 +500,7 @@ async fn analyst_walks_a_philippine_report_with_lists_to_approval() {
     assert!(queue.contains(&format!("/reports/{id}/review")));
     let review = reviewer.get_html(&format!("/reports/{id}/review")).await;
     assert!(review.contains("Approve report"));
-    let res = reviewer
-        .post_form(
-            &format!("/reports/{id}/approve"),
-            &format!("/reports/{id}/review"),
-            &[],
-        )
-        .await;
+    let res = approve(&reviewer, &id).await;
     assert_redirect(&res, &format!("/reports/{id}/review"));
     assert_eq!(status_of(&reviewer, &id).await, "Approved");
     assert_eq!(status_of(&app, &id).await, "Approved");
@@ -551,13 +552,7 @@ async fn an_australian_report_goes_from_start_to_approved() {
     assert_redirect(&res, &format!("/reports/{id}/review?submitted=1"));
     let reviewer = app.new_browser();
     reviewer.login_ok(REVIEWER).await;
-    let res = reviewer
-        .post_form(
-            &format!("/reports/{id}/approve"),
-            &format!("/reports/{id}/review"),
-            &[],
-        )
-        .await;
+    let res = approve(&reviewer, &id).await;
     assert_redirect(&res, &format!("/reports/{id}/review"));
     assert_eq!(status_of(&app, &id).await, "Approved");
 }
@@ -599,13 +594,7 @@ async fn a_new_zealand_report_needs_where_online_it_happened() {
     assert_redirect(&res, &format!("/reports/{id}/review?submitted=1"));
     let reviewer = app.new_browser();
     reviewer.login_ok(REVIEWER).await;
-    let res = reviewer
-        .post_form(
-            &format!("/reports/{id}/approve"),
-            &format!("/reports/{id}/review"),
-            &[],
-        )
-        .await;
+    let res = approve(&reviewer, &id).await;
     assert_redirect(&res, &format!("/reports/{id}/review"));
     assert_eq!(status_of(&app, &id).await, "Approved");
 }
@@ -739,13 +728,7 @@ async fn a_reviewer_cannot_approve_their_own_report_and_analysts_cannot_approve(
         "no approve button for the author"
     );
     assert!(review.contains("You wrote this report"));
-    let res = app
-        .post_form(
-            &format!("/reports/{id}/approve"),
-            &format!("/reports/{id}/review"),
-            &[],
-        )
-        .await;
+    let res = approve(&app, &id).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert!(
         res.text()
@@ -763,13 +746,7 @@ async fn a_reviewer_cannot_approve_their_own_report_and_analysts_cannot_approve(
     // An analyst of the organisation cannot approve either.
     let analyst = app.new_browser();
     analyst.login_ok(ANALYST).await;
-    let res = analyst
-        .post_form(
-            &format!("/reports/{id}/approve"),
-            &format!("/reports/{id}/review"),
-            &[],
-        )
-        .await;
+    let res = approve(&analyst, &id).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert_eq!(status_of(&app, &id).await, "In review");
     let approved = query_strings(

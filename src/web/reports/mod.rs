@@ -17,8 +17,8 @@ use super::error::AppError;
 use super::form::{Choice, Form, SummaryRow};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    fill_time, parse_form, read_zoned, refuse_national_ids, ret, saved, saving, time_given,
-    zone_choices,
+    document_of, fill_time, parse_form, read_zoned, refuse_national_ids, ret, saved, saving,
+    time_given, zone_choices,
 };
 use crate::domain::country::CountryCode;
 use crate::domain::report::{Moment, Report, SCHEMA_VERSION};
@@ -146,12 +146,7 @@ async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError
 
 /// A report of the member's organisation, whatever its status.
 async fn load_any(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
-    let doc = state
-        .store
-        .document_for_org(id, user.org.id)
-        .await?
-        .filter(|d| d.kind == "report")
-        .ok_or(AppError::NotFound)?;
+    let doc = document_of(state, user, id, "report").await?;
     let report = Report::from_json(&doc.body).map_err(AppError::internal)?;
     Ok(Draft { doc, report })
 }

@@ -13,7 +13,8 @@ use super::error::AppError;
 use super::form::{Choice, Form, Task};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    fill_time, parse_form, read_zoned, refuse_national_ids, saved, saving, time_given, zone_choices,
+    document_of, fill_time, parse_form, read_zoned, refuse_national_ids, saved, saving, time_given,
+    zone_choices,
 };
 use crate::directory::{Company, Entity};
 use crate::domain::country::CountryCode;
@@ -131,12 +132,7 @@ async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError
 
 /// A request of the officer's agency, draft or final.
 async fn load_any(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
-    let doc = state
-        .store
-        .document_for_org(id, user.org.id)
-        .await?
-        .filter(|d| d.kind == "request")
-        .ok_or(AppError::NotFound)?;
+    let doc = document_of(state, user, id, "request").await?;
     let request = RecordsRequest::from_json(&doc.body).map_err(AppError::internal)?;
     Ok(Draft { doc, request })
 }
