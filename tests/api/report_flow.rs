@@ -692,6 +692,48 @@ async fn bad_ip_events_hashes_and_national_ids_are_refused_with_the_reason() {
         "{html}"
     );
 
+    // A time in the future, with the summary linking to the date boxes.
+    let mut f = fields(&[
+        ("harm", "sextortion"),
+        ("imminent_risk", "no"),
+        ("action", "continue"),
+    ]);
+    f.extend(time("occurred", "2031-01-01 10:00", "Asia/Manila"));
+    f.extend(time("aware", "2026-11-20 08:50", "Asia/Manila"));
+    let res = step_owned(&app, &format!("/reports/{id}/incident"), &f).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains(r##"<a href="#occurred">This time is in the future."##),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("This time is in the future.").count(),
+        2,
+        "summary and field once each"
+    );
+
+    // Material found by a classifier must be viewed before it is reported.
+    let mut f = fields(&[
+        ("harm", "csam_novel"),
+        ("imminent_risk", "no"),
+        ("action", "continue"),
+    ]);
+    f.extend(time("occurred", "2026-11-19 21:40", "Asia/Manila"));
+    f.extend(time("aware", "2026-11-20 08:50", "Asia/Manila"));
+    let res = step_owned(&app, &format!("/reports/{id}/incident"), &f).await;
+    assert_redirect(&res, &format!("/reports/{id}/online"));
+    let mut f = file_fields(MD5);
+    f.retain(|(k, _)| k != "attest" && k != "viewed");
+    f.push(("viewed".into(), "no".into()));
+    let res = step_owned(&app, &format!("/reports/{id}/files/new"), &f).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains(r##"<a href="#viewed">Material found by a classifier"##),
+        "{html}"
+    );
+
     // A national ID number in free text.
     let res = incident(
         &app,

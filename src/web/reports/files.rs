@@ -306,7 +306,13 @@ pub(super) async fn edit_submit(
     // Rule findings on this file (a classification on a supplemental
     // file, say) are shown here rather than only at the end.
     if let Some(o) = outcome(&state, &draft.report) {
-        show_rule_errors(&ctx, &mut form, &o, &format!("files[{i}]"));
+        show_rule_errors(
+            &ctx,
+            &mut form,
+            &o,
+            &format!("files[{i}]"),
+            &[("viewed_by_person", "viewed"), ("review", "attest")],
+        );
         if form.has_errors() {
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,

@@ -141,14 +141,22 @@ pub(super) async fn submit(
     if !form.has_errors()
         && let Some(o) = outcome(&state, &report)
     {
-        show_rule_errors(&ctx, &mut form, &o, "incident");
-        if let Some(f) = o.errors.iter().find(|f| f.path.starts_with("aware_at")) {
+        show_rule_errors(
+            &ctx,
+            &mut form,
+            &o,
+            "incident",
+            &[
+                ("occurred_at", "occurred"),
+                ("child_at_imminent_risk", "imminent_risk"),
+            ],
+        );
+        if let Some(f) = o
+            .errors
+            .iter()
+            .find(|f| f.path.starts_with("aware_at") && f.code != "required_field")
+        {
             form.add_error("aware", f.render(ctx.locale));
-        }
-        // Rule paths name the stored field; the form's boxes are named for
-        // the question.
-        if let Some(msg) = form.error("occurred_at").map(String::from) {
-            form.add_error("occurred", msg);
         }
     }
     if form.has_errors() {

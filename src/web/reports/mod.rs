@@ -369,11 +369,18 @@ fn read_country(ctx: &Ctx, form: &mut Form, name: &str) -> Option<CountryCode> {
     }
 }
 
-/// Puts the errors the rules find under `prefix` (`incident`,
-/// `reported_persons[0]`) on the form field named by the next step of the
-/// path, so a step shows what check-your-answers would. Missing fields are
-/// left to check-your-answers: a draft may be incomplete.
-fn show_rule_errors(ctx: &Ctx, form: &mut Form, outcome: &Outcome, prefix: &str) {
+/// Puts the errors the rules find under `prefix` (`incident`, `files[0]`)
+/// on the form field named by the next step of the path, or by its alias
+/// where the form names the question differently (`occurred_at` is asked as
+/// `occurred`), so a step shows what check-your-answers would. Missing
+/// fields are left to check-your-answers: a draft may be incomplete.
+fn show_rule_errors(
+    ctx: &Ctx,
+    form: &mut Form,
+    outcome: &Outcome,
+    prefix: &str,
+    aliases: &[(&str, &str)],
+) {
     for f in &outcome.errors {
         if f.code == "required_field" {
             continue;
@@ -384,6 +391,10 @@ fn show_rule_errors(ctx: &Ctx, form: &mut Form, outcome: &Outcome, prefix: &str)
             .and_then(|p| p.strip_prefix('.'))
         {
             let field = rest.split(['.', '[']).next().unwrap_or(rest);
+            let field = aliases
+                .iter()
+                .find(|(path, _)| *path == field)
+                .map_or(field, |(_, name)| *name);
             if form.error(field).is_none() {
                 form.add_error(field, f.render(ctx.locale));
             }
