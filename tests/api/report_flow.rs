@@ -678,6 +678,19 @@ async fn bad_ip_events_hashes_and_national_ids_are_refused_with_the_reason() {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.text().await.unwrap().contains("from 1 to 65535"));
 
+    // A login logged in the future.
+    let mut f = ip_fields("198.51.100.4", "443", "", "Asia/Manila");
+    f.retain(|(k, _)| !k.starts_with("at-"));
+    f.extend(time("at", "2031-01-01 10:00", "Asia/Manila"));
+    let res = step_owned(&app, &format!("/reports/{id}/accounts/0/ip-events/new"), &f).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("This time is in the future.")
+    );
+
     // An MD5 one character short.
     let res = step_owned(
         &app,
@@ -977,6 +990,25 @@ async fn korean_pages_render_every_step() {
     submit(&app, &id).await;
     let html = app.get_html(&format!("/reports/{id}/review")).await;
     assert!(!html.contains("Unknown localization"), "{html}");
+    assert!(html.contains("검토 중"), "status in Korean");
+    // The reviewer's side, with the decision forms, in Korean.
+    let reviewer = app.new_browser();
+    reviewer.login_ok(REVIEWER).await;
+    reviewer.get("/?lang=ko").await;
+    for page in ["/".to_string(), format!("/reports/{id}/review")] {
+        let html = reviewer.get_html(&page).await;
+        assert!(!html.contains("Unknown localization"), "{page}: {html}");
+        assert!(html.contains("검토"), "{page}");
+    }
+    let res = reviewer
+        .post_form(
+            &format!("/reports/{id}/return"),
+            &format!("/reports/{id}/review"),
+            &[("comment", "")],
+        )
+        .await;
+    let html = res.text().await.unwrap();
+    assert!(html.contains("무엇을 바꿔야 하는지"), "the error in Korean");
 }
 
 #[tokio::test]

@@ -253,14 +253,24 @@ fn default_zones(form: &mut Form, names: &[&str], zone: &str) {
     }
 }
 
+/// Clocks drift; a time further ahead than this is a typo.
+const FUTURE_TOLERANCE_SECONDS: i64 = 300;
+
 /// Reads the date-time component `name` as a moment; an error goes on the
-/// form.
+/// form. Every time the wizard asks for has already happened.
 fn read_moment(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Moment> {
     let z = read_zoned(ctx, form, name)?;
     let zone = z.time_zone().iana_name().unwrap_or("UTC").to_string();
     let m = Moment::new(crate::domain::time::round(z.timestamp()), &zone);
-    if m.is_none() {
-        form.add_error(name, ctx.t("report-error-zone"));
+    match &m {
+        None => form.add_error(name, ctx.t("report-error-zone")),
+        Some(m)
+            if m.at.as_second()
+                > crate::domain::time::now().as_second() + FUTURE_TOLERANCE_SECONDS =>
+        {
+            form.add_error(name, ctx.t("report-time-in-future"))
+        }
+        Some(_) => {}
     }
     m
 }
