@@ -381,3 +381,4 @@ dashboard-review-queue = Reports waiting for your review
 dashboard-my-reports = Your reports
 dashboard-no-reports = You have not started a report yet.
 dashboard-report-returned = The report was returned to its author with your comments.
+dashboard-report-returned-status = Returned with comments

@@ -381,3 +381,4 @@ dashboard-review-queue = 검토를 기다리는 보고서
 dashboard-my-reports = 내 보고서
 dashboard-no-reports = 아직 작성한 보고서가 없습니다.
 dashboard-report-returned = 의견과 함께 보고서를 작성자에게 반려했습니다.
+dashboard-report-returned-status = 의견과 함께 반려됨

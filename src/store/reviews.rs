@@ -41,6 +41,9 @@ pub struct ReportSummary {
     pub owner_id: i64,
     pub owner_name: String,
     pub updated_at: String,
+    /// The latest review step (`submitted`, `returned`, `approved`), if any:
+    /// a draft whose latest step is `returned` waits for its author.
+    pub last_action: Option<String>,
 }
 
 impl Store {
@@ -123,7 +126,9 @@ impl Store {
     pub async fn reports_for_org(&self, org_id: i64, limit: i64) -> Result<Vec<ReportSummary>> {
         Ok(on_pool!(self, p => sqlx::query_as::<_, ReportSummary>(
             "SELECT d.public_id, d.status, d.title, d.owner_id, u.display_name AS owner_name,
-                    d.updated_at
+                    d.updated_at,
+                    (SELECT r.action FROM report_reviews r WHERE r.document_id = d.id
+                     ORDER BY r.id DESC LIMIT 1) AS last_action
              FROM documents d JOIN users u ON u.id = d.owner_id
              WHERE d.org_id = $1 AND d.kind = 'report'
              ORDER BY d.updated_at DESC, d.id DESC LIMIT $2",

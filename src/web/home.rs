@@ -36,6 +36,15 @@ struct Dashboard {
 }
 
 impl Dashboard {
+    /// A report's status as its author needs it: a returned draft says so.
+    fn report_status(&self, r: &ReportSummary) -> String {
+        if r.status == "draft" && r.last_action.as_deref() == Some("returned") {
+            self.ctx.t("dashboard-report-returned-status")
+        } else {
+            self.status_label(&r.status)
+        }
+    }
+
     fn status_label(&self, status: &str) -> String {
         match status {
             "draft" => self.ctx.t("status-draft"),

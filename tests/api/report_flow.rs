@@ -841,6 +841,8 @@ async fn a_returned_report_shows_the_comments_and_is_editable_again() {
     assert_redirect(&res, "/?returned=1");
 
     // The author sees the comment and can change the report again.
+    let dashboard = app.get_html("/").await;
+    assert!(dashboard.contains("Returned with comments"), "{dashboard}");
     let check = app.get_html(&format!("/reports/{id}/check")).await;
     assert!(check.contains("A reviewer returned this report"));
     assert!(check.contains("Add the second IP address from the login on 18 November"));
