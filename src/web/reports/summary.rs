@@ -162,7 +162,7 @@ pub(super) fn sections(
                 },
             );
             accounts.push(Section {
-                title: format!("{}: {title}", ctx.t("report-section-ip-event")),
+                title: ctx.t1("report-section-ip-event", "account", &title),
                 rows,
             });
         }
