@@ -747,6 +747,17 @@ async fn bad_ip_events_hashes_and_national_ids_are_refused_with_the_reason() {
         "{html}"
     );
 
+    // Another hash is another file: the earlier attestation does not cover it.
+    let mut f = file_fields(MD5);
+    f.retain(|(k, _)| k != "attest" && k != "hash_sha256");
+    let res = step_owned(&app, &format!("/reports/{id}/files/0"), &f).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.unwrap().contains("Tick the box to attest"));
+    let mut f = file_fields(MD5);
+    f.retain(|(k, _)| k != "attest");
+    let res = step_owned(&app, &format!("/reports/{id}/files/0"), &f).await;
+    assert_redirect(&res, &format!("/reports/{id}/files"));
+
     // A national ID number in free text.
     let res = incident(
         &app,

@@ -348,8 +348,8 @@ fn read_file(
     base: ReportedFile,
 ) -> Option<(ReportedFile, bool)> {
     let mut f = base;
+    let before = std::mem::take(&mut f.hashes);
     f.file_name = text(ctx, form, "file_name", 300);
-    f.hashes = Vec::new();
     for kind in HASHES {
         let name = hash_field(kind);
         if form.value(&name).trim().is_empty() {
@@ -381,6 +381,11 @@ fn read_file(
             &hash_field(HashKind::Md5),
             ctx.t("report-file-hash-missing"),
         );
+    }
+    if f.hashes != before {
+        // Other hashes are another file: what someone viewed does not
+        // carry over to it.
+        f.review = None;
     }
     let viewed = read_bool(form, "viewed");
     if viewed.is_none() {
