@@ -824,6 +824,29 @@ async fn a_reviewer_cannot_approve_their_own_report_and_analysts_cannot_approve(
 }
 
 #[tokio::test]
+async fn only_the_author_edits_a_draft() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let id = complete_draft(&app, "PH", "doj-ooc", "Asia/Manila").await;
+    let reviewer = app.new_browser();
+    reviewer.login_ok(REVIEWER).await;
+    for page in ["/incident", "/accounts/0", "/check"] {
+        let res = reviewer.get(&format!("/reports/{id}{page}")).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{page}");
+    }
+    let res = reviewer
+        .post_form(
+            &format!("/reports/{id}/accounts/0/remove"),
+            "/reports/new",
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let accounts = app.get_html(&format!("/reports/{id}/accounts")).await;
+    assert!(accounts.contains("shadow_tiger_88"), "nothing changed");
+}
+
+#[tokio::test]
 async fn a_returned_report_shows_the_comments_and_is_editable_again() {
     let app = spawn_app().await;
     app.login_ok(ANALYST).await;

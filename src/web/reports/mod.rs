@@ -134,12 +134,18 @@ struct Draft {
     report: Report,
 }
 
-/// A draft report of the member's organisation; a report in review or
-/// approved redirects to its review page, since its content is frozen.
+/// A draft report of the member's organisation that the member wrote; a
+/// report in review or approved redirects to its review page, since its
+/// content is frozen. Only the author edits a draft: a reviewer who could
+/// change a colleague's report and then approve it would be the only pair
+/// of eyes on that change.
 async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
     let draft = load_any(state, user, id).await?;
     if draft.doc.status != "draft" {
         return Err(AppError::Redirect(format!("/reports/{id}/review")));
+    }
+    if draft.doc.owner_id != user.id {
+        return Err(AppError::Forbidden);
     }
     Ok(draft)
 }
