@@ -9,6 +9,7 @@ mod documents;
 mod login_attempts;
 mod orgs;
 mod packages;
+mod reviews;
 mod sessions;
 mod tokens;
 mod users;
@@ -19,6 +20,7 @@ pub use company_edits::CompanyEdit;
 pub use documents::{Document, DocumentSummary, NewDocument};
 pub use orgs::{NewOrg, Org};
 pub use packages::{NewPackage, StoredPackage};
+pub use reviews::{ReportSummary, ReviewEntry, Transition};
 pub use users::{NewUser, User};
 
 use std::str::FromStr;

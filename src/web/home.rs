@@ -10,7 +10,8 @@ use super::AppState;
 use super::error::AppError;
 use super::form::SummaryRow;
 use super::page::{Ctx, render};
-use crate::store::DocumentSummary;
+use crate::domain::role::Role;
+use crate::store::{DocumentSummary, ReportSummary};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/", get(dashboard))
@@ -23,15 +24,33 @@ struct Dashboard {
     account: Vec<SummaryRow>,
     documents: Vec<DocumentSummary>,
     can_request: bool,
+    /// Members build APAC reports.
+    can_report: bool,
+    /// Reports of the organisation waiting for a reviewer other than their
+    /// author; shown to reviewers.
+    review_queue: Vec<ReportSummary>,
+    /// The signed-in member's own reports, with their status.
+    my_reports: Vec<ReportSummary>,
     /// A confirmation after "Save and come back later" or a deletion.
     notice: Option<String>,
 }
 
 impl Dashboard {
+    /// A report's status as its author needs it: a returned draft says so.
+    fn report_status(&self, r: &ReportSummary) -> String {
+        if r.status == "draft" && r.last_action.as_deref() == Some("returned") {
+            self.ctx.t("dashboard-report-returned-status")
+        } else {
+            self.status_label(&r.status)
+        }
+    }
+
     fn status_label(&self, status: &str) -> String {
         match status {
             "draft" => self.ctx.t("status-draft"),
             "final" => self.ctx.t("status-final"),
+            "in_review" => self.ctx.t("report-status-in-review"),
+            "approved" => self.ctx.t("report-status-approved"),
             other => other.to_string(),
         }
     }
@@ -41,6 +60,7 @@ impl Dashboard {
 struct DashboardQuery {
     saved: Option<String>,
     deleted: Option<String>,
+    returned: Option<String>,
 }
 
 async fn dashboard(
@@ -49,15 +69,33 @@ async fn dashboard(
     Query(q): Query<DashboardQuery>,
 ) -> Result<Response, AppError> {
     let user = ctx.user()?;
-    let can_request = user.role == crate::domain::role::Role::Officer;
+    let can_request = user.role == Role::Officer;
+    let can_report = matches!(user.role, Role::MemberAnalyst | Role::MemberReviewer);
     let notice = if q.saved.is_some() {
         Some(ctx.t("dashboard-saved"))
     } else if q.deleted.is_some() {
         Some(ctx.t("dashboard-deleted"))
+    } else if q.returned.is_some() {
+        Some(ctx.t("dashboard-report-returned"))
     } else {
         None
     };
     let documents = state.store.documents_for_org(user.org.id, 50).await?;
+    let reports = if can_report {
+        state.store.reports_for_org(user.org.id, 200).await?
+    } else {
+        Vec::new()
+    };
+    let review_queue = reports
+        .iter()
+        .filter(|r| user.role == Role::MemberReviewer && r.status == "in_review")
+        .filter(|r| r.owner_id != user.id)
+        .cloned()
+        .collect();
+    let my_reports = reports
+        .into_iter()
+        .filter(|r| r.owner_id == user.id)
+        .collect();
     let country = state
         .directory
         .jurisdiction(user.org.country)
@@ -85,6 +123,9 @@ async fn dashboard(
         account,
         documents,
         can_request,
+        can_report,
+        review_queue,
+        my_reports,
         notice,
         ctx,
     })

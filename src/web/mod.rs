@@ -15,7 +15,9 @@ pub mod middleware;
 pub mod packages;
 pub mod page;
 pub mod report_package;
+mod reports;
 pub(crate) mod requests;
+pub mod wizard;
 
 use std::sync::Arc;
 
@@ -68,6 +70,7 @@ pub fn router(state: AppState) -> Router {
         .merge(directory::router())
         .merge(kit::router())
         .merge(requests::router())
+        .merge(reports::router())
         .merge(api::router())
         .fallback(|| async { error::AppError::NotFound })
         .layer(from_fn_with_state(state.clone(), middleware::csrf))

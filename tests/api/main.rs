@@ -10,6 +10,7 @@ mod health;
 mod helpers;
 mod locale;
 mod pages;
+mod report_flow;
 mod report_package;
 mod reports;
 mod request_flow;

@@ -12,17 +12,19 @@ use super::AppState;
 use super::error::AppError;
 use super::form::{Choice, Form, Task};
 use super::page::{Ctx, render, render_status};
+use super::wizard::{
+    document_of, fill_time, parse_form, read_zoned, refuse_national_ids, saved, saving, time_given,
+    zone_choices,
+};
 use crate::directory::{Company, Entity};
 use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
 use crate::domain::legal_basis::{self, LegalBasis, LegalBasisKind, Requirement};
-use crate::domain::national_id;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::request::{RecordsRequest, Requester, SCHEMA_VERSION, ZonedTime};
 use crate::domain::request_rules;
 use crate::domain::request_type::RequestType;
 use crate::domain::role::Role;
-use crate::domain::time::{LocalParts, parse_local};
 use crate::store::{Document, NewAudit, NewDocument, User};
 
 mod basis;
@@ -132,12 +134,7 @@ async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError
 
 /// A request of the officer's agency, draft or final.
 async fn load_any(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
-    let doc = state
-        .store
-        .document_for_org(id, user.org.id)
-        .await?
-        .filter(|d| d.kind == "request")
-        .ok_or(AppError::NotFound)?;
+    let doc = document_of(state, user, id, "request").await?;
     let request = RecordsRequest::from_json(&doc.body).map_err(AppError::internal)?;
     Ok(Draft { doc, request })
 }
@@ -180,16 +177,6 @@ fn companies_for<'a>(state: &'a AppState, user: &User) -> impl Iterator<Item = &
         .filter(move |c| demo || !c.fictional)
 }
 
-/// Whether the officer pressed "Save and come back later".
-fn saving(form: &Form) -> bool {
-    form.value("action") == "save"
-}
-
-/// Back to the dashboard, which confirms the answers were kept.
-fn saved() -> Response {
-    Redirect::to("/?saved=1").into_response()
-}
-
 /// Where "Continue" leads: back to check-your-answers when the officer came
 /// from there, else `step` (the overview when empty); the dashboard after
 /// "Save and come back later".
@@ -204,19 +191,6 @@ fn next(ctx: &Ctx, form: &Form, id: &str, step: &str) -> Response {
     }
 }
 
-/// The IANA zones casebridge knows, the officer's country's first.
-fn zone_choices(state: &AppState, first: CountryCode) -> Vec<Choice> {
-    let own = state.directory.jurisdiction(first);
-    let mut zones: Vec<Choice> = own
-        .into_iter()
-        .chain(state.directory.jurisdictions().iter())
-        .flat_map(|j| j.zones.iter().map(|z| Choice::new(z.name(), z.name())))
-        .collect();
-    let mut seen = std::collections::HashSet::new();
-    zones.retain(|c| seen.insert(c.value.clone()));
-    zones
-}
-
 /// The officer's default zone: the first of their country.
 fn default_zone(state: &AppState, country: CountryCode) -> String {
     state
@@ -228,51 +202,12 @@ fn default_zone(state: &AppState, country: CountryCode) -> String {
 
 /// Fills the date-time component `name` from a stored instant, in its zone.
 fn set_time(form: &mut Form, name: &str, t: &ZonedTime) {
-    if let Some(z) = t.local() {
-        form.set(&format!("{name}-day"), z.day().to_string());
-        form.set(&format!("{name}-month"), z.month().to_string());
-        form.set(&format!("{name}-year"), z.year().to_string());
-        form.set(&format!("{name}-hour"), format!("{:02}", z.hour()));
-        form.set(&format!("{name}-minute"), format!("{:02}", z.minute()));
-    }
-    form.set(&format!("{name}-zone"), t.zone.as_str());
+    fill_time(form, name, t.local().as_ref(), &t.zone);
 }
 
 /// Reads the date-time component `name`; an error goes on the form.
 fn read_time(ctx: &Ctx, form: &mut Form, name: &str) -> Option<ZonedTime> {
-    let parsed = {
-        let v = |part: &str| form.value(&format!("{name}-{part}")).to_string();
-        let (d, mo, y, h, mi, z) = (
-            v("day"),
-            v("month"),
-            v("year"),
-            v("hour"),
-            v("minute"),
-            v("zone"),
-        );
-        parse_local(LocalParts {
-            day: &d,
-            month: &mo,
-            year: &y,
-            hour: &h,
-            minute: &mi,
-            zone: &z,
-        })
-    };
-    match parsed {
-        Ok(z) => Some(ZonedTime::from_zoned(&z)),
-        Err(m) => {
-            form.add_msg(ctx.locale, name, &m);
-            None
-        }
-    }
-}
-
-/// Whether any box of the date-time component `name` was filled in.
-fn time_given(form: &Form, name: &str) -> bool {
-    ["day", "month", "year", "hour", "minute"]
-        .iter()
-        .any(|p| !form.value(&format!("{name}-{p}")).trim().is_empty())
+    read_zoned(ctx, form, name).map(|z| ZonedTime::from_zoned(&z))
 }
 
 /// Shows `t` as "2026-11-01 18:15 Asia/Manila (10:15 UTC)".
@@ -282,11 +217,6 @@ fn both_times(t: &ZonedTime) -> String {
         Some(z) => format!("{} {} ({utc})", z.strftime("%Y-%m-%d %H:%M"), t.zone),
         None => utc.to_string(),
     }
-}
-
-fn parse_form(body: &[u8]) -> Form {
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-    Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
 /// The company chosen so far, or a redirect to the question that chooses it.
@@ -352,17 +282,6 @@ fn show_rule_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outcome
             if form.error(field).is_none() {
                 form.add_msg(ctx.locale, field, &f.msg);
             }
-        }
-    }
-}
-
-/// Refuses national identity numbers in free-text fields (DESIGN invariant 3).
-fn refuse_national_ids(ctx: &Ctx, form: &mut Form, fields: &[&str]) {
-    for field in fields {
-        if let Some(found) = national_id::first(form.value(field)) {
-            let names: Vec<String> = found.kinds.iter().map(|k| ctx.t(k.name_key())).collect();
-            let message = ctx.t1("error-national-id", "id_type", names.join(" / "));
-            form.add_error(field, message);
         }
     }
 }

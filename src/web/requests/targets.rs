@@ -8,6 +8,7 @@ use super::*;
 use crate::domain::identifier::{self, IdentifierKind};
 use crate::domain::request::{Target, Window};
 use crate::web::form::SummaryRow;
+use crate::web::wizard::ret;
 
 /// A request names at most this many identifiers; more is a bulk request
 /// that companies ask to split.
@@ -32,10 +33,6 @@ struct TargetsPage {
     ret: &'static str,
     step: u32,
     total: u32,
-}
-
-fn ret(ctx: &Ctx) -> &'static str {
-    if ctx.returning { "?return=check" } else { "" }
 }
 
 fn listed(state: &AppState, ctx: &Ctx, id: &str, targets: &[Target]) -> Vec<Listed> {

@@ -1,0 +1,294 @@
+//! Check your answers: every answer with a Change link, the destination's
+//! rule findings (errors block submission, warnings need an
+//! acknowledgement), the full actionability checklist and the deadline
+//! clocks. Submitting sends the report to a reviewer and freezes it.
+
+use super::summary::{Section, sections};
+use super::*;
+use crate::rules::{Clock, ClockStatus, DutyKind, Finding, ItemStatus};
+
+/// A finding as the page shows it.
+pub(super) struct ViewFinding {
+    pub message: String,
+    pub href: String,
+    pub key: String,
+    pub acknowledged: bool,
+}
+
+pub(super) struct ViewItem {
+    pub title: String,
+    pub why: String,
+    pub weight: u32,
+    pub status: String,
+    pub tag: &'static str,
+    pub href: String,
+}
+
+pub(super) struct ViewClock {
+    pub summary: String,
+    pub kind: String,
+    pub status: String,
+    pub tag: &'static str,
+    pub due_local: String,
+    pub due_utc: String,
+    pub verified: bool,
+}
+
+/// The wizard page a finding's path points into (`reported_persons[1]
+/// .ip_events[0].port` → the account's IP events).
+pub(super) fn step_for(path: &str) -> String {
+    fn index_of(path: &str, list: &str) -> Option<usize> {
+        let rest = path.strip_prefix(list)?.strip_prefix('[')?;
+        rest.split(']').next()?.parse().ok()
+    }
+    let top = path.split(['.', '[']).next().unwrap_or(path);
+    match top {
+        "destination" if path.starts_with("destination.jurisdiction") => "destination".into(),
+        "destination" => "authority".into(),
+        "incident" | "aware_at" => "incident".into(),
+        "reported_persons" => match index_of(path, "reported_persons") {
+            Some(n) if path.contains("ip_events") => format!("accounts/{n}/ip-events"),
+            Some(n) => format!("accounts/{n}"),
+            None => "accounts".into(),
+        },
+        "victims" => match index_of(path, "victims") {
+            Some(n) => format!("victims/{n}"),
+            None => "victims".into(),
+        },
+        "files" => match index_of(path, "files") {
+            Some(n) => format!("files/{n}"),
+            None => "files".into(),
+        },
+        "internet_details" => "online".into(),
+        "livestream" => "livestream".into(),
+        "prior_reports" | "no_prior_reports" => "prior".into(),
+        "reporter" | "preservation" => "reporter".into(),
+        _ => "check".into(),
+    }
+}
+
+/// The key under which a warning is acknowledged: it changes when the
+/// warning moves to another field, so an old acknowledgement does not
+/// cover a new problem.
+fn ack_key(f: &Finding) -> String {
+    format!("{}:{}", f.code, f.path)
+}
+
+pub(super) fn view_findings(
+    ctx: &Ctx,
+    id: &str,
+    fs: &[Finding],
+    acked: &[String],
+    links: bool,
+) -> Vec<ViewFinding> {
+    fs.iter()
+        .map(|f| ViewFinding {
+            message: f.render(ctx.locale),
+            href: if links {
+                format!("/reports/{id}/{}?return=check", step_for(&f.path))
+            } else {
+                String::new()
+            },
+            key: ack_key(f),
+            acknowledged: acked.contains(&ack_key(f)),
+        })
+        .collect()
+}
+
+pub(super) fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> {
+    o.checklist
+        .items
+        .iter()
+        .map(|i| ViewItem {
+            title: ctx.t(i.id.label_key()),
+            why: ctx.t(i.id.why_key()),
+            weight: i.weight,
+            status: ctx.t(i.status.label_key()),
+            tag: match i.status {
+                ItemStatus::Met => "green",
+                ItemStatus::Partly => "yellow",
+                ItemStatus::Missing => "red",
+                ItemStatus::NotApplicable => "grey",
+            },
+            href: format!(
+                "/reports/{id}/{}?return=check",
+                super::panel::item_step(i.id)
+            ),
+        })
+        .collect()
+}
+
+fn duty_key(k: DutyKind) -> &'static str {
+    match k {
+        DutyKind::Report => "report-duty-report",
+        DutyKind::Takedown => "report-duty-takedown",
+        DutyKind::Preservation => "report-duty-preservation",
+        DutyKind::Cooperation => "report-duty-cooperation",
+    }
+}
+
+pub(super) fn view_clocks(ctx: &Ctx, clocks: &[Clock]) -> Vec<ViewClock> {
+    clocks
+        .iter()
+        .map(|c| {
+            let (status, tag) = match c.status {
+                ClockStatus::Running => ("clock-status-running", "blue"),
+                ClockStatus::Overdue => ("clock-status-overdue", "red"),
+                ClockStatus::NotStarted => ("clock-status-not-started", "grey"),
+                ClockStatus::NoFixedTime => ("clock-status-no-fixed-time", "grey"),
+            };
+            let due_local = c
+                .due_local
+                .as_deref()
+                .and_then(|s| s.parse::<jiff::Zoned>().ok())
+                .map(|z| format!("{} {}", z.strftime("%Y-%m-%d %H:%M (%:z)"), c.zone))
+                .unwrap_or_default();
+            ViewClock {
+                summary: c.summary.clone(),
+                kind: ctx.t(duty_key(c.kind)),
+                status: ctx.t(status),
+                tag,
+                due_local,
+                due_utc: c
+                    .due_utc
+                    .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_default(),
+                verified: c.verified,
+            }
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "reports/check.html")]
+struct CheckPage {
+    ctx: Ctx,
+    id: String,
+    title: String,
+    form: Form,
+    sections: Vec<Section>,
+    errors: Vec<ViewFinding>,
+    warnings: Vec<ViewFinding>,
+    checklist: Vec<ViewItem>,
+    score: u32,
+    clocks: Vec<ViewClock>,
+    pack_version: String,
+    /// Comments of the reviewer who returned the report, newest first.
+    comments: Vec<super::review::ViewEntry>,
+}
+
+async fn check_page(
+    state: &AppState,
+    ctx: Ctx,
+    draft: &Draft,
+    o: &Outcome,
+    acked: &[String],
+    form: Form,
+) -> Result<CheckPage, AppError> {
+    let r = &draft.report;
+    let id = draft.doc.public_id.clone();
+    let history = state
+        .store
+        .report_reviews(draft.doc.id, draft.doc.org_id)
+        .await?;
+    let comments = super::review::view_history(&ctx, &history)
+        .into_iter()
+        .filter(|e| e.returned)
+        .rev()
+        .collect();
+    Ok(CheckPage {
+        title: title(state, &ctx, r),
+        sections: sections(state, &ctx, &id, r, true),
+        errors: view_findings(&ctx, &id, &o.errors, acked, true),
+        warnings: view_findings(&ctx, &id, &o.warnings, acked, true),
+        checklist: view_checklist(&ctx, &id, o),
+        score: o.checklist.score,
+        clocks: view_clocks(&ctx, &o.clocks),
+        pack_version: o.pack_version.clone(),
+        comments,
+        ctx,
+        id,
+        form,
+    })
+}
+
+/// The rules of the draft's destination, or the question that sets it.
+fn checked(state: &AppState, draft: &Draft) -> Result<Outcome, AppError> {
+    outcome(state, &draft.report)
+        .ok_or_else(|| AppError::Redirect(format!("/reports/{}/destination", draft.doc.public_id)))
+}
+
+pub(super) async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?.clone();
+    let draft = load(&state, &user, &id).await?;
+    let o = checked(&state, &draft)?;
+    render(&check_page(&state, ctx, &draft, &o, &[], Form::new()).await?)
+}
+
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?.clone();
+    let draft = load(&state, &user, &id).await?;
+    let mut form = parse_form(&body);
+    if saving(&form) {
+        return Ok(saved());
+    }
+    let o = checked(&state, &draft)?;
+    let acked: Vec<String> = o
+        .warnings
+        .iter()
+        .map(ack_key)
+        .filter(|k| form.has("ack", k))
+        .collect();
+    if !o.errors.is_empty() {
+        form.add_error("errors", ctx.t("report-error-check-has-errors"));
+    }
+    if acked.len() < o.warnings.len() {
+        form.add_error("warnings", ctx.t("report-error-check-unacknowledged"));
+    }
+    if form.has_errors() {
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &check_page(&state, ctx, &draft, &o, &acked, form).await?,
+        );
+    }
+    let moved = state
+        .store
+        .transition_report(&crate::store::Transition {
+            public_id: &id,
+            org_id: user.org.id,
+            from: "draft",
+            to: "in_review",
+            actor_user_id: user.id,
+            actor_name: &user.display_name,
+            action: "submitted",
+            comment: "",
+            pack_version: &o.pack_version,
+            body: None,
+        })
+        .await?;
+    if !moved {
+        return Err(AppError::Redirect(format!("/reports/{id}/review")));
+    }
+    audit_with(
+        &state,
+        &user,
+        "report.submitted",
+        &id,
+        serde_json::json!({
+            "pack_version": o.pack_version,
+            "score": o.checklist.score,
+            "acknowledged": acked,
+        }),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/reports/{id}/review?submitted=1")).into_response())
+}

@@ -1,0 +1,449 @@
+//! Step 5: the files, by hash only. There is no upload field: casebridge
+//! never takes the material itself. Whoever says a person viewed a file
+//! attests it with their name and the time, because courts have excluded
+//! files nobody at the platform had opened.
+
+use super::*;
+use crate::domain::report::{
+    FileAnnotation, FileHash, HashKind, HashProblem, HumanReview, IndustryClassification,
+    Relevance, ReportedFile,
+};
+
+const MAX_FILES: usize = 100;
+const HASHES: [HashKind; 5] = [
+    HashKind::Md5,
+    HashKind::Sha1,
+    HashKind::Sha256,
+    HashKind::Pdq,
+    HashKind::Photodna,
+];
+const RELEVANCE: [Relevance; 2] = [Relevance::Reported, Relevance::SupplementalReported];
+const ANNOTATIONS: [FileAnnotation; 10] = [
+    FileAnnotation::AnimeDrawingVirtualHentai,
+    FileAnnotation::PotentialMeme,
+    FileAnnotation::Viral,
+    FileAnnotation::PossibleSelfProduction,
+    FileAnnotation::PhysicalHarm,
+    FileAnnotation::ViolenceGore,
+    FileAnnotation::Bestiality,
+    FileAnnotation::LiveStreaming,
+    FileAnnotation::Infant,
+    FileAnnotation::GenerativeAi,
+];
+const CLASSES: [IndustryClassification; 4] = [
+    IndustryClassification::A1,
+    IndustryClassification::A2,
+    IndustryClassification::B1,
+    IndustryClassification::B2,
+];
+
+fn hash_field(k: HashKind) -> String {
+    format!("hash_{}", enum_str(&k))
+}
+
+/// "Viewed by R. Santos on 2026-11-20 09:05 Asia/Manila (01:05 UTC)".
+pub(super) fn review_text(ctx: &Ctx, f: &ReportedFile) -> String {
+    match (f.viewed_by_person, &f.review) {
+        (Some(true), Some(r)) if f.review_attested() => ctx.t2(
+            "report-file-attested-by",
+            "name",
+            &r.reviewer,
+            "at",
+            r.at.as_ref().map(both_times).unwrap_or_default(),
+        ),
+        (v, _) => bool_text(ctx, v),
+    }
+}
+
+pub(super) fn file_rows(ctx: &Ctx, f: &ReportedFile, href: &str) -> Vec<SummaryRow> {
+    let row = |key: &str, value: String| SummaryRow {
+        key: ctx.t(key),
+        value,
+        change_href: href.to_string(),
+    };
+    let hashes: Vec<String> = f
+        .hashes
+        .iter()
+        .map(|h| format!("{}: {}", h.kind.ncmec_name(), h.value))
+        .collect();
+    let annotations: Vec<String> = f
+        .annotations
+        .iter()
+        .map(|a| ctx.t(&enum_key("report-file-annotation", a)))
+        .collect();
+    vec![
+        row("report-file-hashes", hashes.join("\n")),
+        row("report-file-viewed", review_text(ctx, f)),
+        row("report-file-public", bool_text(ctx, f.publicly_available)),
+        row(
+            "report-file-relevance",
+            f.relevance
+                .map(|r| ctx.t(&enum_key("report-file-relevance", &r)))
+                .unwrap_or_default(),
+        ),
+        row("report-file-annotations", annotations.join(", ")),
+        row("report-file-location", f.location_url.clone()),
+        row(
+            "report-file-classification",
+            f.industry_classification
+                .map(|c| ctx.t(&enum_key("report-file-class", &c)))
+                .unwrap_or_default(),
+        ),
+    ]
+}
+
+fn file_title(ctx: &Ctx, i: usize, f: &ReportedFile) -> String {
+    if f.file_name.trim().is_empty() {
+        ctx.t1("report-file-numbered", "number", i + 1)
+    } else {
+        f.file_name.clone()
+    }
+}
+
+fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage {
+    let id = &draft.doc.public_id;
+    let r = ret(&ctx);
+    let items = draft
+        .report
+        .files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let href = format!("/reports/{id}/files/{i}{r}");
+            Listed {
+                title: file_title(&ctx, i, f),
+                rows: file_rows(&ctx, f, &href),
+                remove: format!("/reports/{id}/files/{i}/remove{r}"),
+                more: None,
+            }
+        })
+        .collect();
+    ListPage {
+        panel: Panel::of(state, &ctx, id, &draft.report),
+        heading: ctx.t("report-files-question"),
+        intro: ctx.t("report-files-intro"),
+        none: ctx.t("report-files-none"),
+        items,
+        add_href: format!("/reports/{id}/files/new{r}"),
+        add_label: ctx.t(if draft.report.files.is_empty() {
+            "report-files-add"
+        } else {
+            "report-files-add-another"
+        }),
+        back: format!("/reports/{id}/victims{r}"),
+        why: "report-files-why",
+        ctx,
+        form,
+        step: 6,
+        total: TOTAL_STEPS,
+    }
+}
+
+pub(super) async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    render(&list_page(&state, ctx, &draft, Form::new()))
+}
+
+/// Files are optional here; a destination that needs them says so on
+/// check-your-answers.
+pub(super) async fn list_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?;
+    load(&state, user, &id).await?;
+    let form = parse_form(&body);
+    Ok(next(&ctx, &form, &id, "livestream"))
+}
+
+/// A hash box of the file page.
+struct HashBox {
+    name: String,
+    label: String,
+}
+
+#[derive(Template)]
+#[template(path = "reports/file.html")]
+struct FilePage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    panel: Panel,
+    hashes: Vec<HashBox>,
+    choices: Vec<Choice>,
+    relevance: Vec<Choice>,
+    annotations: Vec<Choice>,
+    classes: Vec<Choice>,
+    /// Who attested the file already, if anyone.
+    attested: String,
+    /// The signed-in member, who attests by ticking the box.
+    me: String,
+    ret: &'static str,
+    step: u32,
+    total: u32,
+}
+
+fn file_page(
+    state: &AppState,
+    ctx: Ctx,
+    draft: &Draft,
+    slot: Option<usize>,
+    form: Form,
+) -> FilePage {
+    let id = draft.doc.public_id.clone();
+    let attested = slot
+        .and_then(|i| draft.report.files.get(i))
+        .filter(|f| f.review_attested())
+        .map(|f| review_text(&ctx, f))
+        .unwrap_or_default();
+    FilePage {
+        panel: Panel::of(state, &ctx, &id, &draft.report),
+        hashes: HASHES
+            .iter()
+            .map(|k| HashBox {
+                name: hash_field(*k),
+                label: k.ncmec_name().to_string(),
+            })
+            .collect(),
+        choices: yes_no(&ctx),
+        relevance: enum_choices(&ctx, "report-file-relevance", &RELEVANCE),
+        annotations: enum_choices(&ctx, "report-file-annotation", &ANNOTATIONS),
+        classes: enum_choices(&ctx, "report-file-class", &CLASSES),
+        attested,
+        me: ctx
+            .user
+            .as_ref()
+            .map(|u| u.display_name.clone())
+            .unwrap_or_default(),
+        ret: ret(&ctx),
+        ctx,
+        id,
+        form,
+        step: 6,
+        total: TOTAL_STEPS,
+    }
+}
+
+pub(super) async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let mut form = Form::new();
+    let slot = index(draft.report.files.len(), &n)?;
+    match slot {
+        Some(i) => {
+            let f = &draft.report.files[i];
+            form.set("file_name", f.file_name.as_str());
+            for h in &f.hashes {
+                form.set(&hash_field(h.kind), h.value.as_str());
+            }
+            set_bool(&mut form, "viewed", f.viewed_by_person);
+            if let Some(r) = &f.review {
+                form.set("hash_list", r.hash_list.as_str());
+            }
+            set_bool(&mut form, "publicly_available", f.publicly_available);
+            if let Some(r) = f.relevance {
+                form.set("relevance", enum_str(&r));
+            }
+            for a in &f.annotations {
+                form.add("annotations", enum_str(a));
+            }
+            if let Some(c) = f.industry_classification {
+                form.set("classification", enum_str(&c));
+            }
+            form.set("location_url", f.location_url.as_str());
+            form.set("additional_info", f.additional_info.as_str());
+        }
+        None if draft.report.files.len() >= MAX_FILES => return Err(AppError::NotFound),
+        None => {}
+    }
+    render(&file_page(&state, ctx, &draft, slot, form))
+}
+
+pub(super) async fn edit_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, n)): Path<(String, String)>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let slot = index(draft.report.files.len(), &n)?;
+    if slot.is_none() && draft.report.files.len() >= MAX_FILES {
+        return Err(AppError::NotFound);
+    }
+    let mut form = parse_form(&body);
+    let base = slot
+        .map(|i| draft.report.files[i].clone())
+        .unwrap_or_default();
+    let zone = default_zone(&state, &user, &draft.report);
+    let Some((file, attested)) = read_file(&ctx, &mut form, &user, &zone, base) else {
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &file_page(&state, ctx, &draft, slot, form),
+        );
+    };
+    let i = match slot {
+        Some(i) => {
+            draft.report.files[i] = file;
+            i
+        }
+        None => {
+            draft.report.files.push(file);
+            draft.report.files.len() - 1
+        }
+    };
+    // Rule findings on this file (a classification on a supplemental
+    // file, say) are shown here rather than only at the end.
+    if let Some(o) = outcome(&state, &draft.report) {
+        show_rule_errors(
+            &ctx,
+            &mut form,
+            &o,
+            &format!("files[{i}]"),
+            &[("viewed_by_person", "viewed"), ("review", "attest")],
+        );
+        if form.has_errors() {
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &file_page(&state, ctx, &draft, slot, form),
+            );
+        }
+    }
+    save(&state, &ctx, &user, &draft).await?;
+    if attested {
+        audit_with(
+            &state,
+            &user,
+            "report.file_attested",
+            &id,
+            serde_json::json!({ "file": i }),
+        )
+        .await?;
+    }
+    if saving(&form) {
+        return Ok(saved());
+    }
+    let to = format!("/reports/{id}/files{}", ret(&ctx));
+    Ok(Redirect::to(&to).into_response())
+}
+
+/// The form over `base`, and whether the user attested a view just now; or
+/// `None` with every problem on the form.
+fn read_file(
+    ctx: &Ctx,
+    form: &mut Form,
+    user: &User,
+    zone: &str,
+    base: ReportedFile,
+) -> Option<(ReportedFile, bool)> {
+    let mut f = base;
+    let before = std::mem::take(&mut f.hashes);
+    f.file_name = text(ctx, form, "file_name", 300);
+    for kind in HASHES {
+        let name = hash_field(kind);
+        if form.value(&name).trim().is_empty() {
+            continue;
+        }
+        match FileHash::parse(kind, form.value(&name)) {
+            Ok(h) => f.hashes.push(h),
+            Err(p) => {
+                let message = match p {
+                    HashProblem::Length { expected, found } => ctx.t_args(
+                        "report-hash-length",
+                        &[
+                            ("kind", kind.ncmec_name()),
+                            ("expected", &expected.to_string()),
+                            ("found", &found.to_string()),
+                        ],
+                    ),
+                    HashProblem::Alphabet => {
+                        ctx.t1("report-hash-alphabet", "kind", kind.ncmec_name())
+                    }
+                    HashProblem::Empty => ctx.t("report-hash-empty"),
+                };
+                form.add_error(&name, message);
+            }
+        }
+    }
+    if f.hashes.is_empty() && !form.has_errors() {
+        form.add_error(
+            &hash_field(HashKind::Md5),
+            ctx.t("report-file-hash-missing"),
+        );
+    }
+    if f.hashes != before {
+        // Other hashes are another file: what someone viewed does not
+        // carry over to it.
+        f.review = None;
+    }
+    let viewed = read_bool(form, "viewed");
+    if viewed.is_none() {
+        form.add_error("viewed", ctx.t("report-viewed-unanswered"));
+    }
+    let hash_list = text(ctx, form, "hash_list", 300);
+    let attest_now = form.has("attest", "yes");
+    let mut attested = false;
+    match viewed {
+        Some(true) if attest_now => {
+            f.review = Some(HumanReview {
+                reviewer: user.display_name.clone(),
+                at: Moment::new(crate::domain::time::now(), zone),
+                hash_list,
+            });
+            attested = true;
+        }
+        Some(true) if f.review_attested() => {
+            if let Some(r) = f.review.as_mut() {
+                r.hash_list = hash_list;
+            }
+        }
+        Some(true) => {
+            form.add_error("attest", ctx.t("report-error-attest"));
+        }
+        _ => f.review = None,
+    }
+    f.viewed_by_person = viewed;
+    f.publicly_available = read_bool(form, "publicly_available");
+    f.relevance = enum_parse(form.value("relevance"));
+    f.annotations = ANNOTATIONS
+        .into_iter()
+        .filter(|a| form.has("annotations", &enum_str(a)))
+        .collect();
+    f.industry_classification = enum_parse(form.value("classification"));
+    f.location_url = text(ctx, form, "location_url", 2000);
+    if !f.location_url.is_empty() && !web_url(&f.location_url) {
+        form.add_error("location_url", ctx.t("report-error-url"));
+    }
+    f.additional_info = text(ctx, form, "additional_info", 3000);
+    refuse_national_ids(ctx, form, &["file_name", "hash_list", "additional_info"]);
+    if form.has_errors() {
+        None
+    } else {
+        Some((f, attested))
+    }
+}
+
+pub(super) async fn remove(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let i = index(draft.report.files.len(), &n)?.ok_or(AppError::NotFound)?;
+    draft.report.files.remove(i);
+    save(&state, &ctx, &user, &draft).await?;
+    let to = format!("/reports/{id}/files{}", ret(&ctx));
+    Ok(Redirect::to(&to).into_response())
+}

@@ -1,0 +1,171 @@
+//! Step 2: the incident. The harm category comes from the taxonomy and
+//! brings its NCMEC incident type and annotations; the time is read with its
+//! zone; a child at imminent risk needs an escalation reason; the time the
+//! member became aware starts the destination's clocks.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "reports/incident.html")]
+struct IncidentPage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    panel: Panel,
+    harms: Vec<Choice>,
+    zones: Vec<Choice>,
+    choices: Vec<Choice>,
+    ret: &'static str,
+    step: u32,
+    total: u32,
+}
+
+fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> IncidentPage {
+    let harms = state
+        .rules
+        .taxonomy
+        .harms
+        .iter()
+        .map(|h| {
+            Choice::new(h.id.as_str(), ctx.t(&h.label_key)).with_hint(ctx.t1(
+                "report-incident-ncmec-type",
+                "type",
+                h.incident_type.ncmec_value(),
+            ))
+        })
+        .collect();
+    let id = draft.doc.public_id.clone();
+    IncidentPage {
+        panel: Panel::of(state, &ctx, &id, &draft.report),
+        harms,
+        zones: zones(state, user, &draft.report),
+        choices: yes_no(&ctx),
+        ret: ret(&ctx),
+        ctx,
+        id,
+        form,
+        step: 2,
+        total: TOTAL_STEPS,
+    }
+}
+
+pub(super) async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?.clone();
+    let draft = load(&state, &user, &id).await?;
+    let i = &draft.report.incident;
+    let mut form = Form::new();
+    form.set("harm", i.harm.as_str());
+    form.set("platform", i.platform.as_str());
+    form.set("time_description", i.time_description.as_str());
+    set_bool(&mut form, "imminent_risk", i.child_at_imminent_risk);
+    form.set("escalation_reason", i.escalation_reason.as_str());
+    if let Some(m) = &i.occurred_at {
+        set_moment(&mut form, "occurred", m);
+    }
+    if let Some(m) = &draft.report.aware_at {
+        set_moment(&mut form, "aware", m);
+    }
+    default_zones(
+        &mut form,
+        &["occurred", "aware"],
+        &default_zone(&state, &user, &draft.report),
+    );
+    render(&view(&state, ctx, &user, &draft, form))
+}
+
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let mut form = parse_form(&body);
+    let harm = state.rules.taxonomy.harm(form.value("harm")).cloned();
+    if harm.is_none() {
+        form.add_error("harm", ctx.t("report-error-harm-empty"));
+    }
+    let occurred = if time_given(&form, "occurred") {
+        read_moment(&ctx, &mut form, "occurred")
+    } else {
+        form.add_error("occurred", ctx.t("report-error-occurred-empty"));
+        None
+    };
+    let time_description = text(&ctx, &mut form, "time_description", 3000);
+    let platform = text(&ctx, &mut form, "platform", 500);
+    let imminent = read_bool(&form, "imminent_risk");
+    if imminent.is_none() {
+        form.add_error("imminent_risk", ctx.t("report-error-imminent-empty"));
+    }
+    let escalation = text(&ctx, &mut form, "escalation_reason", 3000);
+    if imminent == Some(true) && escalation.is_empty() {
+        form.add_error(
+            "escalation_reason",
+            ctx.t("report-escalation-reason-missing"),
+        );
+    }
+    let aware = if time_given(&form, "aware") {
+        read_moment(&ctx, &mut form, "aware")
+    } else {
+        form.add_error("aware", ctx.t("report-error-aware-empty"));
+        None
+    };
+    refuse_national_ids(
+        &ctx,
+        &mut form,
+        &["time_description", "platform", "escalation_reason"],
+    );
+    let mut report = draft.report.clone();
+    let inc = &mut report.incident;
+    if let Some(h) = &harm {
+        inc.harm = h.id.clone();
+        inc.incident_type = Some(h.incident_type);
+        inc.report_annotations = h.report_annotations.clone();
+    }
+    inc.occurred_at = occurred;
+    inc.time_description = time_description;
+    inc.platform = platform;
+    inc.child_at_imminent_risk = imminent;
+    // A reason kept for a child no longer at risk would still escalate.
+    inc.escalation_reason = if imminent == Some(true) {
+        escalation
+    } else {
+        String::new()
+    };
+    report.aware_at = aware;
+    if !form.has_errors()
+        && let Some(o) = outcome(&state, &report)
+    {
+        show_rule_errors(
+            &ctx,
+            &mut form,
+            &o,
+            "incident",
+            &[
+                ("occurred_at", "occurred"),
+                ("child_at_imminent_risk", "imminent_risk"),
+            ],
+        );
+        if let Some(f) = o
+            .errors
+            .iter()
+            .find(|f| f.path.starts_with("aware_at") && f.code != "required_field")
+        {
+            form.add_error("aware", f.render(ctx.locale));
+        }
+    }
+    if form.has_errors() {
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &view(&state, ctx, &user, &draft, form),
+        );
+    }
+    draft.report = report;
+    save(&state, &ctx, &user, &draft).await?;
+    Ok(next(&ctx, &form, &id, "online"))
+}

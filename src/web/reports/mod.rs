@@ -1,0 +1,514 @@
+//! The APAC report wizard: a member's safety team builds a CSAM/OCSEA report
+//! for one jurisdiction's police, one question group per page, every step
+//! saved as a draft on Continue, with the report's actionability beside each
+//! step. Then four eyes: an analyst submits, another member of the same
+//! organisation approves or returns it. A report belongs to the member's
+//! organisation; any other organisation gets 404 for it.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, RawForm, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use super::AppState;
+use super::error::AppError;
+use super::form::{Choice, Form, SummaryRow};
+use super::page::{Ctx, render, render_status};
+use super::wizard::{
+    document_of, fill_time, parse_form, read_zoned, refuse_national_ids, ret, saved, saving,
+    time_given, zone_choices,
+};
+use crate::domain::country::CountryCode;
+use crate::domain::report::{Moment, Report, SCHEMA_VERSION};
+use crate::domain::role::Role;
+use crate::rules::Outcome;
+use crate::store::{Document, NewAudit, NewDocument, User};
+
+mod accounts;
+mod check;
+mod destination;
+mod files;
+mod incident;
+mod ip_events;
+mod livestream;
+mod online;
+mod panel;
+mod prior;
+mod reporter;
+mod review;
+mod start;
+mod summary;
+mod victims;
+
+pub use panel::Panel;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/reports/new", get(start::start))
+        .route("/reports", post(start::create))
+        .route("/reports/{id}", get(start::open))
+        .route(
+            "/reports/{id}/destination",
+            get(destination::page).post(destination::submit),
+        )
+        .route(
+            "/reports/{id}/authority",
+            get(destination::authority_page).post(destination::authority_submit),
+        )
+        .route(
+            "/reports/{id}/incident",
+            get(incident::page).post(incident::submit),
+        )
+        .route(
+            "/reports/{id}/online",
+            get(online::page).post(online::submit),
+        )
+        .route(
+            "/reports/{id}/accounts",
+            get(accounts::list).post(accounts::list_submit),
+        )
+        .route(
+            "/reports/{id}/accounts/{n}",
+            get(accounts::edit).post(accounts::edit_submit),
+        )
+        .route("/reports/{id}/accounts/{n}/remove", post(accounts::remove))
+        .route(
+            "/reports/{id}/accounts/{n}/ip-events",
+            get(ip_events::list).post(ip_events::list_submit),
+        )
+        .route(
+            "/reports/{id}/accounts/{n}/ip-events/{m}",
+            get(ip_events::edit).post(ip_events::edit_submit),
+        )
+        .route(
+            "/reports/{id}/accounts/{n}/ip-events/{m}/remove",
+            post(ip_events::remove),
+        )
+        .route(
+            "/reports/{id}/victims",
+            get(victims::list).post(victims::list_submit),
+        )
+        .route(
+            "/reports/{id}/victims/{n}",
+            get(victims::edit).post(victims::edit_submit),
+        )
+        .route("/reports/{id}/victims/{n}/remove", post(victims::remove))
+        .route(
+            "/reports/{id}/files",
+            get(files::list).post(files::list_submit),
+        )
+        .route(
+            "/reports/{id}/files/{n}",
+            get(files::edit).post(files::edit_submit),
+        )
+        .route("/reports/{id}/files/{n}/remove", post(files::remove))
+        .route(
+            "/reports/{id}/livestream",
+            get(livestream::page).post(livestream::submit),
+        )
+        .route("/reports/{id}/prior", get(prior::page).post(prior::submit))
+        .route(
+            "/reports/{id}/reporter",
+            get(reporter::page).post(reporter::submit),
+        )
+        .route("/reports/{id}/check", get(check::page).post(check::submit))
+        .route("/reports/{id}/review", get(review::page))
+        .route("/reports/{id}/approve", post(review::approve))
+        .route("/reports/{id}/return", post(review::send_back))
+        .route("/reports/{id}/files/{n}/attest", post(review::attest_file))
+}
+
+/// The wizard's question steps, in order; check-your-answers follows.
+const TOTAL_STEPS: u32 = 9;
+
+/// Analysts draft; reviewers may draft too, and they alone approve.
+fn member(ctx: &Ctx) -> Result<&User, AppError> {
+    ctx.user_with_role(&[Role::MemberAnalyst, Role::MemberReviewer])
+}
+
+/// A report of the member's organisation, parsed.
+struct Draft {
+    doc: Document,
+    report: Report,
+}
+
+/// A draft report of the member's organisation that the member wrote; a
+/// report in review or approved redirects to its review page, since its
+/// content is frozen. Only the author edits a draft: a reviewer who could
+/// change a colleague's report and then approve it would be the only pair
+/// of eyes on that change.
+async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
+    let draft = load_any(state, user, id).await?;
+    if draft.doc.status != "draft" {
+        return Err(AppError::Redirect(format!("/reports/{id}/review")));
+    }
+    if draft.doc.owner_id != user.id {
+        return Err(AppError::Forbidden);
+    }
+    Ok(draft)
+}
+
+/// A report of the member's organisation, whatever its status.
+async fn load_any(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
+    let doc = document_of(state, user, id, "report").await?;
+    let report = Report::from_json(&doc.body).map_err(AppError::internal)?;
+    Ok(Draft { doc, report })
+}
+
+/// "PH – Sextortion – shadow_tiger_88": where, what and whom, for lists.
+fn title(state: &AppState, ctx: &Ctx, r: &Report) -> String {
+    let mut parts = Vec::new();
+    if let Some(j) = r.destination.jurisdiction {
+        parts.push(j.to_string());
+    }
+    if let Some(h) = state.rules.taxonomy.harm(&r.incident.harm) {
+        parts.push(ctx.t(&h.label_key));
+    }
+    if let Some(a) = r.reported_persons.first() {
+        let name = [&a.screen_name, &a.esp_identifier]
+            .into_iter()
+            .find(|s| !s.trim().is_empty());
+        if let Some(n) = name {
+            parts.push(n.clone());
+        }
+    }
+    parts.join(" – ")
+}
+
+/// Stores the draft; `NotFound` if it stopped being a draft of this
+/// organisation (submitted for review in another tab, say).
+async fn save(state: &AppState, ctx: &Ctx, user: &User, draft: &Draft) -> Result<(), AppError> {
+    let saved = state
+        .store
+        .save_draft(
+            &draft.doc.public_id,
+            user.org.id,
+            &title(state, ctx, &draft.report),
+            &draft.report.to_json(),
+        )
+        .await?;
+    if saved {
+        Ok(())
+    } else {
+        Err(AppError::Redirect(format!(
+            "/reports/{}/review",
+            draft.doc.public_id
+        )))
+    }
+}
+
+/// Where "Continue" leads: back to check-your-answers when the member came
+/// from there, else `step`; the dashboard after "Save and come back later".
+fn next(ctx: &Ctx, form: &Form, id: &str, step: &str) -> Response {
+    if saving(form) {
+        saved()
+    } else if ctx.returning {
+        Redirect::to(&format!("/reports/{id}/check")).into_response()
+    } else {
+        Redirect::to(&format!("/reports/{id}/{step}")).into_response()
+    }
+}
+
+/// The rules of the report's destination, applied now; `None` until a
+/// destination is chosen.
+fn outcome(state: &AppState, r: &Report) -> Option<Outcome> {
+    state
+        .rules
+        .check(r, crate::domain::time::now())
+        .ok()
+        .map(|(_, o)| o)
+}
+
+/// The zone times default to: the receiving office's, else the destination's
+/// first, else the member's own country's.
+fn default_zone(state: &AppState, user: &User, r: &Report) -> String {
+    if let Some(z) = &r.destination.zone {
+        return z.as_str().to_string();
+    }
+    let country = r.destination.jurisdiction.unwrap_or(user.org.country);
+    state
+        .directory
+        .jurisdiction(country)
+        .map(|j| j.default_zone().name().to_string())
+        .unwrap_or_else(|| "UTC".into())
+}
+
+/// Zones to choose from, the destination's first.
+fn zones(state: &AppState, user: &User, r: &Report) -> Vec<Choice> {
+    zone_choices(
+        state,
+        r.destination.jurisdiction.unwrap_or(user.org.country),
+    )
+}
+
+/// Fills the date-time component `name` from a stored moment, in its zone.
+fn set_moment(form: &mut Form, name: &str, m: &Moment) {
+    let zone = m.zone.as_ref().map(|z| z.as_str()).unwrap_or("UTC");
+    fill_time(form, name, m.local().as_ref(), zone);
+}
+
+/// Puts `zone` in the zone box of each component that has none yet.
+fn default_zones(form: &mut Form, names: &[&str], zone: &str) {
+    for name in names {
+        let field = format!("{name}-zone");
+        if form.value(&field).is_empty() {
+            form.set(&field, zone);
+        }
+    }
+}
+
+/// Clocks drift; a time further ahead than this is a typo.
+const FUTURE_TOLERANCE_SECONDS: i64 = 300;
+
+/// Reads the date-time component `name` as a moment; an error goes on the
+/// form. Every time the wizard asks for has already happened.
+fn read_moment(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Moment> {
+    let z = read_zoned(ctx, form, name)?;
+    let zone = z.time_zone().iana_name().unwrap_or("UTC").to_string();
+    let m = Moment::new(crate::domain::time::round(z.timestamp()), &zone);
+    match &m {
+        None => form.add_error(name, ctx.t("report-error-zone")),
+        Some(m)
+            if m.at.as_second()
+                > crate::domain::time::now().as_second() + FUTURE_TOLERANCE_SECONDS =>
+        {
+            form.add_error(name, ctx.t("report-time-in-future"))
+        }
+        Some(_) => {}
+    }
+    m
+}
+
+/// Reads an optional date-time component: nothing typed is `None`.
+fn read_optional_moment(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Moment> {
+    if time_given(form, name) {
+        read_moment(ctx, form, name)
+    } else {
+        None
+    }
+}
+
+/// Shows a moment as "2026-11-19 21:40 Asia/Manila (13:40 UTC)".
+fn both_times(m: &Moment) -> String {
+    let utc = m.at.strftime("%Y-%m-%d %H:%M:%S UTC");
+    match (m.local(), &m.zone) {
+        (Some(z), Some(name)) => {
+            format!(
+                "{} {} ({utc})",
+                z.strftime("%Y-%m-%d %H:%M:%S"),
+                name.as_str()
+            )
+        }
+        _ => utc.to_string(),
+    }
+}
+
+fn yes_no(ctx: &Ctx) -> Vec<Choice> {
+    vec![
+        Choice::new("yes", ctx.t("yes")),
+        Choice::new("no", ctx.t("no")),
+    ]
+}
+
+fn set_bool(form: &mut Form, name: &str, v: Option<bool>) {
+    if let Some(b) = v {
+        form.set(name, if b { "yes" } else { "no" });
+    }
+}
+
+fn read_bool(form: &Form, name: &str) -> Option<bool> {
+    match form.value(name) {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn bool_text(ctx: &Ctx, v: Option<bool>) -> String {
+    match v {
+        Some(true) => ctx.t("yes"),
+        Some(false) => ctx.t("no"),
+        None => String::new(),
+    }
+}
+
+/// A trimmed text field, with an error when it is longer than `max`.
+fn text(ctx: &Ctx, form: &mut Form, name: &str, max: usize) -> String {
+    let v = form.value(name).trim().to_string();
+    if v.chars().count() > max {
+        form.add_error(name, ctx.t("report-error-too-long"));
+    }
+    v
+}
+
+/// A web address a person can open: http(s), no spaces.
+fn web_url(u: &str) -> bool {
+    let rest = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+        .unwrap_or("");
+    !rest.is_empty() && !u.contains(char::is_whitespace)
+}
+
+/// Non-empty lines of a textarea.
+fn lines(form: &Form, name: &str) -> Vec<String> {
+    form.value(name)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// The jurisdictions a report can go to, as choices.
+fn country_choices(state: &AppState) -> Vec<Choice> {
+    state
+        .directory
+        .jurisdictions()
+        .iter()
+        .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
+        .collect()
+}
+
+fn read_country(ctx: &Ctx, form: &mut Form, name: &str) -> Option<CountryCode> {
+    match form.value(name).trim() {
+        "" => None,
+        c => {
+            let code = CountryCode::parse(c);
+            if code.is_none() {
+                form.add_error(name, ctx.t("report-error-country"));
+            }
+            code
+        }
+    }
+}
+
+/// Puts the errors the rules find under `prefix` (`incident`, `files[0]`)
+/// on the form field named by the next step of the path, or by its alias
+/// where the form names the question differently (`occurred_at` is asked as
+/// `occurred`), so a step shows what check-your-answers would. Missing
+/// fields are left to check-your-answers: a draft may be incomplete.
+fn show_rule_errors(
+    ctx: &Ctx,
+    form: &mut Form,
+    outcome: &Outcome,
+    prefix: &str,
+    aliases: &[(&str, &str)],
+) {
+    for f in &outcome.errors {
+        if f.code == "required_field" {
+            continue;
+        }
+        if let Some(rest) = f
+            .path
+            .strip_prefix(prefix)
+            .and_then(|p| p.strip_prefix('.'))
+        {
+            let field = rest.split(['.', '[']).next().unwrap_or(rest);
+            let field = aliases
+                .iter()
+                .find(|(path, _)| *path == field)
+                .map_or(field, |(_, name)| *name);
+            if form.error(field).is_none() {
+                form.add_error(field, f.render(ctx.locale));
+            }
+        }
+    }
+}
+
+/// `None` for "new", the index of an existing element, or 404.
+fn index(len: usize, n: &str) -> Result<Option<usize>, AppError> {
+    if n == "new" {
+        return Ok(None);
+    }
+    match n.parse::<usize>() {
+        Ok(i) if i < len => Ok(Some(i)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+async fn audit(state: &AppState, user: &User, action: &str, id: &str) -> Result<(), AppError> {
+    audit_with(state, user, action, id, serde_json::json!({})).await
+}
+
+async fn audit_with(
+    state: &AppState,
+    user: &User,
+    action: &str,
+    id: &str,
+    detail: serde_json::Value,
+) -> Result<(), AppError> {
+    state
+        .store
+        .audit(NewAudit {
+            actor_user_id: Some(user.id),
+            org_id: Some(user.org.id),
+            action,
+            subject: &format!("report:{id}"),
+            ip: None,
+            detail,
+        })
+        .await?;
+    Ok(())
+}
+
+// --- Repeatable sections -------------------------------------------------------
+
+/// One element of a repeatable section, as its list page shows it.
+struct Listed {
+    title: String,
+    rows: Vec<SummaryRow>,
+    /// Where "Remove" posts.
+    remove: String,
+    /// A further page of the element (an account's IP events), if any.
+    more: Option<(String, String)>,
+}
+
+/// The list page of a repeatable section: accounts, an account's IP
+/// events, victims, files. Adding, changing and removing need no script.
+#[derive(Template)]
+#[template(path = "reports/list.html")]
+struct ListPage {
+    ctx: Ctx,
+    form: Form,
+    panel: Panel,
+    heading: String,
+    intro: String,
+    none: String,
+    items: Vec<Listed>,
+    add_href: String,
+    add_label: String,
+    back: String,
+    why: &'static str,
+    step: u32,
+    total: u32,
+}
+
+// --- Enumerations on forms ------------------------------------------------------
+
+/// The snake-case name an enum value has in the report document.
+fn enum_str<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+fn enum_parse<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(s.trim().to_string())).ok()
+}
+
+/// The Fluent key of an enum value's label: `{prefix}-{value}` with
+/// hyphens (`report-ip-event-login`).
+fn enum_key<T: serde::Serialize>(prefix: &str, v: &T) -> String {
+    format!("{prefix}-{}", enum_str(v).replace('_', "-")).to_lowercase()
+}
+
+fn enum_choices<T: serde::Serialize>(ctx: &Ctx, prefix: &str, values: &[T]) -> Vec<Choice> {
+    values
+        .iter()
+        .map(|v| Choice::new(enum_str(v), ctx.t(&enum_key(prefix, v))))
+        .collect()
+}

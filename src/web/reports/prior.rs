@@ -1,0 +1,140 @@
+//! Step 7: earlier reports about the same people or content, so police can
+//! link cases about one offender. "None" is an answer too.
+
+use super::*;
+use crate::domain::report::{PriorReport, PriorReportKind};
+
+const KINDS: [PriorReportKind; 3] = [
+    PriorReportKind::Cybertipline,
+    PriorReportKind::LocalAuthority,
+    PriorReportKind::Other,
+];
+/// Reference boxes offered at least.
+const MIN_SLOTS: usize = 3;
+
+struct Slot {
+    reference: String,
+    kind: String,
+}
+
+#[derive(Template)]
+#[template(path = "reports/prior.html")]
+struct PriorPage {
+    ctx: Ctx,
+    id: String,
+    form: Form,
+    panel: Panel,
+    choices: Vec<Choice>,
+    kinds: Vec<Choice>,
+    slots: Vec<Slot>,
+    ret: &'static str,
+    step: u32,
+    total: u32,
+}
+
+fn slot_count(form: &Form) -> usize {
+    let last = (1..=50)
+        .filter(|i| !form.value(&format!("prior_{i}")).trim().is_empty())
+        .max()
+        .unwrap_or(0);
+    (last + 1).max(MIN_SLOTS)
+}
+
+fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> PriorPage {
+    let id = draft.doc.public_id.clone();
+    let slots = (1..=slot_count(&form))
+        .map(|i| Slot {
+            reference: format!("prior_{i}"),
+            kind: format!("prior_{i}_kind"),
+        })
+        .collect();
+    PriorPage {
+        panel: Panel::of(state, &ctx, &id, &draft.report),
+        choices: vec![
+            Choice::new("yes", ctx.t("report-prior-yes")),
+            Choice::new("no", ctx.t("report-prior-no")),
+        ],
+        kinds: enum_choices(&ctx, "report-prior-kind", &KINDS),
+        slots,
+        ret: ret(&ctx),
+        ctx,
+        id,
+        form,
+        step: 8,
+        total: TOTAL_STEPS,
+    }
+}
+
+pub(super) async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?;
+    let draft = load(&state, user, &id).await?;
+    let r = &draft.report;
+    let mut form = Form::new();
+    if !r.prior_reports.is_empty() {
+        form.set("prior", "yes");
+    } else if r.no_prior_reports == Some(true) {
+        form.set("prior", "no");
+    }
+    for (i, p) in r.prior_reports.iter().enumerate() {
+        form.set(&format!("prior_{}", i + 1), p.reference.as_str());
+        if let Some(k) = p.kind {
+            form.set(&format!("prior_{}_kind", i + 1), enum_str(&k));
+        }
+    }
+    render(&view(&state, ctx, &draft, form))
+}
+
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawForm(body): RawForm,
+) -> Result<Response, AppError> {
+    let user = member(&ctx)?.clone();
+    let mut draft = load(&state, &user, &id).await?;
+    let mut form = parse_form(&body);
+    let answer = read_bool(&form, "prior");
+    let mut refs = Vec::new();
+    let mut fields = Vec::new();
+    for i in 1..=slot_count(&form) {
+        let name = format!("prior_{i}");
+        let reference = text(&ctx, &mut form, &name, 200);
+        if reference.is_empty() {
+            continue;
+        }
+        refs.push(PriorReport {
+            reference,
+            kind: enum_parse(form.value(&format!("{name}_kind"))),
+        });
+        fields.push(name);
+    }
+    match answer {
+        None => form.add_error("prior", ctx.t("report-error-prior-empty")),
+        Some(true) if refs.is_empty() => {
+            form.add_error("prior_1", ctx.t("report-error-prior-refs"))
+        }
+        _ => {}
+    }
+    let names: Vec<&str> = fields.iter().map(String::as_str).collect();
+    refuse_national_ids(&ctx, &mut form, &names);
+    if form.has_errors() {
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &view(&state, ctx, &draft, form),
+        );
+    }
+    let r = &mut draft.report;
+    if answer == Some(true) {
+        r.prior_reports = refs;
+        r.no_prior_reports = None;
+    } else {
+        r.prior_reports.clear();
+        r.no_prior_reports = Some(true);
+    }
+    save(&state, &ctx, &user, &draft).await?;
+    Ok(next(&ctx, &form, &id, "reporter"))
+}
