@@ -223,7 +223,7 @@ request-done-new-version = Make a new version
 ## The package of a finished request
 
 request-done-package = Package
-request-done-package-intro = Package { $package }: the PDF for the company’s staff, the JSON document for their systems, and a ZIP holding both with the signed legal process and a manifest of SHA-256 hashes. Every download gives the same bytes.
+request-done-package-intro = Package { $package }: the PDF for people, the JSON document for their systems, and a ZIP holding both, with any attached legal process, and a manifest of SHA-256 hashes. Every download gives the same bytes.
 package-download-pdf = Download the PDF
 package-download-json = Download the JSON document
 package-download-zip = Download the ZIP bundle

@@ -222,7 +222,7 @@ request-done-new-version = 새 버전 만들기
 ## 완료된 요청의 패키지
 
 request-done-package = 패키지
-request-done-package-intro = 패키지 { $package }: 회사 담당자가 읽을 PDF, 회사 시스템이 읽을 JSON 문서, 그리고 둘과 서명된 법적 절차 문서, SHA-256 해시 목록을 담은 ZIP입니다. 몇 번을 내려받아도 같은 바이트입니다.
+request-done-package-intro = 패키지 { $package }: 사람이 읽을 PDF, 시스템이 읽을 JSON 문서, 그리고 둘과 첨부된 법적 절차 문서, SHA-256 해시 목록을 담은 ZIP입니다. 몇 번을 내려받아도 같은 바이트입니다.
 package-download-pdf = PDF 내려받기
 package-download-json = JSON 문서 내려받기
 package-download-zip = ZIP 묶음 내려받기

@@ -552,9 +552,56 @@ async fn an_australian_report_goes_from_start_to_approved() {
     assert_redirect(&res, &format!("/reports/{id}/review?submitted=1"));
     let reviewer = app.new_browser();
     reviewer.login_ok(REVIEWER).await;
+    // Before approval there is no package to download.
+    let res = app
+        .get(&format!("/reports/{id}/package/document.pdf"))
+        .await;
+    assert_eq!(res.status(), reqwest::StatusCode::NOT_FOUND);
     let res = approve(&reviewer, &id).await;
     assert_redirect(&res, &format!("/reports/{id}/review"));
     assert_eq!(status_of(&app, &id).await, "Approved");
+
+    // Approval packages the report: the author downloads the same bytes the
+    // page states the hashes of, and another organisation gets nothing.
+    let page = app.get_html(&format!("/reports/{id}/review")).await;
+    let pdf = app
+        .get(&format!("/reports/{id}/package/document.pdf"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let json = app
+        .get(&format!("/reports/{id}/package/document.json"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    use sha2::Digest;
+    for bytes in [&pdf, &json] {
+        assert!(page.contains(&hex::encode(sha2::Sha256::digest(bytes))));
+    }
+    let envelope: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(envelope["schema"]["id"], "casebridge.apac-report");
+    assert_eq!(envelope["document"]["destination"]["jurisdiction"], "AU");
+    assert!(
+        envelope["rule_pack_version"]
+            .as_str()
+            .is_some_and(|v| !v.is_empty())
+    );
+    let again = reviewer
+        .get(&format!("/reports/{id}/package/document.pdf"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(again, pdf, "downloaded again, unchanged");
+    let officer = app.new_browser();
+    officer.login_ok(OFFICER).await;
+    let res = officer
+        .get(&format!("/reports/{id}/package/document.pdf"))
+        .await;
+    assert_eq!(res.status(), reqwest::StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]
@@ -956,6 +1003,7 @@ async fn other_organisations_get_404_and_officers_and_admins_403() {
         "/reporter",
         "/check",
         "/review",
+        "/package/document.pdf",
     ] {
         let res = other.get(&format!("/reports/{id}{page}")).await;
         assert_eq!(res.status(), StatusCode::NOT_FOUND, "{page}");

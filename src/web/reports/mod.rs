@@ -34,6 +34,7 @@ mod incident;
 mod ip_events;
 mod livestream;
 mod online;
+mod packaging;
 mod panel;
 mod prior;
 mod reporter;
@@ -115,6 +116,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/reports/{id}/check", get(check::page).post(check::submit))
         .route("/reports/{id}/review", get(review::page))
+        .route("/reports/{id}/package/{file}", get(packaging::file))
         .route("/reports/{id}/approve", post(review::approve))
         .route("/reports/{id}/return", post(review::send_back))
         .route("/reports/{id}/files/{n}/attest", post(review::attest_file))

@@ -46,6 +46,8 @@ struct ReviewPage {
     title: String,
     status: String,
     approved: bool,
+    /// The package, once the report is approved.
+    package: Option<crate::store::StoredPackage>,
     form: Form,
     sections: Vec<Section>,
     errors: Vec<ViewFinding>,
@@ -108,7 +110,13 @@ async fn review_page(
         }
         _ => String::new(),
     };
+    let package = if draft.doc.status == "approved" {
+        Some(super::packaging::ensure(state, user, draft).await?)
+    } else {
+        None
+    };
     Ok(ReviewPage {
+        package,
         title: title(state, &ctx, r),
         status: ctx.t(status_key(&draft.doc.status)),
         approved: draft.doc.status == "approved",
@@ -245,6 +253,9 @@ pub(super) async fn approve(
         serde_json::json!({ "pack_version": o.pack_version, "score": o.checklist.score }),
     )
     .await?;
+    // The package leaves with exactly what was approved.
+    let approved = load_any(&state, &user, &id).await?;
+    super::packaging::ensure(&state, &user, &approved).await?;
     Ok(Redirect::to(&format!("/reports/{id}/review")).into_response())
 }
 
