@@ -91,3 +91,35 @@ clock-status-running = Running
 clock-status-overdue = Overdue
 clock-status-not-started = Not started
 clock-status-no-fixed-time = No fixed time
+
+## Names of the fields rule packs require, as findings show them
+
+field-aware-at = When the platform became aware
+field-destination-authority = Receiving authority
+field-destination-zone = Time zone of the receiving office
+field-files-hashes = File hashes
+field-files-location-url = Where the file was hosted (URL)
+field-incident-harm = Type of harm
+field-incident-incident-type = NCMEC incident type
+field-incident-occurred-at = Date and time of the incident
+field-incident-platform = Where on the platform it happened
+field-incident-time-description = What the incident time refers to
+field-internet-details = Where online it happened
+field-internet-details-urls = Web addresses where it happened
+field-preservation-notice-received-at = When the authority’s notice arrived
+field-preservation-preserved = Whether the data is preserved
+field-reported-persons-device-ids = Device identifiers of the reported account
+field-reported-persons-emails = Email addresses of the reported account
+field-reported-persons-esp-identifier = Internal ID of the reported account
+field-reported-persons-estimated-location = Estimated location of the reported account
+field-reported-persons-ip-events = IP capture events of the reported account
+field-reported-persons-ip-events-address = IP address of a capture event
+field-reported-persons-ip-events-at = Time of an IP capture event
+field-reported-persons-screen-name = Screen name of the reported account
+field-reporter-email = Reporter’s email
+field-reporter-le-contact-phone = Law-enforcement contact’s phone (24/7)
+field-reporter-name = Reporter’s name
+field-reporter-retention-days = How long the data is kept
+field-victims = Victims
+field-victims-age-estimated-max = Victim’s estimated age
+field-victims-age-stated = Victim’s stated age

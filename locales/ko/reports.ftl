@@ -91,3 +91,35 @@ clock-status-running = 진행 중
 clock-status-overdue = 기한 지남
 clock-status-not-started = 시작 전
 clock-status-no-fixed-time = 정해진 기한 없음
+
+## 규칙 팩이 요구하는 항목의 이름(검토 결과에 표시)
+
+field-aware-at = 플랫폼이 인지한 시각
+field-destination-authority = 접수 기관
+field-destination-zone = 접수 기관의 시간대
+field-files-hashes = 파일 해시
+field-files-location-url = 파일이 올라와 있던 곳(URL)
+field-incident-harm = 피해 유형
+field-incident-incident-type = NCMEC 사건 유형
+field-incident-occurred-at = 사건 일시
+field-incident-platform = 플랫폼 내 발생 위치
+field-incident-time-description = 사건 시각의 의미
+field-internet-details = 온라인 발생 위치
+field-internet-details-urls = 발생한 웹 주소
+field-preservation-notice-received-at = 기관의 통지를 받은 시각
+field-preservation-preserved = 데이터 보존 여부
+field-reported-persons-device-ids = 신고 대상 계정의 기기 식별자
+field-reported-persons-emails = 신고 대상 계정의 이메일 주소
+field-reported-persons-esp-identifier = 신고 대상 계정의 내부 ID
+field-reported-persons-estimated-location = 신고 대상 계정의 추정 위치
+field-reported-persons-ip-events = 신고 대상 계정의 IP 기록 이벤트
+field-reported-persons-ip-events-address = IP 기록 이벤트의 IP 주소
+field-reported-persons-ip-events-at = IP 기록 이벤트의 시각
+field-reported-persons-screen-name = 신고 대상 계정의 화면 이름
+field-reporter-email = 신고자 이메일
+field-reporter-le-contact-phone = 수사기관 연락처 전화(24시간)
+field-reporter-name = 신고자 이름
+field-reporter-retention-days = 데이터 보관 기간
+field-victims = 피해자
+field-victims-age-estimated-max = 피해자의 추정 나이
+field-victims-age-stated = 피해자가 밝힌 나이

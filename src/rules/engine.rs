@@ -98,10 +98,22 @@ fn field_rules(doc: &Value, rules: &[FieldRule], severity: Severity, out: &mut V
             (Severity::Warning, true) => ("recommended_field", "report-recommended-field"),
             (Severity::Warning, false) => ("recommended_field", "report-recommended-any"),
         };
-        let message = if rule.any_of.is_empty() {
-            Msg::new(key).arg("field", rule.path.as_deref().unwrap_or_default())
+        // Fields by the names people read (every pack path has one, checked
+        // at load); the raw path only if that check was bypassed.
+        let paths: Vec<&str> = match &rule.path {
+            Some(p) if rule.any_of.is_empty() => vec![p.as_str()],
+            _ => rule.any_of.iter().map(String::as_str).collect(),
+        };
+        let names: Option<Vec<&'static str>> =
+            paths.iter().map(|p| super::field_labels::key(p)).collect();
+        let arg = if rule.any_of.is_empty() {
+            "field"
         } else {
-            Msg::new(key).arg("fields", rule.any_of.join(", "))
+            "fields"
+        };
+        let (message, named) = match names {
+            Some(keys) => (Msg::new(key), vec![(arg, keys)]),
+            None => (Msg::new(key).arg(arg, paths.join(", ")), Vec::new()),
         };
         // One finding per rule is enough when a list is missing altogether;
         // per element otherwise, so the form can point at each one.
@@ -111,7 +123,7 @@ fn field_rules(doc: &Value, rules: &[FieldRule], severity: Severity, out: &mut V
                 path,
                 code,
                 message: message.clone(),
-                named: Vec::new(),
+                named: named.clone(),
                 rule: Some(rule.id.clone()),
             };
             out.push(f);

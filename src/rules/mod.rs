@@ -7,6 +7,7 @@ mod clocks;
 mod engine;
 #[cfg(test)]
 mod engine_tests;
+mod field_labels;
 mod finding;
 mod pack;
 mod path;

@@ -234,6 +234,12 @@ pub fn parse(name: &str, text: &str, schema: &serde_json::Value) -> anyhow::Resu
                     rule.id
                 );
             }
+            if super::field_labels::key(p).is_none() {
+                bail!(
+                    "{name}: rule {}: {p} has no name for people in src/rules/field_labels.rs",
+                    rule.id
+                );
+            }
         }
     }
     for a in &pack.authorities {

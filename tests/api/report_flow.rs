@@ -618,7 +618,7 @@ async fn a_new_zealand_report_needs_where_online_it_happened() {
     assert_redirect(&res, &format!("/reports/{id}/check"));
     let check = app.get_html(&format!("/reports/{id}/check")).await;
     assert!(
-        check.contains("internet_details is required for this destination."),
+        check.contains("Where online it happened is required for this destination."),
         "{check}"
     );
     assert!(check.contains(&format!("/reports/{id}/online?return=check")));
@@ -661,7 +661,7 @@ async fn a_field_the_jurisdiction_requires_blocks_submission() {
     assert_redirect(&res, &format!("/reports/{id}/check"));
     let check = app.get_html(&format!("/reports/{id}/check")).await;
     assert!(
-        check.contains("preservation.preserved is required for this destination."),
+        check.contains("Whether the data is preserved is required for this destination."),
         "{check}"
     );
     assert!(
