@@ -235,3 +235,63 @@ async fn the_timeout_warning_appears_and_stay_signed_in_keeps_the_session() {
     assert_eq!(text_of(c, "h1").await, "Your dashboard");
     c.clone().close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_real_browser_uploads_the_legal_process_and_finishes_a_request() {
+    let Some(b) = browser().await else { return };
+    let app = spawn_app().await;
+    // The answers up to check-your-answers, over HTTP; the browser signs in
+    // as the same officer and finishes the request with a real file input.
+    app.login_ok(OFFICER).await;
+    let id = crate::request_flow::walk_to_check(&app, "subscriber").await;
+    let c = &b.client;
+    sign_in(c, &app, OFFICER).await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("signed-order.pdf");
+    let pdf = b"%PDF-1.4\n% another fictional court order\n%%EOF\n";
+    std::fs::write(&file, pdf).unwrap();
+    c.goto(&app.url(&format!("/requests/{id}/legal-process")))
+        .await
+        .unwrap();
+    c.find(Locator::Id("file"))
+        .await
+        .unwrap()
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    click(c, "button[value=continue]").await;
+    wait_for_path(c, &format!("/requests/{id}/check")).await;
+    let page = c.source().await.unwrap();
+    assert!(
+        page.contains("signed-order.pdf"),
+        "the browser's upload replaced the file"
+    );
+    assert!(page.contains(&crate::request_flow::sha256_hex(pdf)));
+
+    // Continue without ticking the warning: refused, focus on the summary.
+    click(c, "button[value=continue]").await;
+    wait_for_path(c, &format!("/requests/{id}/check")).await;
+    assert_eq!(active_id(c).await, "cb-error-summary");
+    // Tick it, continue, attest.
+    click(c, "input[name=ack]").await;
+    click(c, "button[value=continue]").await;
+    wait_for_path(c, &format!("/requests/{id}/attest")).await;
+    for d in ["official", "accurate", "lawful"] {
+        let css = if d == "official" {
+            "#declarations".to_string()
+        } else {
+            format!("#declarations-{d}")
+        };
+        click(c, &css).await;
+    }
+    click(c, "main button[type=submit]").await;
+    wait_for_path(c, &format!("/requests/{id}/done")).await;
+    assert_eq!(text_of(c, "h1").await, "Request finished");
+    let link = c
+        .find(Locator::Css("a[href$='/package/document.pdf']"))
+        .await
+        .unwrap();
+    assert!(link.is_displayed().await.unwrap());
+    c.clone().close().await.unwrap();
+}
