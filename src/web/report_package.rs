@@ -20,6 +20,19 @@ fn words<T: Serialize>(value: &T) -> String {
     }
 }
 
+/// A choice as the wizard labels it (`{prefix}-{value}`), in English like
+/// every value; its data value in words where the wizard has no label.
+fn labelled<T: Serialize>(prefix: &'static str) -> impl Fn(&T) -> String {
+    move |value: &T| {
+        let key = format!("{prefix}-{}", words(value).replace(' ', "-")).to_lowercase();
+        if Locale::ENGLISH.has_key(&key) {
+            Locale::ENGLISH.t(&key)
+        } else {
+            words(value)
+        }
+    }
+}
+
 fn yes_no(v: Option<bool>) -> String {
     match v {
         Some(true) => Locale::ENGLISH.t("yes"),
@@ -171,7 +184,10 @@ fn ip_row(who: &str, e: &IpEvent) -> Vec<String> {
         who.to_string(),
         e.address.map(|a| a.to_string()).unwrap_or_default(),
         port,
-        e.event.as_ref().map(words).unwrap_or_default(),
+        e.event
+            .as_ref()
+            .map(labelled("report-ip-event"))
+            .unwrap_or_default(),
         moment(&e.at),
         yes_no(e.possible_proxy),
     ]
@@ -302,7 +318,8 @@ fn pdf_input(
                 if let (Some(lo), Some(hi)) = (age.estimated_min, age.estimated_max) {
                     parts.push(format!("{lo}–{hi}"));
                 }
-                let basis: Vec<String> = age.basis.iter().map(words).collect();
+                let basis: Vec<String> =
+                    age.basis.iter().map(labelled("report-age-basis")).collect();
                 if !basis.is_empty() {
                     parts.push(basis.join(", "));
                 }
@@ -354,12 +371,12 @@ fn pdf_input(
                 };
                 let mut details = Vec::new();
                 if let Some(r) = &f.relevance {
-                    details.push(words(r));
+                    details.push(labelled("report-file-relevance")(r));
                 }
                 if let Some(c) = &f.industry_classification {
-                    details.push(words(c));
+                    details.push(labelled("report-file-class")(c));
                 }
-                details.extend(f.annotations.iter().map(words));
+                details.extend(f.annotations.iter().map(labelled("report-file-annotation")));
                 if f.publicly_available == Some(true) {
                     details.push(Locale::ENGLISH.t("package-report-public"));
                 }
@@ -410,7 +427,10 @@ fn pdf_input(
                         format!(
                             "{} ({})",
                             r.reference,
-                            r.kind.as_ref().map(words).unwrap_or_default()
+                            r.kind
+                                .as_ref()
+                                .map(labelled("report-prior-kind"))
+                                .unwrap_or_default()
                         )
                     })
                     .collect::<Vec<_>>()

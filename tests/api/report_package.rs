@@ -98,6 +98,8 @@ async fn a_reviewer_packages_a_valid_report_and_an_analyst_cannot() {
             "a3f1c2d4e5b6a7980f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a6978",
             "Actionability",
             "IPcaptureevents",
+            // Choices read as the wizard labels them.
+            "Itisreportedmaterial",
         ] {
             assert!(text.contains(expected), "{expected} missing: {text}");
         }
