@@ -382,3 +382,13 @@ dashboard-my-reports = Your reports
 dashboard-no-reports = You have not started a report yet.
 dashboard-report-returned = The report was returned to its author with your comments.
 dashboard-report-returned-status = Returned with comments
+
+## Deleting and duplicating reports
+
+report-duplicate = Start a new report from a copy
+report-delete-link = Delete this draft
+report-delete-title = Delete this draft report?
+report-delete-intro = The draft and every answer in it are removed. This cannot be undone; the audit log keeps a record that it existed.
+report-delete-confirm = Delete the draft
+report-delete-cancel = Keep it
+report-delete-reviewed = This report has been through review, so it is kept with its review history. Change it and submit it again, or leave it as a draft.

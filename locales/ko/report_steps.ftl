@@ -382,3 +382,13 @@ dashboard-my-reports = 내 보고서
 dashboard-no-reports = 아직 작성한 보고서가 없습니다.
 dashboard-report-returned = 의견과 함께 보고서를 작성자에게 반려했습니다.
 dashboard-report-returned-status = 의견과 함께 반려됨
+
+## 신고 삭제와 복제
+
+report-duplicate = 복사본으로 새 신고 시작
+report-delete-link = 이 초안 삭제
+report-delete-title = 이 신고 초안을 삭제할까요?
+report-delete-intro = 초안과 그 안의 모든 답변이 지워집니다. 되돌릴 수 없으며, 감사 기록에는 초안이 있었다는 기록이 남습니다.
+report-delete-confirm = 초안 삭제
+report-delete-cancel = 유지
+report-delete-reviewed = 이 신고는 검토를 거쳤으므로 검토 기록과 함께 보관됩니다. 수정해서 다시 제출하거나 초안으로 두세요.

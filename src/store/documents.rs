@@ -231,6 +231,29 @@ impl Store {
         .await)?)
     }
 
+    /// Deletes a report draft its author wrote and nobody has reviewed yet;
+    /// false otherwise (a returned report keeps its review history).
+    pub async fn delete_unreviewed_report(
+        &self,
+        public_id: &str,
+        org_id: i64,
+        owner_id: i64,
+    ) -> Result<bool> {
+        let n = on_pool!(self, p => sqlx::query(
+            "DELETE FROM documents
+             WHERE public_id = $1 AND org_id = $2 AND owner_id = $3 AND status = 'draft'
+               AND kind = 'report'
+               AND NOT EXISTS (SELECT 1 FROM report_reviews r WHERE r.document_id = documents.id)",
+        )
+        .bind(public_id)
+        .bind(org_id)
+        .bind(owner_id)
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
     /// Deletes a draft of the organisation; false when there was none.
     pub async fn delete_draft(&self, public_id: &str, org_id: i64) -> Result<bool> {
         let n = on_pool!(self, p => sqlx::query(

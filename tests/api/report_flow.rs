@@ -1187,3 +1187,79 @@ async fn a_reviewer_attests_a_file_they_viewed_during_review() {
     .await;
     assert_eq!(audit.len(), 2, "the analyst's and the reviewer's");
 }
+
+#[tokio::test]
+async fn drafts_are_duplicated_and_deleted_but_reviewed_reports_are_kept() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let id = complete_draft(&app, "PH", "doj-ooc", "Asia/Manila").await;
+    let original = app.get_html(&format!("/reports/{id}/check")).await;
+    assert!(original.contains(&format!("/reports/{id}/delete")));
+
+    // A copy is a new draft with the same answers.
+    let res = app
+        .post_form(
+            &format!("/reports/{id}/duplicate"),
+            &format!("/reports/{id}/check"),
+            &[],
+        )
+        .await;
+    let to = res.headers()["location"].to_str().unwrap().to_string();
+    let copy = to
+        .strip_prefix("/reports/")
+        .and_then(|r| r.strip_suffix("/check"))
+        .unwrap()
+        .to_string();
+    assert_ne!(copy, id);
+    let copied = app.get_html(&format!("/reports/{copy}/check")).await;
+    assert!(
+        copied.contains("shadow_tiger_88") || copied.contains("Quezon"),
+        "{copied}"
+    );
+
+    // Another member may not delete the author's draft.
+    let reviewer = app.new_browser();
+    reviewer.login_ok(REVIEWER).await;
+    let res = reviewer
+        .post_form(&format!("/reports/{copy}/delete"), "/", &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    // The author deletes the copy after confirming.
+    let page = app.get_html(&format!("/reports/{copy}/delete")).await;
+    assert!(page.contains("Delete this draft report?"));
+    let res = app
+        .post_form(
+            &format!("/reports/{copy}/delete"),
+            &format!("/reports/{copy}/delete"),
+            &[],
+        )
+        .await;
+    assert_redirect(&res, "/?deleted=1");
+    assert_eq!(
+        app.get(&format!("/reports/{copy}/check")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // A report that has been through review is kept with its history.
+    submit(&app, &id).await;
+    reviewer
+        .post_form(
+            &format!("/reports/{id}/return"),
+            &format!("/reports/{id}/review"),
+            &[("comment", "Add the device ID (fictional).")],
+        )
+        .await;
+    let page = app.get_html(&format!("/reports/{id}/delete")).await;
+    assert!(page.contains("has been through review"), "{page}");
+    let res = app
+        .post_form(&format!("/reports/{id}/delete"), "/", &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get(&format!("/reports/{id}/check")).await.status(),
+        StatusCode::OK,
+        "the returned report is still there"
+    );
+    let reviews = query_strings(&app.db.url, "SELECT action FROM report_reviews ORDER BY id").await;
+    assert_eq!(reviews, vec!["submitted", "returned"]);
+}

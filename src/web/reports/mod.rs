@@ -29,6 +29,7 @@ use crate::store::{Document, NewAudit, NewDocument, User};
 mod accounts;
 mod check;
 mod destination;
+mod drafts;
 mod files;
 mod incident;
 mod ip_events;
@@ -116,6 +117,11 @@ pub fn router() -> Router<AppState> {
         )
         .route("/reports/{id}/check", get(check::page).post(check::submit))
         .route("/reports/{id}/review", get(review::page))
+        .route(
+            "/reports/{id}/delete",
+            get(drafts::delete_page).post(drafts::delete_submit),
+        )
+        .route("/reports/{id}/duplicate", post(drafts::duplicate))
         .route("/reports/{id}/package/{file}", get(packaging::file))
         .route("/reports/{id}/approve", post(review::approve))
         .route("/reports/{id}/return", post(review::send_back))
