@@ -123,3 +123,4 @@ field-reporter-retention-days = How long the data is kept
 field-victims = Victims
 field-victims-age-estimated-max = Victim’s estimated age
 field-victims-age-stated = Victim’s stated age
+report-unprintable = The package PDF cannot show these characters: { $chars } (casebridge has no font for their script yet). The JSON keeps them; in the PDF they appear as “�”. Add a transliteration in Latin letters so police reading the PDF can follow.

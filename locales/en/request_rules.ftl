@@ -64,3 +64,4 @@ warning-broad-scope = Wording such as “all records” reads as overbroad: name
 warning-wrong-entity = { $value } is believed to be in { $country }, where { $entity } answers for users. Check the entity the request is addressed to.
 warning-preservation-expires-soon = The original preservation runs out on { $date }: send the extension today.
 api-requests-not-ready = The request is not ready to package: fix the errors, acknowledge the warnings and attest it first.
+warning-unprintable = The package PDF cannot show these characters: { $chars } (casebridge has no font for their script yet). The JSON keeps them; in the PDF they appear as “�”. Add a transliteration in Latin letters so people reading the PDF can follow.

@@ -123,3 +123,4 @@ field-reporter-retention-days = 데이터 보관 기간
 field-victims = 피해자
 field-victims-age-estimated-max = 피해자의 추정 나이
 field-victims-age-stated = 피해자가 밝힌 나이
+report-unprintable = 패키지 PDF에 다음 문자를 표시할 수 없습니다: { $chars } (casebridge에 해당 문자용 글꼴이 아직 없습니다). JSON에는 그대로 남지만 PDF에서는 “�”로 보입니다. PDF를 읽는 경찰이 알 수 있도록 로마자 표기를 함께 적으세요.

@@ -63,3 +63,4 @@ warning-broad-scope = “모든 기록” 같은 표현은 지나치게 넓게 �
 warning-wrong-entity = { $value }은(는) { $country }에 있는 것으로 보이며, 그곳 사용자는 { $entity }이(가) 담당합니다. 요청을 보낼 법인을 확인하세요.
 warning-preservation-expires-soon = 최초 보존이 { $date }에 끝납니다. 연장 요청을 오늘 보내세요.
 api-requests-not-ready = 요청을 패키지로 만들 준비가 되지 않았습니다. 먼저 오류를 고치고, 경고를 확인하고, 확인 서명하세요.
+warning-unprintable = 패키지 PDF에 다음 문자를 표시할 수 없습니다: { $chars } (casebridge에 해당 문자용 글꼴이 아직 없습니다). JSON에는 그대로 남지만 PDF에서는 “�”로 보입니다. PDF를 읽는 사람이 알 수 있도록 로마자 표기를 함께 적으세요.

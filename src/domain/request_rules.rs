@@ -245,6 +245,7 @@ pub fn check(r: &RecordsRequest, ctx: &Context<'_>) -> Outcome {
     check_non_disclosure(r, ctx, &mut out);
     check_legal_process(r, ctx, entity, &mut out);
     check_national_ids(r, &mut out);
+    check_printable(r, &mut out);
     out.checklist = checklist(r, &out);
     out
 }
@@ -863,6 +864,36 @@ fn check_national_ids(r: &RecordsRequest, out: &mut Outcome) {
                 Msg::new("error-national-id").arg_names("id_type", kinds),
             );
         }
+    }
+}
+
+/// Characters the PDF cannot draw (scripts casebridge ships no font for):
+/// the JSON keeps them, the people reading the PDF would see U+FFFD.
+fn check_printable(r: &RecordsRequest, out: &mut Outcome) {
+    let Ok(doc) = serde_json::to_value(r) else {
+        return;
+    };
+    for (path, chars) in crate::package::text::unprintable_in(&doc) {
+        if path.starts_with("acknowledged") {
+            continue;
+        }
+        let step = match path.split(['.', '[']).next().unwrap_or_default() {
+            "preservation" => Step::Preservation,
+            "legal_basis" => Step::Basis,
+            "requester" => Step::Requester,
+            "targets" => Step::Targets,
+            "data" => Step::Data,
+            "emergency" => Step::Emergency,
+            "non_disclosure" => Step::NonDisclosure,
+            "legal_process" => Step::LegalProcess,
+            _ => Step::Company,
+        };
+        out.warning(
+            path,
+            "unprintable_in_pdf",
+            step,
+            Msg::new("warning-unprintable").arg("chars", chars.into_iter().collect::<String>()),
+        );
     }
 }
 

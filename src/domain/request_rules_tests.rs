@@ -410,3 +410,17 @@ fn warnings_are_cleared_by_acknowledgement_only() {
     r.acknowledged.push(o.warnings[0].ack_key());
     assert!(run(&r).is_ready(&r));
 }
+
+#[test]
+fn characters_the_pdf_cannot_draw_are_a_warning() {
+    let mut r = good();
+    r.targets[0].note = "Account name written as राजु (fictional)".into();
+    let o = run(&r);
+    assert!(o.errors.is_empty(), "{:?}", error_codes(&o));
+    let w = o.warnings.iter().find(|w| w.code == "unprintable_in_pdf").unwrap();
+    assert_eq!(w.path, "targets[0].note");
+    assert_eq!(w.step, Step::Targets);
+    // Korean, Thai, Chinese and Vietnamese print.
+    r.targets[0].note = "김 ก 漢 ế".into();
+    assert!(run(&r).warnings.is_empty());
+}

@@ -164,6 +164,44 @@ pub fn unprintable(text: &str) -> Result<Vec<char>, PackageError> {
     Ok(out)
 }
 
+/// Every string in a JSON document holding characters no shipped font can
+/// draw, by path (`targets[0].note`), with those characters. The flows warn
+/// about them: the JSON keeps them, but the PDF would show U+FFFD.
+pub fn unprintable_in(value: &serde_json::Value) -> Vec<(String, Vec<char>)> {
+    fn walk(v: &serde_json::Value, here: String, out: &mut Vec<(String, Vec<char>)>) {
+        match v {
+            serde_json::Value::String(s) => {
+                // A font that cannot load prints nothing at all; that is
+                // the package's error to report, not this warning's.
+                if let Ok(chars) = unprintable(s)
+                    && !chars.is_empty()
+                {
+                    out.push((here, chars));
+                }
+            }
+            serde_json::Value::Object(o) => {
+                for (k, child) in o {
+                    let path = if here.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{here}.{k}")
+                    };
+                    walk(child, path, out);
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, child) in a.iter().enumerate() {
+                    walk(child, format!("{here}[{i}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, String::new(), &mut out);
+    out
+}
+
 /// Shapes a line of cleaned text, run by run.
 pub fn shape_line(text: &str, bold: bool, han: HanStyle) -> Result<Vec<Shaped>, PackageError> {
     runs(text, bold, han)?
@@ -220,6 +258,19 @@ mod tests {
     fn unprintable_lists_what_no_font_has() {
         assert_eq!(unprintable("Kim 김 ก 漢 ế").unwrap(), Vec::<char>::new());
         assert_eq!(unprintable("a 😀 b 😀\u{FE0F}").unwrap(), vec!['😀']);
+    }
+
+    #[test]
+    fn unprintable_strings_are_found_by_path() {
+        let doc = serde_json::json!({
+            "name": "Kim 김",
+            "targets": [{ "note": "ok" }, { "note": "राम (Devanagari)" }],
+            "n": 3
+        });
+        let found = unprintable_in(&doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "targets[1].note");
+        assert!(found[0].1.contains(&'र'));
     }
 
     #[test]

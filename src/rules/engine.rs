@@ -51,6 +51,15 @@ pub fn validate(report: &Report, pack: &RulePack, rules: &Rules, now: Timestamp)
     }
     times(&doc, String::new(), now, &mut found);
     national_ids(&doc, String::new(), &mut found);
+    // Characters the PDF cannot draw: the JSON keeps them, people reading
+    // the PDF would see U+FFFD.
+    for (path, chars) in crate::package::text::unprintable_in(&doc) {
+        found.push(Finding::warning(
+            path,
+            "unprintable_in_pdf",
+            Msg::new("report-unprintable").arg("chars", chars.into_iter().collect::<String>()),
+        ));
+    }
     ip_events(report, &mut found);
     files(report, rules, &mut found);
     incident(report, rules, &mut found);
