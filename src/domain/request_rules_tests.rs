@@ -417,7 +417,11 @@ fn characters_the_pdf_cannot_draw_are_a_warning() {
     r.targets[0].note = "Account name written as राजु (fictional)".into();
     let o = run(&r);
     assert!(o.errors.is_empty(), "{:?}", error_codes(&o));
-    let w = o.warnings.iter().find(|w| w.code == "unprintable_in_pdf").unwrap();
+    let w = o
+        .warnings
+        .iter()
+        .find(|w| w.code == "unprintable_in_pdf")
+        .unwrap();
     assert_eq!(w.path, "targets[0].note");
     assert_eq!(w.step, Step::Targets);
     // Korean, Thai, Chinese and Vietnamese print.

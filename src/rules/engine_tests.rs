@@ -449,3 +449,30 @@ fn an_authority_without_a_confirmed_intake_is_flagged() {
     let out = validate(&report(&for_pack(complete(), np)), np, &rules, now());
     assert!(!codes(&out.warnings).contains(&("destination.authority", "intake_unverified")));
 }
+
+#[test]
+fn characters_the_pdf_cannot_draw_are_a_warning_not_an_error() {
+    let rules = rules();
+    let Some(pack) = rules
+        .packs()
+        .iter()
+        .find(|p| p.jurisdiction.map(|c| c.to_string()) == Some("NP".into()))
+    else {
+        panic!("no pack for Nepal");
+    };
+    let mut doc = for_pack(complete(), pack);
+    // A Nepali screen name, in Devanagari (fictional).
+    doc["reported_persons"][0]["screen_name"] = "राजु_रात".into();
+    let out = validate(&report(&doc), pack, &rules, now());
+    assert!(out.is_valid(), "{:?}", codes(&out.errors));
+    assert!(
+        codes(&out.warnings).contains(&("reported_persons[0].screen_name", "unprintable_in_pdf"))
+    );
+    let message = out
+        .warnings
+        .iter()
+        .find(|f| f.code == "unprintable_in_pdf")
+        .unwrap()
+        .render(crate::i18n::Locale::ENGLISH);
+    assert!(message.contains('र'), "{message}");
+}
