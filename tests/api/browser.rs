@@ -270,8 +270,22 @@ async fn a_real_browser_uploads_the_legal_process_and_finishes_a_request() {
     assert!(page.contains(&crate::request_flow::sha256_hex(pdf)));
 
     // Continue without ticking the warning: refused, focus on the summary.
+    // The address stays the same, so wait for the summary itself.
     click(c, "button[value=continue]").await;
-    wait_for_path(c, &format!("/requests/{id}/check")).await;
+    let mut shown = false;
+    for _ in 0..100 {
+        if c.find(Locator::Css(".cb-error-summary")).await.is_ok()
+            && c.execute("return document.readyState", vec![])
+                .await
+                .unwrap()
+                == "complete"
+        {
+            shown = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(shown, "the check page shows its error summary");
     assert_eq!(active_id(c).await, "cb-error-summary");
     // Tick it, continue, attest.
     click(c, "input[name=ack]").await;
