@@ -60,26 +60,40 @@ impl Store {
 
     /// Creates a draft and returns its public id.
     pub async fn create_draft(&self, new: &NewDocument<'_>) -> Result<String> {
+        Ok(self.insert_document(new, "draft", None).await?.0)
+    }
+
+    /// The one INSERT every way of creating a document goes through: a new
+    /// public id, both timestamps now, version 1 unless it follows
+    /// `previous`. Returns the public id and the row id.
+    async fn insert_document(
+        &self,
+        new: &NewDocument<'_>,
+        status: &str,
+        previous: Option<&Document>,
+    ) -> Result<(String, i64)> {
         let public_id = uuid::Uuid::new_v4().to_string();
         let now = time::to_db(time::now());
-        on_pool!(self, p => sqlx::query(
-            "INSERT INTO documents (public_id, kind, status, schema_version, owner_id, org_id,
-                                    training, title, body, created_at, updated_at)
-             VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $9)",
+        let id = on_pool!(self, p => sqlx::query_scalar::<_, i64>(
+            "INSERT INTO documents (public_id, kind, status, schema_version, version, supersedes_id,
+                                    owner_id, org_id, training, title, body, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
         )
         .bind(&public_id)
         .bind(new.kind)
+        .bind(status)
         .bind(new.schema_version)
+        .bind(previous.map_or(1, |d| d.version + 1))
+        .bind(previous.map(|d| d.id))
         .bind(new.owner_id)
         .bind(new.org_id)
         .bind(new.training)
         .bind(new.title)
         .bind(new.body)
         .bind(&now)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?;
-        Ok(public_id)
+        .fetch_one(p)
+        .await)?;
+        Ok((public_id, id))
     }
 
     /// A document of the organisation, or `None` — also when it belongs to
@@ -146,34 +160,14 @@ impl Store {
     }
 
     /// Stores a document that arrives finished (through the API) with its
-    /// final `status`, in one
-    /// statement so there is never a half-written record. Returns the public
-    /// id and the row id.
+    /// final `status`, in one statement so there is never a half-written
+    /// record. Returns the public id and the row id.
     pub async fn create_finished(
         &self,
         new: &NewDocument<'_>,
         status: &str,
     ) -> Result<(String, i64)> {
-        let public_id = uuid::Uuid::new_v4().to_string();
-        let now = time::to_db(time::now());
-        let id = on_pool!(self, p => sqlx::query_scalar::<_, i64>(
-            "INSERT INTO documents (public_id, kind, status, schema_version, owner_id, org_id,
-                                    training, title, body, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
-        )
-        .bind(&public_id)
-        .bind(new.kind)
-        .bind(status)
-        .bind(new.schema_version)
-        .bind(new.owner_id)
-        .bind(new.org_id)
-        .bind(new.training)
-        .bind(new.title)
-        .bind(new.body)
-        .bind(&now)
-        .fetch_one(p)
-        .await)?;
-        Ok((public_id, id))
+        self.insert_document(new, status, None).await
     }
 
     /// Starts the next version of a final document as a draft that
@@ -183,28 +177,7 @@ impl Store {
         new: &NewDocument<'_>,
         previous: &Document,
     ) -> Result<String> {
-        let public_id = uuid::Uuid::new_v4().to_string();
-        let now = time::to_db(time::now());
-        on_pool!(self, p => sqlx::query(
-            "INSERT INTO documents (public_id, kind, status, schema_version, version, supersedes_id,
-                                    owner_id, org_id, training, title, body, created_at, updated_at)
-             VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
-        )
-        .bind(&public_id)
-        .bind(new.kind)
-        .bind(new.schema_version)
-        .bind(previous.version + 1)
-        .bind(previous.id)
-        .bind(new.owner_id)
-        .bind(new.org_id)
-        .bind(new.training)
-        .bind(new.title)
-        .bind(new.body)
-        .bind(&now)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?;
-        Ok(public_id)
+        Ok(self.insert_document(new, "draft", Some(previous)).await?.0)
     }
 
     /// The public id of the document a version replaced, if any.
