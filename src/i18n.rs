@@ -68,6 +68,15 @@ impl Locale {
         Locale::all().find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
+    /// The locale a reader of these languages (BCP 47 tags, most used
+    /// first) gets beside English: the first casebridge has, if any.
+    pub fn reader_of(languages: &[String]) -> Option<Locale> {
+        languages
+            .iter()
+            .filter_map(|l| Locale::best_match(l))
+            .find(|l| *l != Locale::ENGLISH)
+    }
+
     /// Maps a tag from a browser or a link to the closest locale we have:
     /// `ko-KR` → `ko`; `zh-TW`/`zh-HK` → `zh-Hant`, `zh-CN`/`zh-SG` → `zh-Hans`.
     pub fn best_match(tag: &str) -> Option<Locale> {

@@ -9,22 +9,20 @@ use crate::domain::report::{Account, IpEvent, Moment, Report};
 use crate::i18n::Locale;
 use crate::package::{self, Block, EnvelopeMeta, Label, Package, PdfInput, Section, Table};
 use crate::rules::{Outcome, Rules};
+use crate::web::wizard::{enum_key, enum_str};
 
 pub const SCHEMA_ID: &str = "casebridge.apac-report";
 
 /// A choice as its data value in words: `child_pornography` → "child pornography".
 fn words<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s.replace('_', " "),
-        _ => String::new(),
-    }
+    enum_str(value).replace('_', " ")
 }
 
-/// A choice as the wizard labels it (`{prefix}-{value}`), in English like
-/// every value; its data value in words where the wizard has no label.
+/// A choice as the wizard labels it, in English like every value; its data
+/// value in words where the wizard has no label.
 fn labelled<T: Serialize>(prefix: &'static str) -> impl Fn(&T) -> String {
     move |value: &T| {
-        let key = format!("{prefix}-{}", words(value).replace(' ', "-")).to_lowercase();
+        let key = enum_key(prefix, value);
         if Locale::ENGLISH.has_key(&key) {
             Locale::ENGLISH.t(&key)
         } else {
@@ -57,11 +55,7 @@ fn moment(m: &Option<Moment>) -> String {
 
 /// The destination's language where casebridge has it, other than English.
 fn recipient_locale(rules: &Rules, report: &Report) -> Option<Locale> {
-    let pack = rules.pack(report.destination.jurisdiction?)?;
-    pack.languages
-        .iter()
-        .filter_map(|l| Locale::best_match(l))
-        .find(|l| *l != Locale::ENGLISH)
+    Locale::reader_of(&rules.pack(report.destination.jurisdiction?)?.languages)
 }
 
 struct Layout {

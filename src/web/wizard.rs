@@ -122,3 +122,17 @@ pub fn refuse_national_ids(ctx: &Ctx, form: &mut Form, fields: &[&str]) {
         }
     }
 }
+
+/// The snake-case name an enum value has in a document (`ip_logs`).
+pub fn enum_str<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+/// The Fluent key of an enum value's label: `{prefix}-{value}` with
+/// hyphens (`report-ip-event-login`). Forms and package PDFs share it.
+pub fn enum_key<T: serde::Serialize>(prefix: &str, v: &T) -> String {
+    format!("{prefix}-{}", enum_str(v).replace('_', "-")).to_lowercase()
+}

@@ -17,8 +17,8 @@ use super::error::AppError;
 use super::form::{Choice, Form, SummaryRow};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    document_of, fill_time, parse_form, read_zoned, refuse_national_ids, ret, saved, saving,
-    time_given, zone_choices,
+    document_of, enum_key, enum_str, fill_time, parse_form, read_zoned, refuse_national_ids, ret,
+    saved, saving, time_given, zone_choices,
 };
 use crate::domain::country::CountryCode;
 use crate::domain::report::{Moment, Report, SCHEMA_VERSION};
@@ -496,22 +496,8 @@ struct ListPage {
 
 // --- Enumerations on forms ------------------------------------------------------
 
-/// The snake-case name an enum value has in the report document.
-fn enum_str<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
 fn enum_parse<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(s.trim().to_string())).ok()
-}
-
-/// The Fluent key of an enum value's label: `{prefix}-{value}` with
-/// hyphens (`report-ip-event-login`).
-fn enum_key<T: serde::Serialize>(prefix: &str, v: &T) -> String {
-    format!("{prefix}-{}", enum_str(v).replace('_', "-")).to_lowercase()
 }
 
 fn enum_choices<T: serde::Serialize>(ctx: &Ctx, prefix: &str, values: &[T]) -> Vec<Choice> {

@@ -18,13 +18,7 @@ pub(crate) const SCHEMA_ID: &str = "casebridge.records-request";
 /// The recipient's language where casebridge has it: the first language of
 /// the entity's country that is a casebridge locale other than English.
 pub(crate) fn recipient_locale(state: &AppState, entity: &Entity) -> Option<Locale> {
-    state
-        .directory
-        .jurisdiction(entity.country)?
-        .languages
-        .iter()
-        .filter_map(|l| Locale::best_match(l))
-        .find(|l| *l != Locale::ENGLISH)
+    Locale::reader_of(&state.directory.jurisdiction(entity.country)?.languages)
 }
 
 /// The zone the recipient reads times in: the first of the entity's
