@@ -273,3 +273,33 @@ pub async fn token_for(app: &TestApp, email: &str) -> String {
         .unwrap();
     app.state.store.create_api_token(user.id).await.unwrap()
 }
+
+/// The text of a PDF as `pdftotext` reads it, with all whitespace removed
+/// (long values wrap inside their cell), or `None`, with the reason printed,
+/// where poppler is not installed.
+pub fn pdf_text(pdf: &[u8]) -> Option<String> {
+    use std::process::Command;
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        eprintln!("skipped: pdftotext (poppler-utils) is not installed");
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftotext failed");
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .collect(),
+    )
+}
+
+/// `text` without whitespace, to compare with [`pdf_text`].
+pub fn flat(text: &str) -> String {
+    text.split_whitespace().collect()
+}

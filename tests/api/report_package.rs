@@ -9,30 +9,6 @@ use crate::helpers::*;
 const COMPLETE: &str = include_str!("../data/reports/complete.json");
 const REVIEWER: &str = "reviewer@example-social.test";
 
-fn pdf_text(pdf: &[u8]) -> Option<String> {
-    if std::process::Command::new("pdftotext")
-        .arg("-v")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: pdftotext (poppler-utils) is not installed");
-        return None;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap();
-    Some(
-        String::from_utf8_lossy(&out.stdout)
-            .split_whitespace()
-            .collect(),
-    )
-}
-
 async fn post(app: &TestApp, token: &str, accept: &str, body: String) -> reqwest::Response {
     reqwest::Client::new()
         .post(app.url("/api/v1/reports/package"))
