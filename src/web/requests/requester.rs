@@ -98,48 +98,40 @@ pub(super) async fn requester_submit(
     let mut draft = load(&state, &user, &id).await?;
     let mut form = parse_form(&body);
     let text = |form: &Form, f: &str| form.value(f).trim().to_string();
-    for (field, key) in [
-        ("name", "error-requester-name-empty"),
-        ("rank", "error-requester-rank-empty"),
-        ("badge", "error-requester-badge-empty"),
-        ("agency", "error-requester-agency-empty"),
-        ("case_number", "error-requester-case-empty"),
-        ("offence", "error-requester-offence-empty"),
-    ] {
-        if text(&form, field).is_empty() {
-            form.add_error(field, ctx.t(key));
-        }
-    }
+    // Email and phone are stored in their normal form when they have one;
+    // what is wrong with any answer is the request rules' to say.
+    let requester = Requester {
+        name: text(&form, "name"),
+        rank: text(&form, "rank"),
+        badge: text(&form, "badge"),
+        email: EmailAddress::parse(form.value("email"))
+            .map(|e| e.to_string())
+            .unwrap_or_else(|_| text(&form, "email")),
+        phone: PhoneNumber::parse(form.value("phone"), user.org.country)
+            .map(|p| p.to_string())
+            .unwrap_or_else(|_| text(&form, "phone")),
+        agency: text(&form, "agency"),
+        unit: text(&form, "unit"),
+        case_number: text(&form, "case_number"),
+        offence: text(&form, "offence"),
+    };
     for field in REQUESTER_FIELDS {
         if text(&form, field).chars().count() > 500 {
             form.add_error(field, ctx.t("error-requester-too-long"));
         }
     }
-    let email = match EmailAddress::parse(form.value("email")) {
-        Ok(e) => match state
-            .directory
-            .check_officer_email(&e, user.org.country, user.org.is_demo)
-        {
-            Ok(_) => Some(e),
-            Err(err) => {
-                form.add_error("email", ctx.t(err.message_key()));
-                None
-            }
-        },
-        Err(e) => {
-            form.add_error("email", ctx.t(e.message_key()));
-            None
-        }
-    };
-    let phone = match PhoneNumber::parse(form.value("phone"), user.org.country) {
-        Ok(p) => Some(p),
-        Err(e) => {
-            form.add_error("phone", ctx.t(e.message_key()));
-            None
-        }
-    };
-    refuse_national_ids(&ctx, &mut form, &REQUESTER_FIELDS);
-    let (Some(email), Some(phone), false) = (email, phone, form.has_errors()) else {
+    // The rules scan the free-text answers for national IDs; the contact
+    // fields are checked as typed, before normalising hides the digits.
+    refuse_national_ids(&ctx, &mut form, &["email", "phone"]);
+    let mut probe = draft.request.clone();
+    probe.requester = Some(requester.clone());
+    show_rule_errors(
+        &ctx,
+        &mut form,
+        &check_request(&state, &user, &probe),
+        "requester",
+    );
+    if form.has_errors() {
         if saving(&form) && REQUESTER_FIELDS.iter().all(|f| text(&form, f).is_empty()) {
             return Ok(saved());
         }
@@ -147,18 +139,8 @@ pub(super) async fn requester_submit(
             StatusCode::UNPROCESSABLE_ENTITY,
             &requester_page_for(&state, ctx, &user, id, form),
         );
-    };
-    draft.request.requester = Some(Requester {
-        name: text(&form, "name"),
-        rank: text(&form, "rank"),
-        badge: text(&form, "badge"),
-        email: email.to_string(),
-        phone: phone.to_string(),
-        agency: text(&form, "agency"),
-        unit: text(&form, "unit"),
-        case_number: text(&form, "case_number"),
-        offence: text(&form, "offence"),
-    });
+    }
+    draft.request.requester = Some(requester);
     save(&state, &ctx, &user, &draft).await?;
     Ok(next(&ctx, &form, &id, "targets"))
 }

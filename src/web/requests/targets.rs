@@ -261,8 +261,24 @@ pub(super) async fn edit_submit(
         return Err(AppError::NotFound);
     }
     let mut form = parse_form(&body);
-    match read_target(&ctx, &mut form, user.org.country) {
-        Some(target) => {
+    let target = read_target(&ctx, &mut form, user.org.country);
+    if let Some(t) = &target {
+        // The request rules judge the target, as check-your-answers will.
+        let mut probe = draft.request.clone();
+        let at = match slot {
+            Some(i) => {
+                probe.targets[i] = t.clone();
+                i
+            }
+            None => {
+                probe.targets.push(t.clone());
+                probe.targets.len() - 1
+            }
+        };
+        show_target_errors(&ctx, &mut form, &check_request(&state, &user, &probe), at);
+    }
+    match target {
+        Some(target) if !form.has_errors() => {
             match slot {
                 Some(i) => draft.request.targets[i] = target,
                 None => draft.request.targets.push(target),
@@ -273,82 +289,77 @@ pub(super) async fn edit_submit(
             }
             Ok(Redirect::to(&format!("/requests/{id}/targets{}", ret(&ctx))).into_response())
         }
-        None => render_status(
+        _ => render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &target_page(&state, ctx, &user, id, form),
         ),
     }
 }
 
-/// The form as a target, or `None` with every problem on the form.
-fn read_target(ctx: &Ctx, form: &mut Form, officer_country: CountryCode) -> Option<Target> {
-    let kind = IdentifierKind::parse_name(form.value("kind"));
-    if kind.is_none() {
-        form.add_error("kind", ctx.t("error-target-kind-empty"));
+/// Puts the rule findings about target `at` on the form's fields.
+fn show_target_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outcome, at: usize) {
+    let prefix = format!("targets[{at}].");
+    for f in &outcome.errors {
+        let Some(rest) = f.path.strip_prefix(&prefix) else {
+            continue;
+        };
+        let field = match rest.split(['.', '[']).next().unwrap_or_default() {
+            "observed_at" => "observed",
+            "window" if rest.starts_with("window.end") => "end",
+            "window" => "start",
+            "port" => "port",
+            "note" => "note",
+            "country" => "country",
+            _ => "value",
+        };
+        if form.error(field).is_none() {
+            form.add_msg(ctx.locale, field, &f.msg);
+        }
     }
+}
+
+/// The form read into a target: what can be parsed is, and typed values
+/// are normalised; judging them is the request rules' work. `None` when
+/// something could not even be read (the problem is on the form).
+fn read_target(ctx: &Ctx, form: &mut Form, officer_country: CountryCode) -> Option<Target> {
+    let Some(kind) = IdentifierKind::parse_name(form.value("kind")) else {
+        form.add_error("kind", ctx.t("error-target-kind-empty"));
+        return None;
+    };
     let country = match form.value("country").trim() {
         "" => None,
         c => CountryCode::parse(c),
     };
-    let value = kind.and_then(|k| {
-        match identifier::normalise(k, form.value("value"), country.unwrap_or(officer_country)) {
-            Ok(v) => Some(v),
-            Err(m) => {
-                form.add_msg(ctx.locale, "value", &m);
-                None
-            }
-        }
-    });
-    let is_ip = kind == Some(IdentifierKind::Ip);
+    let raw = form.value("value").trim().to_string();
+    // An identifier that does not normalise is kept as typed: the rules say
+    // what is wrong with it.
+    let value =
+        identifier::normalise(kind, &raw, country.unwrap_or(officer_country)).unwrap_or(raw);
     let port = match form.value("port").trim() {
         "" => None,
         p => match p.parse::<u16>() {
-            Ok(p) if p > 0 && is_ip => Some(p),
-            Ok(p) if p > 0 => {
-                form.add_error("port", ctx.t("error-port-not-for-kind"));
-                None
-            }
-            _ => {
+            Ok(p) => Some(p),
+            Err(_) => {
                 form.add_error("port", ctx.t("error-port-invalid"));
                 None
             }
         },
     };
-    let observed = if is_ip {
-        if time_given(form, "observed") {
-            read_time(ctx, form, "observed")
-        } else {
-            form.add_error("observed", ctx.t("error-ip-without-time"));
-            None
-        }
+    // Only an IP address is seen at a time; the boxes are ignored otherwise.
+    let observed = if kind == IdentifierKind::Ip && time_given(form, "observed") {
+        read_time(ctx, form, "observed")
     } else {
         None
     };
     let start = read_time(ctx, form, "start");
     let end = read_time(ctx, form, "end");
-    if let (Some(s), Some(e)) = (&start, &end)
-        && e.utc < s.utc
-    {
-        form.add_error("end", ctx.t("error-range-end-before-start"));
-    }
     let note = form.value("note").trim().to_string();
     if note.chars().count() > 2000 {
         form.add_error("note", ctx.t("error-text-too-long"));
     }
-    // Typed identifiers have their own rules; a digits-only account id can
-    // look like a national ID number, so only free text is scanned.
-    let free_text: &[&str] = if kind == Some(IdentifierKind::Username) {
-        &["value", "note"]
-    } else {
-        &["note"]
-    };
-    refuse_national_ids(ctx, form, free_text);
-    if form.has_errors() {
-        return None;
-    }
     Some(Target {
-        kind: kind?,
-        value: value?,
+        kind,
+        value,
         country,
         port,
         observed_at: observed,
