@@ -222,6 +222,20 @@ fn from_accept_language(header: &str) -> Option<Locale> {
         .find_map(|(_, _, tag)| Locale::best_match(tag))
 }
 
+/// The snake-case name an enum value has in a document (`ip_logs`).
+pub fn enum_str<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+/// The Fluent key of an enum value's label: `{prefix}-{value}` with
+/// hyphens (`report-ip-event-login`). Forms and package PDFs share it.
+pub fn enum_key<T: serde::Serialize>(prefix: &str, v: &T) -> String {
+    format!("{prefix}-{}", enum_str(v).replace('_', "-")).to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 //! store → domain → template. [`web::router`] is where the pieces meet.
 
 pub mod accounts;
+pub mod app;
 pub mod config;
 pub mod demo;
 pub mod directory;

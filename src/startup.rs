@@ -57,6 +57,7 @@ impl Application {
             config: Arc::new(config),
             directory,
             rules,
+            clock: crate::app::Clock::system(),
         };
         Ok(Application {
             listener,

@@ -34,4 +34,5 @@ dashboard-notice-title = Done
 dashboard-saved = Your answers have been saved. Open the request from the list below to carry on.
 dashboard-deleted = The draft has been deleted.
 status-draft = Draft
+dashboard-status-superseded = Replaced by a newer version
 status-final = Finished

@@ -34,4 +34,5 @@ dashboard-notice-title = 완료
 dashboard-saved = 입력한 내용이 저장되었습니다. 아래 목록에서 요청을 열어 계속 작성하십시오.
 dashboard-deleted = 초안이 삭제되었습니다.
 status-draft = 초안
+dashboard-status-superseded = 새 버전으로 대체됨
 status-final = 완료

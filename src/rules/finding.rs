@@ -48,6 +48,13 @@ impl Finding {
         }
     }
 
+    /// What an acknowledgement of this warning is stored as: it changes
+    /// when the warning moves to another field, so an old acknowledgement
+    /// does not cover a new problem.
+    pub fn ack_key(&self) -> String {
+        format!("{}@{}", self.code, self.path)
+    }
+
     pub fn with_rule(mut self, id: &str) -> Self {
         self.rule = Some(id.to_string());
         self

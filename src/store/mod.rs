@@ -4,6 +4,7 @@
 
 mod attachments;
 mod audit;
+mod commit;
 mod company_edits;
 mod documents;
 mod login_attempts;
@@ -14,13 +15,17 @@ mod sessions;
 mod tokens;
 mod users;
 
-pub use attachments::{Attachment, NewAttachment};
+pub use attachments::Attachment;
 pub use audit::{AuditEntry, NewAudit};
+pub use commit::{
+    Change, Commit, CommitError, Committed, Create, Delete, Facts, FileLine, PackageFiles,
+    ReviewLine, Update,
+};
 pub use company_edits::CompanyEdit;
-pub use documents::{Document, DocumentSummary, NewDocument};
+pub use documents::{Document, DocumentSummary};
 pub use orgs::{NewOrg, Org};
-pub use packages::{NewPackage, StoredPackage};
-pub use reviews::{ReportSummary, ReviewEntry, Transition};
+pub use packages::StoredPackage;
+pub use reviews::{ReportSummary, ReviewEntry};
 pub use users::{NewUser, User};
 
 use std::str::FromStr;

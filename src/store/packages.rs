@@ -2,7 +2,6 @@
 //! after they are written. Reads name the organisation in the query.
 
 use super::{Result, Store, on_pool};
-use crate::domain::time;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct StoredPackage {
@@ -18,48 +17,11 @@ pub struct StoredPackage {
     pub created_at: String,
 }
 
-pub struct NewPackage<'a> {
-    pub public_id: &'a str,
-    pub document_id: i64,
-    pub org_id: i64,
-    pub training: bool,
-    pub json_sha256: &'a str,
-    pub pdf_sha256: &'a str,
-    pub zip_sha256: &'a str,
-    pub json: &'a [u8],
-    pub pdf: &'a [u8],
-    pub zip: &'a [u8],
-}
-
 const COLUMNS: &str = "public_id, document_id, training, json_sha256, pdf_sha256, zip_sha256, \
      json_bytes, pdf_bytes, zip_bytes, created_at";
 
 impl Store {
-    pub async fn add_package(&self, p: &NewPackage<'_>) -> Result<()> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO packages (public_id, document_id, org_id, training, json_sha256,
-                                   pdf_sha256, zip_sha256, json_bytes, pdf_bytes, zip_bytes,
-                                   created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(p.public_id)
-        .bind(p.document_id)
-        .bind(p.org_id)
-        .bind(p.training)
-        .bind(p.json_sha256)
-        .bind(p.pdf_sha256)
-        .bind(p.zip_sha256)
-        .bind(p.json)
-        .bind(p.pdf)
-        .bind(p.zip)
-        .bind(time::to_db(time::now()))
-        .execute(pool)
-        .await
-        .map(|r| r.rows_affected()))?;
-        Ok(())
-    }
-
-    /// The first package built for a document of the organisation.
+    /// The package of a document of the organisation (there is at most one).
     pub async fn package_for_document(
         &self,
         document_id: i64,

@@ -1,10 +1,8 @@
-//! Four eyes on APAC reports: status changes (draft → in review → approved,
-//! or back to draft) and the history of who did each, with comments and the
-//! rule-pack version. A status change and its history row are written in one
-//! transaction, so neither exists without the other.
+//! Four eyes on APAC reports: the history of who submitted, returned and
+//! approved a report, with comments and the rule-pack version. Each row is
+//! written with its status change by [`Store::commit`].
 
 use super::{Result, Store, on_pool};
-use crate::domain::time;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ReviewEntry {
@@ -14,22 +12,6 @@ pub struct ReviewEntry {
     pub comment: String,
     pub pack_version: String,
     pub at: String,
-}
-
-/// One step of the review: the report moves from `from` to `to`.
-pub struct Transition<'a> {
-    pub public_id: &'a str,
-    pub org_id: i64,
-    pub from: &'a str,
-    pub to: &'a str,
-    pub actor_user_id: i64,
-    pub actor_name: &'a str,
-    /// `submitted`, `returned` or `approved`.
-    pub action: &'a str,
-    pub comment: &'a str,
-    pub pack_version: &'a str,
-    /// The report as it stands at this step; `None` keeps the body.
-    pub body: Option<&'a str>,
 }
 
 /// A report of the organisation with its author, for the dashboard.
@@ -47,52 +29,6 @@ pub struct ReportSummary {
 }
 
 impl Store {
-    /// Moves a report of the organisation from one status to another and
-    /// records who did it. False when the report is not in status `from`
-    /// (someone else acted first, or it is not the organisation's).
-    pub async fn transition_report(&self, t: &Transition<'_>) -> Result<bool> {
-        let now = time::to_db(time::now());
-        let done = on_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            let doc: Option<i64> = sqlx::query_scalar(
-                "UPDATE documents SET status = $1, body = COALESCE($2, body), updated_at = $3
-                 WHERE public_id = $4 AND org_id = $5 AND status = $6 AND kind = 'report'
-                 RETURNING id",
-            )
-            .bind(t.to)
-            .bind(t.body)
-            .bind(&now)
-            .bind(t.public_id)
-            .bind(t.org_id)
-            .bind(t.from)
-            .fetch_optional(&mut *tx)
-            .await?;
-            match doc {
-                Some(id) => {
-                    sqlx::query(
-                        "INSERT INTO report_reviews (document_id, org_id, actor_user_id, actor_name,
-                                                     action, comment, pack_version, at)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                    )
-                    .bind(id)
-                    .bind(t.org_id)
-                    .bind(t.actor_user_id)
-                    .bind(t.actor_name)
-                    .bind(t.action)
-                    .bind(t.comment)
-                    .bind(t.pack_version)
-                    .bind(&now)
-                    .execute(&mut *tx)
-                    .await?;
-                    tx.commit().await?;
-                    true
-                }
-                None => false,
-            }
-        });
-        Ok(done)
-    }
-
     /// A report's review history, oldest first.
     pub async fn report_reviews(&self, document_id: i64, org_id: i64) -> Result<Vec<ReviewEntry>> {
         Ok(on_pool!(self, p => sqlx::query_as::<_, ReviewEntry>(
@@ -103,23 +39,6 @@ impl Store {
         .bind(org_id)
         .fetch_all(p)
         .await)?)
-    }
-
-    /// Replaces the body of a report that is in review, for the one change
-    /// a reviewer makes then: attesting that they viewed a file.
-    pub async fn save_in_review(&self, public_id: &str, org_id: i64, body: &str) -> Result<bool> {
-        let n = on_pool!(self, p => sqlx::query(
-            "UPDATE documents SET body = $1, updated_at = $2
-             WHERE public_id = $3 AND org_id = $4 AND status = 'in_review' AND kind = 'report'",
-        )
-        .bind(body)
-        .bind(time::to_db(time::now()))
-        .bind(public_id)
-        .bind(org_id)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?;
-        Ok(n == 1)
     }
 
     /// The organisation's reports with their authors, newest first.

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::page::{Ctx, Rendered, render_status};
+use crate::app::Refusal;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -29,6 +30,9 @@ pub enum AppError {
     /// Not an error for the user: the page needs an earlier answer first.
     #[error("redirect to {0}")]
     Redirect(String),
+    /// The workflow refused: its message says why.
+    #[error("refused: {0:?}")]
+    Refused(Refusal),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -36,6 +40,16 @@ pub enum AppError {
 impl AppError {
     pub fn internal(e: impl std::fmt::Display) -> Self {
         AppError::Internal(anyhow::anyhow!("{e}"))
+    }
+}
+
+impl From<crate::app::Error> for AppError {
+    fn from(e: crate::app::Error) -> Self {
+        match e {
+            crate::app::Error::Refused(Refusal::NotFound) => AppError::NotFound,
+            crate::app::Error::Refused(r) => AppError::Refused(r),
+            crate::app::Error::Internal(e) => AppError::Internal(e),
+        }
     }
 }
 
@@ -59,6 +73,13 @@ impl IntoResponse for AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::Unauthorised => StatusCode::UNAUTHORIZED,
+            AppError::Refused(r) => {
+                let mut res = StatusCode::from_u16(r.status())
+                    .unwrap_or(StatusCode::CONFLICT)
+                    .into_response();
+                res.extensions_mut().insert(r.clone());
+                return res;
+            }
             AppError::Redirect(to) => return Redirect::to(to).into_response(),
             AppError::LoginRequired { next, expired } => {
                 let expired = if *expired { "&expired=1" } else { "" };
@@ -105,6 +126,8 @@ struct ErrorPage {
     status: u16,
     title_key: &'static str,
     body_key: &'static str,
+    /// Why the workflow refused, in the reader's language, when it did.
+    detail: String,
 }
 
 /// Gives every error response a body: a themed page for people, a JSON object
@@ -125,8 +148,12 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         .get::<ErrorKind>()
         .copied()
         .unwrap_or(ErrorKind::Other);
+    let refusal = res.extensions().get::<Refusal>().cloned();
     let (code, title_key, body_key) = match (status, kind) {
         (StatusCode::FORBIDDEN, ErrorKind::Csrf) => ("csrf", "error-csrf-title", "error-csrf-body"),
+        (StatusCode::CONFLICT | StatusCode::PRECONDITION_FAILED, _) => {
+            ("conflict", "error-409-title", "error-409-body")
+        }
         (StatusCode::FORBIDDEN, _) => ("forbidden", "error-403-title", "error-403-body"),
         (StatusCode::NOT_FOUND, _) => ("not_found", "error-404-title", "error-404-body"),
         (StatusCode::UNAUTHORIZED, _) => ("unauthorised", "error-401-title", "error-401-body"),
@@ -148,9 +175,17 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
             .as_ref()
             .map(|c| c.locale)
             .unwrap_or(crate::i18n::Locale::ENGLISH);
-        let body = serde_json::json!({
-            "error": { "code": code, "message": locale.t(title_key) }
-        });
+        let body = match &refusal {
+            Some(r) => {
+                let p = r.problem(locale);
+                serde_json::json!({
+                    "error": { "code": p.code, "message": p.message, "path": p.path }
+                })
+            }
+            None => serde_json::json!({
+                "error": { "code": code, "message": locale.t(title_key) }
+            }),
+        };
         let mut out = (status, Json(body)).into_response();
         if status == StatusCode::UNAUTHORIZED {
             out.headers_mut().insert(
@@ -161,6 +196,10 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         return out;
     }
     let page = ctx.map(|ctx| {
+        let detail = refusal
+            .as_ref()
+            .map(|r| r.message(ctx.locale))
+            .unwrap_or_default();
         render_status(
             status,
             &ErrorPage {
@@ -168,6 +207,7 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
                 status: status.as_u16(),
                 title_key,
                 body_key,
+                detail,
             },
         )
     });

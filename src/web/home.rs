@@ -38,7 +38,9 @@ struct Dashboard {
 impl Dashboard {
     /// A report's status as its author needs it: a returned draft says so.
     fn report_status(&self, r: &ReportSummary) -> String {
-        if r.status == "draft" && r.last_action.as_deref() == Some("returned") {
+        // Until it is submitted again, a returned report says so to its author.
+        let returned = r.status == "draft" && r.last_action.as_deref() == Some("returned");
+        if r.status == "returned" || returned {
             self.ctx.t("dashboard-report-returned-status")
         } else {
             self.status_label(&r.status)
@@ -49,6 +51,8 @@ impl Dashboard {
         match status {
             "draft" => self.ctx.t("status-draft"),
             "final" => self.ctx.t("status-final"),
+            "superseded" => self.ctx.t("dashboard-status-superseded"),
+            "returned" => self.ctx.t("dashboard-report-returned-status"),
             "in_review" => self.ctx.t("report-status-in-review"),
             "approved" => self.ctx.t("report-status-approved"),
             other => other.to_string(),

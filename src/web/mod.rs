@@ -14,12 +14,9 @@ mod kit;
 pub mod middleware;
 pub mod packages;
 pub mod page;
-pub mod report_package;
 mod reports;
 pub(crate) mod requests;
 pub mod wizard;
-
-use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -29,23 +26,10 @@ use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
-use crate::config::Config;
-use crate::directory::SharedDirectory;
-use crate::rules::Rules;
-use crate::store::Store;
-
 pub const SESSION_COOKIE: &str = "casebridge_session";
 
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Store,
-    pub config: Arc<Config>,
-    /// The company directory with admins' corrections; replaced on edit.
-    pub directory: Arc<SharedDirectory>,
-    /// Jurisdiction rule packs and the harm taxonomy, loaded once at start.
-    pub rules: Arc<Rules>,
-}
+/// What every handler can reach: the workflow layer and what it holds.
+pub type AppState = crate::app::App;
 
 /// The whole web application. Layers run outside-in: trace, security
 /// headers, session, locale, error pages, body limit, CSRF, then the route.

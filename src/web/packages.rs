@@ -2,39 +2,13 @@
 //! download gives the bytes the hashes were computed over.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use super::api::{ApiUser, Problem};
 use super::error::AppError;
-use crate::package::Package;
-use crate::store::{NewPackage, StoredPackage};
-
-pub async fn store(
-    state: &AppState,
-    document_id: i64,
-    org_id: i64,
-    training: bool,
-    p: &Package,
-) -> Result<(), AppError> {
-    state
-        .store
-        .add_package(&NewPackage {
-            public_id: &p.package_id.to_string(),
-            document_id,
-            org_id,
-            training,
-            json_sha256: &p.json_sha256,
-            pdf_sha256: &p.pdf_sha256,
-            zip_sha256: &p.zip_sha256,
-            json: &p.json,
-            pdf: &p.pdf,
-            zip: &p.zip,
-        })
-        .await?;
-    Ok(())
-}
+use crate::store::StoredPackage;
 
 /// One artifact of a stored package as a download.
 pub fn download(p: &StoredPackage, file: &str) -> Result<Response, AppError> {
@@ -86,44 +60,4 @@ pub async fn api_file(
         })?
         .ok_or_else(not_found)?;
     download(&stored, &file).map_err(|_| not_found())
-}
-
-/// The artifact an API client asked for with `Accept`: the PDF, the ZIP
-/// bundle, or (by default) the JSON envelope; with headers naming the
-/// package, the stored document and the JSON's hash.
-pub async fn api_answer(
-    state: &AppState,
-    org_id: i64,
-    package_id: &str,
-    request_headers: &HeaderMap,
-    document_header: (&'static str, &str),
-) -> Result<Response, AppError> {
-    let accept = request_headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let file = if accept.contains("application/pdf") {
-        "document.pdf"
-    } else if accept.contains("application/zip") {
-        "bundle.zip"
-    } else {
-        "document.json"
-    };
-    let stored = state
-        .store
-        .package_for_org(package_id, org_id)
-        .await?
-        .ok_or_else(|| AppError::internal("the package just stored is missing"))?;
-    let mut res = download(&stored, file)?;
-    let h = res.headers_mut();
-    for (name, value) in [
-        ("x-casebridge-package-id", stored.public_id.as_str()),
-        document_header,
-        ("x-casebridge-json-sha256", stored.json_sha256.as_str()),
-    ] {
-        if let Ok(v) = header::HeaderValue::from_str(value) {
-            h.insert(name, v);
-        }
-    }
-    Ok(res)
 }

@@ -152,6 +152,15 @@ impl Ctx {
         })
     }
 
+    /// The signed-in user as the workflow layer sees them.
+    pub fn actor(&self) -> Result<crate::app::Actor<'_>, AppError> {
+        Ok(crate::app::Actor::new(
+            self.user()?,
+            crate::app::Via::Web,
+            self.locale,
+        ))
+    }
+
     /// The signed-in user if their role is one of `roles`; 403 otherwise.
     pub fn user_with_role(&self, roles: &[Role]) -> Result<&User, AppError> {
         let user = self.user()?;

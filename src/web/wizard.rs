@@ -5,29 +5,66 @@
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
-use super::error::AppError;
 use super::form::{Choice, Form};
 use super::page::Ctx;
+use crate::app::Loaded;
 use crate::domain::country::CountryCode;
 use crate::domain::national_id;
 use crate::domain::time::{LocalParts, parse_local};
-use crate::store::{Document, User};
+pub use crate::i18n::{enum_key, enum_str};
 
-/// A document of `kind` of the user's organisation. Another organisation's
-/// documents, and documents of another kind, are not found (404).
-pub async fn document_of(
-    state: &AppState,
-    user: &User,
-    id: &str,
-    kind: &str,
-) -> Result<Document, AppError> {
-    state
-        .store
-        .document_for_org(id, user.org.id)
-        .await?
-        .filter(|d| d.kind == kind)
-        .ok_or(AppError::NotFound)
+/// Forms of a stored draft carry the revision they were rendered from, so
+/// a save made from an older page is noticed.
+pub trait DraftForms {
+    /// An empty form for a page of the draft as it is now.
+    fn form(&self) -> Form;
+    /// The posted form. When it was rendered from an older revision, the
+    /// problem is on the form (so the step shows it with the values kept)
+    /// and the form now carries the current revision: saving again is a
+    /// deliberate choice to keep these answers.
+    fn posted(&self, ctx: &Ctx, body: &[u8]) -> Form;
+    /// The revision check of [`DraftForms::posted`] on a form read otherwise
+    /// (a multipart upload).
+    fn check_revision(&self, ctx: &Ctx, form: &mut Form);
 }
+
+impl<T> DraftForms for Loaded<T> {
+    fn form(&self) -> Form {
+        let mut f = Form::new();
+        f.set(REVISION, self.doc.revision.to_string());
+        f
+    }
+
+    fn posted(&self, ctx: &Ctx, body: &[u8]) -> Form {
+        let mut f = parse_form(body);
+        self.check_revision(ctx, &mut f);
+        f
+    }
+
+    fn check_revision(&self, ctx: &Ctx, f: &mut Form) {
+        let current = self.doc.revision.to_string();
+        let sent = f.value(REVISION).trim().to_string();
+        if !sent.is_empty() && sent != current {
+            f.add_error(REVISION, ctx.t("refusal-stale"));
+        }
+        f.set(REVISION, current);
+    }
+}
+
+/// Refuses to save answers from a page of an older revision of the draft.
+/// Steps that re-render with their errors never get here with such a form;
+/// this is the guard for any that would.
+pub fn refuse_stale(form: &Form) -> Result<(), super::error::AppError> {
+    match form.error(REVISION) {
+        Some(_) => Err(super::error::AppError::Refused(
+            crate::app::Refusal::Stale { current: 0 },
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The hidden field that carries a draft's revision.
+pub const REVISION: &str = "revision";
 
 pub fn parse_form(body: &[u8]) -> Form {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
@@ -121,18 +158,4 @@ pub fn refuse_national_ids(ctx: &Ctx, form: &mut Form, fields: &[&str]) {
             form.add_error(field, message);
         }
     }
-}
-
-/// The snake-case name an enum value has in a document (`ip_logs`).
-pub fn enum_str<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
-/// The Fluent key of an enum value's label: `{prefix}-{value}` with
-/// hyphens (`report-ip-event-login`). Forms and package PDFs share it.
-pub fn enum_key<T: serde::Serialize>(prefix: &str, v: &T) -> String {
-    format!("{prefix}-{}", enum_str(v).replace('_', "-")).to_lowercase()
 }

@@ -115,15 +115,24 @@ impl TestApp {
         self.get(path).await.text().await.unwrap()
     }
 
-    /// Posts a form as a browser would, with the CSRF token from `form_page`.
+    /// Posts a form as a browser would, with the CSRF token and (on a
+    /// draft's pages) the revision from `form_page`.
     pub async fn post_form(
         &self,
         path: &str,
         form_page: &str,
         fields: &[(&str, &str)],
     ) -> Response {
-        let token = self.csrf_token(form_page).await;
+        let html = self.get_html(form_page).await;
+        let token = hidden_value(&html, "csrf_token")
+            .unwrap_or_else(|| panic!("no CSRF token on {form_page}"));
+        let revision = hidden_value(&html, "revision");
         let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        if let Some(r) = revision.as_deref()
+            && !fields.iter().any(|(k, _)| *k == "revision")
+        {
+            all.push(("revision", r));
+        }
         all.extend_from_slice(fields);
         self.post_raw(path, &all).await
     }
@@ -302,4 +311,93 @@ pub fn pdf_text(pdf: &[u8]) -> Option<String> {
 /// `text` without whitespace, to compare with [`pdf_text`].
 pub fn flat(text: &str) -> String {
     text.split_whitespace().collect()
+}
+
+/// What an API call answered: status, headers and the body as JSON (or
+/// `Null` when it is not JSON).
+pub struct ApiAnswer {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub json: serde_json::Value,
+    pub bytes: Vec<u8>,
+}
+
+impl ApiAnswer {
+    pub fn etag(&self) -> String {
+        self.headers
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+/// Calls the JSON API as `token`: `method` on `path` with an optional JSON
+/// body and extra headers.
+pub async fn api(
+    app: &TestApp,
+    token: &str,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<&serde_json::Value>,
+    headers: &[(&str, &str)],
+) -> ApiAnswer {
+    let mut req = reqwest::Client::new()
+        .request(method, app.url(path))
+        .bearer_auth(token);
+    if let Some(b) = body {
+        req = req
+            .header("content-type", "application/json")
+            .body(b.to_string());
+    }
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = req.send().await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = res.bytes().await.unwrap().to_vec();
+    let json = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+    ApiAnswer {
+        status,
+        headers,
+        json,
+        bytes,
+    }
+}
+
+/// Adds a person to the organisation of `colleague` and returns the
+/// sign-in.
+pub async fn add_colleague(
+    app: &TestApp,
+    colleague: &str,
+    email: &'static str,
+    name: &str,
+    role: casebridge::domain::role::Role,
+) -> (&'static str, &'static str) {
+    use casebridge::accounts::{NewAccount, add_user};
+    use casebridge::domain::email::EmailAddress;
+    let password = "another-colleague-pass";
+    let org = app
+        .state
+        .store
+        .user_by_email(&EmailAddress::parse(colleague).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .org;
+    add_user(
+        &app.state.store,
+        &app.state.directory,
+        &NewAccount {
+            org_slug: &org.slug,
+            email: &EmailAddress::parse(email).unwrap(),
+            display_name: name,
+            role,
+            password: Some(password),
+        },
+    )
+    .await
+    .unwrap();
+    (email, password)
 }

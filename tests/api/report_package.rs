@@ -1,141 +1,300 @@
-//! The package of an APAC report through the API: four eyes (reviewers
-//! only), the destination's rules first, the rule-pack version in the
-//! envelope, labels in the destination's language, hashes in the PDF.
+//! An APAC report through the API's lifecycle: four eyes (the author
+//! submits, another reviewer approves), the destination's rules first, the
+//! rule-pack version in the envelope, labels in the destination's language,
+//! hashes and the review trace in the PDF.
 
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 
 use crate::helpers::*;
 
 const COMPLETE: &str = include_str!("../data/reports/complete.json");
 const REVIEWER: &str = "reviewer@example-social.test";
+const SECOND: &str = "second-reviewer@example-social.test";
 
-async fn post(app: &TestApp, token: &str, accept: &str, body: String) -> reqwest::Response {
-    reqwest::Client::new()
-        .post(app.url("/api/v1/reports/package"))
-        .bearer_auth(token)
-        .header("accept", accept)
-        .header("content-type", "application/json")
-        .body(body)
-        .send()
-        .await
+fn complete() -> serde_json::Value {
+    serde_json::from_str(COMPLETE).unwrap()
+}
+
+/// Creates a draft of `report` as `token` and returns its id.
+async fn create(app: &TestApp, token: &str, report: &serde_json::Value) -> String {
+    let res = api(
+        app,
+        token,
+        Method::POST,
+        "/api/v1/reports",
+        Some(report),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.json);
+    res.json["id"].as_str().unwrap().to_string()
+}
+
+/// Submits the draft, acknowledging every warning validation names.
+async fn submit(app: &TestApp, token: &str, id: &str) -> ApiAnswer {
+    let validate = api(
+        app,
+        token,
+        Method::POST,
+        "/api/v1/reports/validate",
+        Some(&complete()),
+        &[],
+    )
+    .await;
+    let acks: Vec<String> = validate.json["warnings"]
+        .as_array()
         .unwrap()
+        .iter()
+        .map(|w| w["acknowledgement"].as_str().unwrap().to_string())
+        .collect();
+    let body = serde_json::json!({ "acknowledged": acks });
+    let path = format!("/api/v1/reports/{id}/submit");
+    api(app, token, Method::POST, &path, Some(&body), &[]).await
 }
 
 #[tokio::test]
-async fn a_reviewer_packages_a_valid_report_and_an_analyst_cannot() {
+async fn a_reviewer_cannot_approve_what_they_wrote_and_a_second_reviewer_can() {
     let app = spawn_app().await;
-    let analyst = token_for(&app, ANALYST.0).await;
-    let res = post(&app, &analyst, "application/pdf", COMPLETE.into()).await;
-    assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    let body: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(body["error"]["code"], "reviewers_only");
-
+    add_colleague(
+        &app,
+        REVIEWER,
+        SECOND,
+        "Kenji Second",
+        casebridge::domain::role::Role::MemberReviewer,
+    )
+    .await;
     let reviewer = token_for(&app, REVIEWER).await;
-    // A report that breaks its destination's rules is not packaged.
-    let mut broken: serde_json::Value = serde_json::from_str(COMPLETE).unwrap();
-    broken["reporter"]["email"] = "".into();
-    let res = post(&app, &reviewer, "application/pdf", broken.to_string()).await;
-    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(body["error"]["code"], "not_ready");
-    assert!(!body["errors"].as_array().unwrap().is_empty());
+    let second = token_for(&app, SECOND).await;
+    // The reviewer writes and submits a report of their own.
+    let id = create(&app, &reviewer, &complete()).await;
+    let res = submit(&app, &reviewer, &id).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    assert_eq!(res.json["status"], "in_review");
+    // Alone, they cannot approve it: nothing changes.
+    let approve = format!("/api/v1/reports/{id}/approve");
+    let res = api(&app, &reviewer, Method::POST, &approve, None, &[]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert_eq!(res.json["error"]["code"], "four_eyes");
+    let statuses = query_strings(&app.db.url, "SELECT status FROM documents").await;
+    assert_eq!(statuses, ["in_review"]);
     assert!(
         query_strings(&app.db.url, "SELECT public_id FROM packages")
             .await
             .is_empty()
     );
-
-    let res = post(&app, &reviewer, "application/json", COMPLETE.into()).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let package_id = res.headers()["x-casebridge-package-id"]
-        .to_str()
+    // The analyst is no reviewer.
+    let analyst = token_for(&app, ANALYST.0).await;
+    let res = api(&app, &analyst, Method::POST, &approve, None, &[]).await;
+    assert_eq!(res.json["error"]["code"], "reviewers_only");
+    // A second reviewer approves; the package is built then.
+    let res = api(&app, &second, Method::POST, &approve, None, &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    assert_eq!(res.json["status"], "approved");
+    let reviews: Vec<(String, String)> = res.json["reviews"]
+        .as_array()
         .unwrap()
-        .to_string();
-    let envelope: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(envelope["schema"]["id"], "casebridge.apac-report");
-    assert!(
-        envelope["rule_pack_version"]
-            .as_str()
-            .is_some_and(|v| !v.is_empty()),
-        "the envelope records the rule pack it was checked against: {envelope}"
+        .iter()
+        .map(|r| {
+            (
+                r["action"].as_str().unwrap().into(),
+                r["by"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        reviews,
+        [
+            ("submitted".to_string(), "Priya Reviewer".to_string()),
+            ("approved".to_string(), "Kenji Second".to_string()),
+        ]
     );
-    let pdf = reqwest::Client::new()
-        .get(app.url(&format!("/api/v1/packages/{package_id}/document.pdf")))
-        .bearer_auth(&reviewer)
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
-    if let Some(text) = pdf_text(&pdf) {
+    let files = &res.json["package"]["files"];
+    let pdf = api(
+        &app,
+        &second,
+        Method::GET,
+        files["pdf"].as_str().unwrap(),
+        None,
+        &[],
+    )
+    .await;
+    if let Some(text) = pdf_text(&pdf.bytes) {
         for expected in [
             "Reportofonlinechildsexualexploitation",
             "a3f1c2d4e5b6a7980f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a6978",
             "Actionability",
             "IPcaptureevents",
-            // Choices read as the wizard labels them.
             "Itisreportedmaterial",
+            "Four-eyesreview",
+            "Submittedforreviewby",
+            "PriyaReviewer",
+            "Approvedby",
+            "KenjiSecond",
         ] {
             assert!(text.contains(expected), "{expected} missing: {text}");
         }
     }
-    let status = query_strings(
-        &app.db.url,
-        "SELECT status FROM documents WHERE kind = 'report'",
+    let envelope = api(
+        &app,
+        &second,
+        Method::GET,
+        files["json"].as_str().unwrap(),
+        None,
+        &[],
     )
     .await;
-    assert_eq!(status, vec!["approved"]);
-
-    // The stored report: its organisation reads it, nobody else does.
-    let report_id = query_strings(
-        &app.db.url,
-        "SELECT public_id FROM documents WHERE kind = 'report'",
-    )
-    .await
-    .remove(0);
-    let get = |token: String| {
-        reqwest::Client::new()
-            .get(app.url(&format!("/api/v1/reports/{report_id}")))
-            .bearer_auth(token)
-            .send()
-    };
-    let res = get(analyst.clone()).await.unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    let body: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(body["status"], "approved");
-    let officer = token_for(&app, OFFICER.0).await;
-    assert_eq!(get(officer).await.unwrap().status(), StatusCode::NOT_FOUND);
-    let res = reqwest::Client::new()
-        .get(app.url(&format!("/api/v1/packages/{package_id}/bundle.zip")))
-        .bearer_auth(token_for(&app, OFFICER.0).await)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        res.status(),
-        StatusCode::NOT_FOUND,
-        "another organisation's package"
+    assert_eq!(envelope.json["schema"]["id"], "casebridge.apac-report");
+    assert!(
+        envelope.json["rule_pack_version"]
+            .as_str()
+            .is_some_and(|v| !v.is_empty()),
+        "the envelope records the rule pack it was checked against"
     );
+    // Its organisation reads it, nobody else does.
+    let path = format!("/api/v1/reports/{id}");
+    let res = api(&app, &analyst, Method::GET, &path, None, &[]).await;
+    assert_eq!(res.json["status"], "approved");
+    let officer = token_for(&app, OFFICER.0).await;
+    assert_eq!(
+        api(&app, &officer, Method::GET, &path, None, &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let zip = files["zip"].as_str().unwrap();
+    assert_eq!(
+        api(&app, &officer, Method::GET, zip, None, &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // The one-call packaging is gone.
+    let res = api(
+        &app,
+        &reviewer,
+        Method::POST,
+        "/api/v1/reports/package",
+        Some(&complete()),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::GONE);
+}
+
+#[tokio::test]
+async fn a_report_that_breaks_its_rules_is_not_submitted_and_only_its_author_changes_it() {
+    let app = spawn_app().await;
+    let analyst = token_for(&app, ANALYST.0).await;
+    let reviewer = token_for(&app, REVIEWER).await;
+    let mut broken = complete();
+    broken["reporter"]["email"] = "".into();
+    let id = create(&app, &analyst, &broken).await;
+    let res = submit(&app, &analyst, &id).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json["error"]["code"], "not_ready");
+    assert!(!res.json["errors"].as_array().unwrap().is_empty());
+    // Another member may not change the analyst's draft.
+    let path = format!("/api/v1/reports/{id}");
+    let etag = api(&app, &analyst, Method::GET, &path, None, &[])
+        .await
+        .etag();
+    let res = api(
+        &app,
+        &reviewer,
+        Method::PUT,
+        &path,
+        Some(&complete()),
+        &[("if-match", &etag)],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert_eq!(res.json["error"]["code"], "not_author");
+    // The author fixes it and submits; the reviewer returns it with a comment.
+    let res = api(
+        &app,
+        &analyst,
+        Method::PUT,
+        &path,
+        Some(&complete()),
+        &[("if-match", &etag)],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    assert_eq!(submit(&app, &analyst, &id).await.status, StatusCode::OK);
+    let back = format!("/api/v1/reports/{id}/return");
+    let empty = serde_json::json!({ "comment": " " });
+    let res = api(&app, &reviewer, Method::POST, &back, Some(&empty), &[]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json["error"]["path"], "comment");
+    let comment = serde_json::json!({ "comment": "Add the second account's IP events." });
+    let res = api(&app, &reviewer, Method::POST, &back, Some(&comment), &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    assert_eq!(res.json["status"], "returned");
+    assert_eq!(
+        res.json["reviews"][1]["comment"],
+        "Add the second account's IP events."
+    );
+    // Returned: the reviewer cannot approve it until it is submitted again.
+    let approve = format!("/api/v1/reports/{id}/approve");
+    let res = api(&app, &reviewer, Method::POST, &approve, None, &[]).await;
+    assert_eq!(res.json["error"]["code"], "wrong_state");
 }
 
 #[tokio::test]
 async fn a_report_to_korea_has_korean_labels() {
     let app = spawn_app().await;
+    let analyst = token_for(&app, ANALYST.0).await;
     let reviewer = token_for(&app, REVIEWER).await;
-    let mut report: serde_json::Value = serde_json::from_str(COMPLETE).unwrap();
+    let mut report = complete();
     report["destination"]["jurisdiction"] = "KR".into();
     report["destination"]["authority"] = "knpa".into();
-    let res = post(&app, &reviewer, "application/pdf", report.to_string()).await;
-    let status = res.status();
-    let bytes = res.bytes().await.unwrap();
-    assert_eq!(
-        status,
-        StatusCode::OK,
-        "{}",
-        String::from_utf8_lossy(&bytes)
-    );
-    if let Some(text) = pdf_text(&bytes) {
+    let id = create(&app, &analyst, &report).await;
+    let path = format!("/api/v1/reports/{id}/submit");
+    let validate = api(
+        &app,
+        &analyst,
+        Method::POST,
+        "/api/v1/reports/validate",
+        Some(&report),
+        &[],
+    )
+    .await;
+    let acks: Vec<String> = validate.json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["acknowledgement"].as_str().unwrap().to_string())
+        .collect();
+    let res = api(
+        &app,
+        &analyst,
+        Method::POST,
+        &path,
+        Some(&serde_json::json!({ "acknowledged": acks })),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    let res = api(
+        &app,
+        &reviewer,
+        Method::POST,
+        &format!("/api/v1/reports/{id}/approve"),
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    let pdf = api(
+        &app,
+        &reviewer,
+        Method::GET,
+        res.json["package"]["files"]["pdf"].as_str().unwrap(),
+        None,
+        &[],
+    )
+    .await;
+    if let Some(text) = pdf_text(&pdf.bytes) {
         assert!(text.contains("온라인아동성착취신고"), "{text}");
         assert!(text.contains("신고대상계정"), "{text}");
     }

@@ -212,73 +212,109 @@ fn kakao_emergency() -> serde_json::Value {
     })
 }
 
+/// Fetches an artifact of a package through the API.
+async fn fetch(app: &TestApp, token: &str, url: &str) -> ApiAnswer {
+    api(app, token, reqwest::Method::GET, url, None, &[]).await
+}
+
 #[tokio::test]
-async fn the_package_api_builds_stores_and_serves_each_artifact() {
+async fn through_the_api_a_request_is_drafted_attested_and_packaged_once() {
+    use reqwest::Method;
     let app = spawn_app().await;
     let token = token_for(&app, OFFICER.0).await;
-    let client = reqwest::Client::new();
-    let post = |accept: &'static str, body: String| {
-        client
-            .post(app.url("/api/v1/requests/package"))
-            .bearer_auth(&token)
-            .header("accept", accept)
-            .header("content-type", "application/json")
-            .body(body)
-            .send()
-    };
-    // Not attested, a warning not acknowledged: refused with the findings.
-    let mut unfinished = kakao_emergency();
-    unfinished["attestation"] = serde_json::Value::Null;
-    unfinished["acknowledged"] = serde_json::json!([]);
-    let res = post("application/pdf", unfinished.to_string())
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(body["error"]["code"], "not_ready");
-    assert_eq!(body["warnings"][0]["code"], "username_not_unique");
+    // A document cannot arrive attested: the officer attests it.
+    let res = api(
+        &app,
+        &token,
+        Method::POST,
+        "/api/v1/requests",
+        Some(&kakao_emergency()),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
+    assert_eq!(res.json["error"]["path"], "attestation");
+
+    let mut draft = kakao_emergency();
+    draft["attestation"] = serde_json::Value::Null;
+    draft["acknowledged"] = serde_json::json!([]);
+    let res = api(
+        &app,
+        &token,
+        Method::POST,
+        "/api/v1/requests",
+        Some(&draft),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.json);
+    assert_eq!(res.json["status"], "draft");
+    let id = res.json["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        res.headers["location"],
+        format!("/api/v1/requests/{id}").as_str()
+    );
+    let path = format!("/api/v1/requests/{id}");
+    let got = api(&app, &token, Method::GET, &path, None, &[]).await;
+    assert_eq!(got.json["status"], "draft");
+    assert_eq!(
+        got.json["package"],
+        serde_json::Value::Null,
+        "a draft has no package"
+    );
+    assert_eq!(got.etag(), format!("\"{}\"", got.json["revision"]));
+
+    // A warning not acknowledged: refused with the findings, nothing built.
+    let attest = format!("/api/v1/requests/{id}/attest");
+    let name = serde_json::json!({ "name": "Insp. Dana Villanueva" });
+    let res = api(&app, &token, Method::POST, &attest, Some(&name), &[]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json["error"]["code"], "not_ready");
+    assert_eq!(res.json["warnings"][0]["code"], "username_not_unique");
+    let ack = res.json["warnings"][0]["acknowledgement"].clone();
     assert!(
         query_strings(&app.db.url, "SELECT public_id FROM packages")
             .await
             .is_empty()
     );
-
-    let res = post("application/pdf", kakao_emergency().to_string())
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(res.headers()["content-type"], "application/pdf");
-    let package_id = res.headers()["x-casebridge-package-id"]
-        .to_str()
+    let with_ack = serde_json::json!({ "name": "Insp. Dana Villanueva", "acknowledged": [ack] });
+    let res = api(&app, &token, Method::POST, &attest, Some(&with_ack), &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    assert_eq!(res.json["status"], "final");
+    let pdf_url = res.json["package"]["files"]["pdf"]
+        .as_str()
         .unwrap()
         .to_string();
-    let pdf = res.bytes().await.unwrap().to_vec();
+    let package_id = res.json["package"]["id"].as_str().unwrap().to_string();
+    let pdf = fetch(&app, &token, &pdf_url).await.bytes;
     if let Some(text) = pdf_text(&pdf) {
         // Kakao answers from Korea: labels in English and Korean.
         assert!(text.contains(&flat("Company and legal entity")), "{text}");
         assert!(text.contains(&flat("기업 및 법인")), "{text}");
         assert!(text.contains("night_owl_example"));
+        assert!(text.contains(&flat("Insp. Dana Villanueva")));
     }
-    let again = client
-        .get(app.url(&format!("/api/v1/packages/{package_id}/document.pdf")))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
     assert_eq!(
-        again.bytes().await.unwrap().to_vec(),
+        fetch(&app, &token, &pdf_url).await.bytes,
         pdf,
         "fetched again unchanged"
     );
-    let json = client
-        .get(app.url(&format!("/api/v1/packages/{package_id}/document.json")))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
-    let envelope: serde_json::Value = json.json().await.unwrap();
+    let json_url = res.json["package"]["files"]["json"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let envelope = fetch(&app, &token, &json_url).await.json;
     assert_eq!(envelope["package_id"], package_id.as_str());
-    // Another agency cannot fetch it.
+    // Attesting again changes nothing: the request is final.
+    let res = api(&app, &token, Method::POST, &attest, Some(&with_ack), &[]).await;
+    assert_eq!(res.status, StatusCode::CONFLICT);
+    assert_eq!(res.json["error"]["code"], "wrong_state");
+    assert_eq!(
+        query_strings(&app.db.url, "SELECT public_id FROM packages").await,
+        vec![package_id.clone()]
+    );
+
+    // Another agency sees neither the request nor its package.
     let creds = add_officer(
         &app,
         "Other Demo Unit",
@@ -288,20 +324,97 @@ async fn the_package_api_builds_stores_and_serves_each_artifact() {
     )
     .await;
     let theirs = token_for(&app, creds.0).await;
-    let res = client
-        .get(app.url(&format!("/api/v1/packages/{package_id}/document.pdf")))
-        .bearer_auth(&theirs)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        fetch(&app, &theirs, &pdf_url).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        fetch(&app, &theirs, &path).await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Analysts do not make records requests.
     let analyst = token_for(&app, ANALYST.0).await;
-    let res = client
-        .post(app.url("/api/v1/requests/package"))
-        .bearer_auth(&analyst)
-        .body(kakao_emergency().to_string())
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = api(
+        &app,
+        &analyst,
+        Method::POST,
+        "/api/v1/requests",
+        Some(&draft),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert_eq!(res.json["error"]["code"], "officers_only");
+    // The one-call packaging is gone, and says where to go.
+    let res = api(
+        &app,
+        &token,
+        Method::POST,
+        "/api/v1/requests/package",
+        Some(&kakao_emergency()),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::GONE);
+    assert!(
+        res.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("attest")
+    );
+}
+
+#[tokio::test]
+async fn a_put_needs_the_etag_it_read_and_a_stale_one_changes_nothing() {
+    use reqwest::Method;
+    let app = spawn_app().await;
+    let token = token_for(&app, OFFICER.0).await;
+    let mut draft = kakao_emergency();
+    draft["attestation"] = serde_json::Value::Null;
+    let res = api(
+        &app,
+        &token,
+        Method::POST,
+        "/api/v1/requests",
+        Some(&draft),
+        &[],
+    )
+    .await;
+    let path = format!("/api/v1/requests/{}", res.json["id"].as_str().unwrap());
+    let first = res.etag();
+    let mut changed = draft.clone();
+    changed["data"]["details"] = "Login IP addresses with ports, last 48 hours".into();
+    let res = api(&app, &token, Method::PUT, &path, Some(&changed), &[]).await;
+    assert_eq!(res.status, StatusCode::PRECONDITION_REQUIRED);
+    assert_eq!(res.json["error"]["code"], "if_match_required");
+    let res = api(
+        &app,
+        &token,
+        Method::PUT,
+        &path,
+        Some(&changed),
+        &[("if-match", &first)],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    assert_ne!(res.etag(), first);
+    // A second writer who read the first revision is refused.
+    let mut other = draft.clone();
+    other["data"]["details"] = "Everything".into();
+    let res = api(
+        &app,
+        &token,
+        Method::PUT,
+        &path,
+        Some(&other),
+        &[("if-match", &first)],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::PRECONDITION_FAILED);
+    assert_eq!(res.json["error"]["code"], "stale");
+    let now = api(&app, &token, Method::GET, &path, None, &[]).await;
+    assert_eq!(
+        now.json["document"]["data"]["details"], "Login IP addresses with ports, last 48 hours",
+        "the first writer's change is kept"
+    );
 }

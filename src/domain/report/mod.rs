@@ -74,6 +74,9 @@ pub struct Report {
     /// the destination's duties run from here.
     pub aware_at: Option<Moment>,
     pub additional_info: String,
+    /// Warnings the member read and accepted before submitting, as
+    /// acknowledgement keys (`code@path`).
+    pub acknowledged: Vec<String>,
 }
 
 impl Default for Report {
@@ -95,6 +98,7 @@ impl Default for Report {
             reporter: Reporter::default(),
             aware_at: None,
             additional_info: String::new(),
+            acknowledged: Vec::new(),
         }
     }
 }

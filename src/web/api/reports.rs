@@ -1,5 +1,8 @@
 //! The APAC-report API: validate a report against its destination's rule
-//! pack, read the packs, and fetch the report's JSON Schema.
+//! pack; the four-eyes lifecycle (create, replace, submit by the author;
+//! approve or return by another reviewer, the package built on approval);
+//! read a report with its history and package; read the packs; fetch the
+//! report's JSON Schema.
 //!
 //! Validation is for member organisations' safety teams only: reports are
 //! theirs to make, and the findings describe a report's contents. Everyone
@@ -7,27 +10,33 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use serde_json::{Value, json};
 
-use super::{ApiUser, Problem, parse_document};
+use super::{ApiUser, Problem, lifecycle, parse_document};
+use crate::app::{Actor, Refusal, Submission, Via};
 use crate::directory::Status;
 use crate::domain::country::CountryCode;
 use crate::domain::report::{Report, SCHEMA_VERSION};
 use crate::domain::role::Role;
 use crate::i18n::Locale;
 use crate::rules::{DestinationError, Finding, Outcome, REPORT_SCHEMA, RulePack};
+use crate::store::User;
 use crate::web::AppState;
 use crate::web::error::AppError;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/api/v1/reports", post(create))
         .route("/api/v1/reports/validate", post(validate))
-        .route("/api/v1/reports/package", post(package))
-        .route("/api/v1/reports/{id}", get(report_by_id))
+        .route("/api/v1/reports/package", post(package_gone))
+        .route("/api/v1/reports/{id}", get(report_by_id).put(replace))
+        .route("/api/v1/reports/{id}/submit", post(submit))
+        .route("/api/v1/reports/{id}/approve", post(approve))
+        .route("/api/v1/reports/{id}/return", post(send_back))
         .route("/api/v1/jurisdictions/{code}", get(jurisdiction))
         .route("/schemas/report.v1.json", get(schema))
 }
@@ -56,119 +65,220 @@ async fn validate(
     Ok(Json(outcome_json(&outcome, code, locale, now)).into_response())
 }
 
-/// Builds and stores the package of a report document. Four eyes: only a
-/// member reviewer's token may package, and the report must pass its
-/// destination's rules. `Accept` picks the PDF, the ZIP bundle or (by
-/// default) the JSON envelope; `/api/v1/packages/{id}/{file}` gives it again.
-async fn package(
-    State(state): State<AppState>,
-    ApiUser(user): ApiUser,
-    locale: Option<Extension<Locale>>,
-    headers: axum::http::HeaderMap,
-    body: Bytes,
-) -> Result<Response, AppError> {
-    let locale = locale.map(|Extension(l)| l).unwrap_or(Locale::ENGLISH);
-    if user.role != Role::MemberReviewer {
-        return Ok(Problem {
-            status: StatusCode::FORBIDDEN,
-            code: "reviewers_only",
-            message: locale.t("report-package-reviewers-only"),
-            path: None,
-        }
-        .into_response());
-    }
-    let now = crate::domain::time::now();
-    let (report, code, outcome) = match checked(&state, &body, locale, now) {
-        Ok(found) => found,
-        Err(p) => return Ok(p.into_response()),
-    };
-    if !outcome.is_valid() {
-        let mut body = outcome_json(&outcome, code, locale, now);
-        body["error"] = json!({
-            "code": "not_ready",
-            "message": locale.t("report-package-not-ready"),
-            "path": null,
-        });
-        let mut res = (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
-        res.extensions_mut().insert(crate::web::page::Rendered);
-        return Ok(res);
-    }
-    let sender = format!("{} ({})", user.org.name, user.email);
-    let built = crate::web::report_package::build(&state.rules, &report, &outcome, sender, false)
-        .await
-        .map_err(AppError::internal)?;
-    let (doc_id, row_id) = state
-        .store
-        .create_finished(
-            &crate::store::NewDocument {
-                kind: "report",
-                schema_version: i64::from(SCHEMA_VERSION),
-                owner_id: user.id,
-                org_id: user.org.id,
-                training: false,
-                title: &format!("{} – {}", code, report.incident.harm),
-                body: &report.to_json(),
-            },
-            "approved",
-        )
-        .await?;
-    crate::web::packages::store(&state, row_id, user.org.id, false, &built).await?;
-    state
-        .store
-        .audit(crate::store::NewAudit {
-            actor_user_id: Some(user.id),
-            org_id: Some(user.org.id),
-            action: "report.packaged",
-            subject: &format!("report:{doc_id}"),
-            ip: None,
-            detail: json!({ "package": built.package_id.to_string(), "via": "api", "pack_version": outcome.pack_version }),
-        })
-        .await?;
-    crate::web::packages::api_answer(
-        &state,
-        user.org.id,
-        &built.package_id.to_string(),
-        &headers,
-        ("x-casebridge-report-id", doc_id.as_str()),
-    )
-    .await
+fn lang(locale: Option<Extension<Locale>>) -> Locale {
+    locale.map(|Extension(l)| l).unwrap_or(Locale::ENGLISH)
 }
 
-/// A stored report of the token's organisation, with its status and
-/// version; 404 for any other organisation's.
+/// A report of the token's organisation as the API shows it, with its
+/// review history and, once approved, its package; 404 for any other
+/// organisation's.
+async fn show(
+    state: &AppState,
+    user: &User,
+    id: &str,
+    locale: Locale,
+) -> Result<Response, Problem> {
+    let actor = Actor::new(user, Via::Api, locale);
+    let fail = |e| lifecycle::problem(locale, e);
+    let loaded = state.report(&actor, id).await.map_err(fail)?;
+    let reviews = state.review_history(&loaded.doc).await.map_err(fail)?;
+    let package = state.stored_package(&loaded.doc).await.map_err(fail)?;
+    let body = lifecycle::resource(
+        &loaded.doc,
+        "/schemas/report.v1.json",
+        &reviews,
+        package.as_ref(),
+    );
+    Ok(lifecycle::answer(
+        StatusCode::OK,
+        loaded.doc.revision,
+        None,
+        body,
+    ))
+}
+
 async fn report_by_id(
     State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
     ApiUser(user): ApiUser,
     Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let not_found = || {
-        Problem {
-            status: StatusCode::NOT_FOUND,
-            code: "not_found",
-            message: "No report with this id for your organisation".into(),
-            path: None,
+) -> Result<Response, Problem> {
+    show(&state, &user, &id, lang(locale)).await
+}
+
+/// `POST /api/v1/reports`: a new draft from a report document.
+async fn create(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    let actor = Actor::new(&user, Via::Api, locale);
+    if !actor.has_role(&[Role::MemberAnalyst, Role::MemberReviewer]) {
+        return Err(lifecycle::refused(locale, &Refusal::Role("members_only")));
+    }
+    let report: Report = parse_document(&body)?;
+    let done = state
+        .create_report(&actor, report)
+        .await
+        .map_err(|e| lifecycle::problem(locale, e))?;
+    let location = format!("/api/v1/reports/{}", done.public_id);
+    Ok(lifecycle::answer(
+        StatusCode::CREATED,
+        done.revision,
+        Some(location),
+        json!({ "id": done.public_id, "status": "draft", "revision": done.revision }),
+    ))
+}
+
+/// `PUT /api/v1/reports/{id}`: the author replaces their draft, if it is
+/// still at the revision `If-Match` names.
+async fn replace(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    let revision = lifecycle::if_match(locale, &headers)?;
+    let report: Report = parse_document(&body)?;
+    let actor = Actor::new(&user, Via::Api, locale);
+    let fail = |e| lifecycle::problem(locale, e);
+    let loaded = state.report(&actor, &id).await.map_err(fail)?;
+    let revision = state
+        .save_report(&actor, &loaded, revision, &report)
+        .await
+        .map_err(fail)?;
+    Ok(lifecycle::answer(
+        StatusCode::OK,
+        revision,
+        None,
+        json!({ "id": id, "status": "draft", "revision": revision }),
+    ))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubmitBody {
+    #[serde(default)]
+    acknowledged: Option<Vec<String>>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReturnBody {
+    comment: String,
+}
+
+/// A body that may be empty: `{}` then.
+fn optional_body<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> Result<T, Problem> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        Ok(T::default())
+    } else {
+        parse_document(body)
+    }
+}
+
+/// The 422 of a report that does not pass its rules: what validation says,
+/// with the error.
+fn not_ready(state: &AppState, report: &Report, locale: Locale, path: Option<&str>) -> Response {
+    let now = state.now();
+    let mut body = match state.rules.check(report, now) {
+        Ok((code, outcome)) => outcome_json(&outcome, code, locale, now),
+        Err(_) => json!({}),
+    };
+    body["error"] = json!({
+        "code": "not_ready",
+        "message": locale.t("report-package-not-ready"),
+        "path": path,
+    });
+    let mut res = (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
+    res.extensions_mut().insert(crate::web::page::Rendered);
+    res
+}
+
+/// `POST /api/v1/reports/{id}/submit`: the author sends the draft to
+/// review, acknowledging the warnings it has.
+async fn submit(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    let input: SubmitBody = optional_body(&body)?;
+    let revision = match headers.contains_key(header::IF_MATCH) {
+        true => Some(lifecycle::if_match(locale, &headers)?),
+        false => None,
+    };
+    let actor = Actor::new(&user, Via::Api, locale);
+    let fail = |e| lifecycle::problem(locale, e);
+    let loaded = state.report(&actor, &id).await.map_err(fail)?;
+    let submission = Submission {
+        acknowledged: input.acknowledged,
+    };
+    match state
+        .submit_report(&actor, &loaded, revision, submission)
+        .await
+    {
+        Ok(_) => show(&state, &user, &id, locale).await,
+        Err(crate::app::Error::Refused(Refusal::NotReady { path })) => {
+            Ok(not_ready(&state, &loaded.body, locale, path))
         }
-        .into_response()
-    };
-    let Some(doc) = state
-        .store
-        .document_for_org(&id, user.org.id)
-        .await?
-        .filter(|d| d.kind == "report")
-    else {
-        return Ok(not_found());
-    };
-    let Ok(document) = serde_json::from_str::<Value>(&doc.body) else {
-        return Ok(not_found());
-    };
-    Ok(Json(json!({
-        "id": doc.public_id,
-        "status": doc.status,
-        "version": doc.version,
-        "schema": "/schemas/report.v1.json",
-        "document": document,
-    }))
-    .into_response())
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// `POST /api/v1/reports/{id}/approve`: a reviewer who is not the author
+/// approves; the package is built.
+async fn approve(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    let actor = Actor::new(&user, Via::Api, locale);
+    let fail = |e| lifecycle::problem(locale, e);
+    let loaded = state.report(&actor, &id).await.map_err(fail)?;
+    match state.approve_report(&actor, &loaded).await {
+        Ok(_) => show(&state, &user, &id, locale).await,
+        Err(crate::app::Error::Refused(Refusal::NotReady { path })) => {
+            Ok(not_ready(&state, &loaded.body, locale, path))
+        }
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// `POST /api/v1/reports/{id}/return`: a reviewer who is not the author
+/// sends it back to its author with a comment.
+async fn send_back(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    let input: ReturnBody = parse_document(&body)?;
+    let actor = Actor::new(&user, Via::Api, locale);
+    let fail = |e| lifecycle::problem(locale, e);
+    let loaded = state.report(&actor, &id).await.map_err(fail)?;
+    state
+        .return_report(&actor, &loaded, &input.comment)
+        .await
+        .map_err(fail)?;
+    show(&state, &user, &id, locale).await
+}
+
+/// The one-call packaging this API had: packages now come from approval.
+async fn package_gone(locale: Option<Extension<Locale>>) -> Problem {
+    lifecycle::gone(lang(locale), "reports")
 }
 
 /// Reads a report document and checks it against its destination's pack;
@@ -205,6 +315,7 @@ fn finding_json(f: &Finding, locale: Locale) -> Value {
         "code": f.code,
         "message": f.render(locale),
         "rule": f.rule,
+        "acknowledgement": f.ack_key(),
     })
 }
 

@@ -1,5 +1,7 @@
 //! The records-request API: validate a request document against every rule
-//! the builder applies, and serve the document's JSON Schema.
+//! the builder applies; create, replace and attest drafts (the attested
+//! request's package is built then); read a request with its status and
+//! package; and serve the document's JSON Schema.
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -9,22 +11,24 @@ use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use serde_json::{Value, json};
 
-use super::{ApiUser, Problem, parse_document};
-use crate::domain::request::{RecordsRequest, SCHEMA_VERSION};
-use crate::domain::request_rules::{self, Finding, Outcome};
+use super::{ApiUser, Problem, lifecycle, parse_document};
+use crate::app::{Actor, AttestInput, Refusal, Via};
+use crate::domain::request::RecordsRequest;
+use crate::domain::request_rules::{Finding, Outcome};
 use crate::domain::role::Role;
 use crate::i18n::Locale;
-use crate::store::{NewAudit, NewDocument};
+use crate::store::User;
 use crate::web::AppState;
-use crate::web::requests::packaging;
 
 pub const SCHEMA: &str = include_str!("../../../schemas/request.v1.json");
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/api/v1/requests", post(create))
         .route("/api/v1/requests/validate", post(validate))
-        .route("/api/v1/requests/{id}", get(request_by_id))
-        .route("/api/v1/requests/package", post(package))
+        .route("/api/v1/requests/package", post(package_gone))
+        .route("/api/v1/requests/{id}", get(request_by_id).put(replace))
+        .route("/api/v1/requests/{id}/attest", post(attest))
         .route("/schemas/request.v1.json", get(schema))
 }
 
@@ -42,54 +46,163 @@ async fn validate(
 ) -> Result<Json<Value>, Problem> {
     officers_only(locale, &user)?;
     let request: RecordsRequest = parse_document(&body)?;
-    let outcome = request_rules::check(
-        &request,
-        &request_rules::Context {
-            directory: &state.directory,
-            officer_country: user.org.country,
-            demo: user.org.is_demo,
-            now: crate::domain::time::now(),
-        },
-    );
+    let outcome = state.check_request(&Actor::new(&user, Via::Api, locale), &request);
     Ok(Json(outcome_json(locale, &request, &outcome)))
 }
 
-/// A stored request of the token's agency, with its status and version;
-/// 404 for any other organisation's.
+/// `Accept-Language` of the call, English when absent.
+fn lang(locale: Option<Extension<Locale>>) -> Locale {
+    locale.map(|Extension(l)| l).unwrap_or(Locale::ENGLISH)
+}
+
+/// A request of the token's agency as the API shows it: 404 for any other
+/// organisation's.
+async fn show(
+    state: &AppState,
+    user: &User,
+    id: &str,
+    locale: Locale,
+) -> Result<Response, Problem> {
+    let actor = Actor::new(user, Via::Api, locale);
+    let loaded = state
+        .request(&actor, id)
+        .await
+        .map_err(|e| lifecycle::problem(locale, e))?;
+    let package = state
+        .stored_package(&loaded.doc)
+        .await
+        .map_err(|e| lifecycle::problem(locale, e))?;
+    let body = lifecycle::resource(
+        &loaded.doc,
+        "/schemas/request.v1.json",
+        &[],
+        package.as_ref(),
+    );
+    Ok(lifecycle::answer(
+        StatusCode::OK,
+        loaded.doc.revision,
+        None,
+        body,
+    ))
+}
+
 async fn request_by_id(
     State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
     ApiUser(user): ApiUser,
     Path(id): Path<String>,
-) -> Result<Json<Value>, Problem> {
-    let not_found = || Problem {
-        status: StatusCode::NOT_FOUND,
-        code: "not_found",
-        message: "No request with this id for your organisation".into(),
-        path: None,
-    };
-    let doc = state
-        .store
-        .document_for_org(&id, user.org.id)
+) -> Result<Response, Problem> {
+    show(&state, &user, &id, lang(locale)).await
+}
+
+/// `POST /api/v1/requests`: a new draft from a request document.
+async fn create(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    officers_only(locale, &user)?;
+    let request: RecordsRequest = parse_document(&body)?;
+    let actor = Actor::new(&user, Via::Api, locale);
+    let done = state
+        .create_request(&actor, request)
         .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "reading a request for the API");
-            Problem {
-                status: StatusCode::INTERNAL_SERVER_ERROR,
-                code: "internal",
-                message: "Something went wrong on our side".into(),
-                path: None,
-            }
-        })?
-        .filter(|d| d.kind == "request")
-        .ok_or_else(not_found)?;
-    let document: Value = serde_json::from_str(&doc.body).map_err(|_| not_found())?;
-    Ok(Json(json!({
-        "id": doc.public_id,
-        "status": doc.status,
-        "version": doc.version,
-        "schema": "/schemas/request.v1.json",
-        "document": document,
-    })))
+        .map_err(|e| lifecycle::problem(locale, e))?;
+    let location = format!("/api/v1/requests/{}", done.public_id);
+    Ok(lifecycle::answer(
+        StatusCode::CREATED,
+        done.revision,
+        Some(location),
+        json!({ "id": done.public_id, "status": "draft", "revision": done.revision }),
+    ))
+}
+
+/// `PUT /api/v1/requests/{id}`: replaces a draft, if it is still at the
+/// revision `If-Match` names.
+async fn replace(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    officers_only(locale, &user)?;
+    let revision = lifecycle::if_match(locale, &headers)?;
+    let request: RecordsRequest = parse_document(&body)?;
+    let actor = Actor::new(&user, Via::Api, locale);
+    let fail = |e| lifecycle::problem(locale, e);
+    let loaded = state.request(&actor, &id).await.map_err(fail)?;
+    let revision = state
+        .save_request(&actor, &loaded, revision, &request, None)
+        .await
+        .map_err(fail)?;
+    Ok(lifecycle::answer(
+        StatusCode::OK,
+        revision,
+        None,
+        json!({ "id": id, "status": loaded.doc.status, "revision": revision }),
+    ))
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AttestBody {
+    name: String,
+    #[serde(default)]
+    acknowledged: Option<Vec<String>>,
+}
+
+/// `POST /api/v1/requests/{id}/attest`: the officer attests the draft; it
+/// becomes final and its package is built. `If-Match`, when sent, must
+/// name the revision the officer checked.
+async fn attest(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    officers_only(locale, &user)?;
+    let input: AttestBody = parse_document(&body)?;
+    let revision = match headers.contains_key(header::IF_MATCH) {
+        true => Some(lifecycle::if_match(locale, &headers)?),
+        false => None,
+    };
+    let actor = Actor::new(&user, Via::Api, locale);
+    let fail = |e| lifecycle::problem(locale, e);
+    let loaded = state.request(&actor, &id).await.map_err(fail)?;
+    let input = AttestInput {
+        name: input.name,
+        acknowledged: input.acknowledged,
+    };
+    match state.attest_request(&actor, &loaded, revision, input).await {
+        Ok(_) => show(&state, &user, &id, locale).await,
+        Err(crate::app::Error::Refused(Refusal::NotReady { path })) => {
+            // What is missing, in the form validation gives it.
+            let outcome = state.check_request(&actor, &loaded.body);
+            let mut body = outcome_json(locale, &loaded.body, &outcome);
+            body["error"] = json!({
+                "code": "not_ready",
+                "message": locale.t("api-requests-not-ready"),
+                "path": path,
+            });
+            let mut res = (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
+            res.extensions_mut().insert(crate::web::page::Rendered);
+            Ok(res)
+        }
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// The one-call packaging this API had: packages now come from attesting.
+async fn package_gone(locale: Option<Extension<Locale>>) -> Problem {
+    lifecycle::gone(lang(locale), "requests")
 }
 
 fn officers_only(locale: Locale, user: &crate::store::User) -> Result<(), Problem> {
@@ -103,110 +216,6 @@ fn officers_only(locale: Locale, user: &crate::store::User) -> Result<(), Proble
             path: None,
         })
     }
-}
-
-fn internal(e: impl std::fmt::Display) -> Problem {
-    tracing::error!(error = %e, "building a package for the API");
-    Problem {
-        status: StatusCode::INTERNAL_SERVER_ERROR,
-        code: "internal",
-        message: "Something went wrong on our side".into(),
-        path: None,
-    }
-}
-
-/// Builds and stores the package of a finished request document: it must
-/// pass every rule, have its warnings acknowledged and carry an
-/// attestation. `Accept` picks what comes back: the PDF, the ZIP bundle, or
-/// (by default) the JSON envelope. The package can be fetched again,
-/// unchanged, from `/api/v1/packages/{id}/{file}`.
-async fn package(
-    State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
-    ApiUser(user): ApiUser,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, Problem> {
-    officers_only(locale, &user)?;
-    let request: RecordsRequest = parse_document(&body)?;
-    let outcome = request_rules::check(
-        &request,
-        &request_rules::Context {
-            directory: &state.directory,
-            officer_country: user.org.country,
-            demo: user.org.is_demo,
-            now: crate::domain::time::now(),
-        },
-    );
-    if !outcome.is_ready(&request) || request.attestation.is_none() {
-        let mut body = outcome_json(locale, &request, &outcome);
-        body["error"] = json!({
-            "code": "not_ready",
-            "message": locale.t("api-requests-not-ready"),
-            "path": if request.attestation.is_none() { Some("attestation") } else { None },
-        });
-        let mut res = (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
-        res.extensions_mut().insert(crate::web::page::Rendered);
-        return Ok(res);
-    }
-    let built = packaging::build(
-        &state,
-        &request,
-        packaging::sender(&request),
-        user.org.country,
-        false,
-        None,
-    )
-    .await
-    .map_err(internal)?;
-    let company = request
-        .company_id
-        .as_deref()
-        .and_then(|c| state.directory.company(c))
-        .map(|c| c.name.as_str());
-    let kind = request
-        .request_type
-        .map(|t| Locale::ENGLISH.t(t.label_key()));
-    let (doc_id, row_id) = state
-        .store
-        .create_finished(
-            &NewDocument {
-                kind: "request",
-                schema_version: SCHEMA_VERSION,
-                owner_id: user.id,
-                org_id: user.org.id,
-                training: false,
-                title: &request.title(company, kind.as_deref()),
-                body: &request.to_json(),
-            },
-            "final",
-        )
-        .await
-        .map_err(internal)?;
-    crate::web::packages::store(&state, row_id, user.org.id, false, &built)
-        .await
-        .map_err(internal)?;
-    state
-        .store
-        .audit(NewAudit {
-            actor_user_id: Some(user.id),
-            org_id: Some(user.org.id),
-            action: "request.packaged",
-            subject: &format!("request:{doc_id}"),
-            ip: None,
-            detail: json!({ "package": built.package_id.to_string(), "via": "api" }),
-        })
-        .await
-        .map_err(internal)?;
-    crate::web::packages::api_answer(
-        &state,
-        user.org.id,
-        &built.package_id.to_string(),
-        &headers,
-        ("x-casebridge-request-id", doc_id.as_str()),
-    )
-    .await
-    .map_err(internal)
 }
 
 fn finding_json(locale: Locale, f: &Finding, request: &RecordsRequest) -> Value {

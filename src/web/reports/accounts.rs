@@ -98,14 +98,14 @@ pub(super) async fn list(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    render(&list_page(&state, ctx, &draft, Form::new()))
+    render(&list_page(&state, ctx, &draft, draft.form()))
 }
 
 fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage {
     let id = &draft.doc.public_id;
     let r = ret(&ctx);
     let items = draft
-        .report
+        .body
         .reported_persons
         .iter()
         .enumerate()
@@ -123,13 +123,13 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         })
         .collect();
     ListPage {
-        panel: Panel::of(state, &ctx, id, &draft.report),
+        panel: Panel::of(state, &ctx, id, &draft.body),
         heading: ctx.t("report-accounts-question"),
         intro: ctx.t("report-accounts-intro"),
         none: ctx.t("report-accounts-none"),
         items,
         add_href: format!("/reports/{id}/accounts/new{r}"),
-        add_label: ctx.t(if draft.report.reported_persons.is_empty() {
+        add_label: ctx.t(if draft.body.reported_persons.is_empty() {
             "report-accounts-add"
         } else {
             "report-accounts-add-another"
@@ -151,11 +151,11 @@ pub(super) async fn list_submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     if saving(&form) {
         return Ok(saved());
     }
-    if draft.report.reported_persons.is_empty() {
+    if draft.body.reported_persons.is_empty() {
         form.add_error("add", ctx.t("report-error-accounts-empty"));
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -215,7 +215,7 @@ struct AccountPage {
 fn account_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> AccountPage {
     let id = draft.doc.public_id.clone();
     AccountPage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         groups: vec![
             SlotGroup {
                 id: "emails",
@@ -248,10 +248,10 @@ pub(super) async fn edit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let mut form = Form::new();
-    match index(draft.report.reported_persons.len(), &n)? {
+    let mut form = draft.form();
+    match index(draft.body.reported_persons.len(), &n)? {
         Some(i) => {
-            let a = &draft.report.reported_persons[i];
+            let a = &draft.body.reported_persons[i];
             form.set("esp_identifier", a.esp_identifier.as_str());
             form.set("screen_name", a.screen_name.as_str());
             form.set("display_name", a.display_name.as_str());
@@ -284,7 +284,7 @@ pub(super) async fn edit(
             }
             form.set("additional_info", a.additional_info.as_str());
         }
-        None if draft.report.reported_persons.len() >= MAX_ACCOUNTS => {
+        None if draft.body.reported_persons.len() >= MAX_ACCOUNTS => {
             return Err(AppError::NotFound);
         }
         None => {}
@@ -300,12 +300,12 @@ pub(super) async fn edit_submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let slot = index(draft.report.reported_persons.len(), &n)?;
-    if slot.is_none() && draft.report.reported_persons.len() >= MAX_ACCOUNTS {
+    let slot = index(draft.body.reported_persons.len(), &n)?;
+    if slot.is_none() && draft.body.reported_persons.len() >= MAX_ACCOUNTS {
         return Err(AppError::NotFound);
     }
-    let mut form = parse_form(&body);
-    let existing = slot.map(|i| draft.report.reported_persons[i].clone());
+    let mut form = draft.posted(&ctx, &body);
+    let existing = slot.map(|i| draft.body.reported_persons[i].clone());
     let Some(account) = read_account(&ctx, &mut form, existing.unwrap_or_default()) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -314,15 +314,15 @@ pub(super) async fn edit_submit(
     };
     let i = match slot {
         Some(i) => {
-            draft.report.reported_persons[i] = account;
+            draft.body.reported_persons[i] = account;
             i
         }
         None => {
-            draft.report.reported_persons.push(account);
-            draft.report.reported_persons.len() - 1
+            draft.body.reported_persons.push(account);
+            draft.body.reported_persons.len() - 1
         }
     };
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     if saving(&form) {
         return Ok(saved());
     }
@@ -419,12 +419,14 @@ pub(super) async fn remove(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, n)): Path<(String, String)>,
+    RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let i = index(draft.report.reported_persons.len(), &n)?.ok_or(AppError::NotFound)?;
-    draft.report.reported_persons.remove(i);
-    save(&state, &ctx, &user, &draft).await?;
+    let form = draft.posted(&ctx, &body);
+    let i = index(draft.body.reported_persons.len(), &n)?.ok_or(AppError::NotFound)?;
+    draft.body.reported_persons.remove(i);
+    save(&state, &ctx, &user, &draft, &form).await?;
     let to = format!("/reports/{id}/accounts{}", ret(&ctx));
     Ok(Redirect::to(&to).into_response())
 }

@@ -67,13 +67,6 @@ pub(super) fn step_for(path: &str) -> String {
     }
 }
 
-/// The key under which a warning is acknowledged: it changes when the
-/// warning moves to another field, so an old acknowledgement does not
-/// cover a new problem.
-fn ack_key(f: &Finding) -> String {
-    format!("{}:{}", f.code, f.path)
-}
-
 pub(super) fn view_findings(
     ctx: &Ctx,
     id: &str,
@@ -89,8 +82,8 @@ pub(super) fn view_findings(
             } else {
                 String::new()
             },
-            key: ack_key(f),
-            acknowledged: acked.contains(&ack_key(f)),
+            key: f.ack_key(),
+            acknowledged: acked.contains(&f.ack_key()),
         })
         .collect()
 }
@@ -185,7 +178,7 @@ async fn check_page(
     acked: &[String],
     form: Form,
 ) -> Result<CheckPage, AppError> {
-    let r = &draft.report;
+    let r = &draft.body;
     let id = draft.doc.public_id.clone();
     let history = state
         .store
@@ -214,7 +207,7 @@ async fn check_page(
 
 /// The rules of the draft's destination, or the question that sets it.
 fn checked(state: &AppState, draft: &Draft) -> Result<Outcome, AppError> {
-    outcome(state, &draft.report)
+    outcome(state, &draft.body)
         .ok_or_else(|| AppError::Redirect(format!("/reports/{}/destination", draft.doc.public_id)))
 }
 
@@ -226,7 +219,8 @@ pub(super) async fn page(
     let user = member(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
     let o = checked(&state, &draft)?;
-    render(&check_page(&state, ctx, &draft, &o, &[], Form::new()).await?)
+    let acked = draft.body.acknowledged.clone();
+    render(&check_page(&state, ctx, &draft, &o, &acked, draft.form()).await?)
 }
 
 pub(super) async fn submit(
@@ -237,7 +231,7 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     if saving(&form) {
         return Ok(saved());
     }
@@ -245,7 +239,7 @@ pub(super) async fn submit(
     let acked: Vec<String> = o
         .warnings
         .iter()
-        .map(ack_key)
+        .map(Finding::ack_key)
         .filter(|k| form.has("ack", k))
         .collect();
     if !o.errors.is_empty() {
@@ -260,35 +254,17 @@ pub(super) async fn submit(
             &check_page(&state, ctx, &draft, &o, &acked, form).await?,
         );
     }
-    let moved = state
-        .store
-        .transition_report(&crate::store::Transition {
-            public_id: &id,
-            org_id: user.org.id,
-            from: "draft",
-            to: "in_review",
-            actor_user_id: user.id,
-            actor_name: &user.display_name,
-            action: "submitted",
-            comment: "",
-            pack_version: &o.pack_version,
-            body: None,
-        })
-        .await?;
-    if !moved {
-        return Err(AppError::Redirect(format!("/reports/{id}/review")));
+    let submission = crate::app::Submission {
+        acknowledged: Some(acked),
+    };
+    match state
+        .submit_report(&ctx.actor()?, &draft, None, submission)
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/reports/{id}/review?submitted=1")).into_response()),
+        Err(crate::app::Error::Refused(crate::app::Refusal::WrongState(_))) => {
+            Err(AppError::Redirect(format!("/reports/{id}/review")))
+        }
+        Err(e) => Err(e.into()),
     }
-    audit_with(
-        &state,
-        &user,
-        "report.submitted",
-        &id,
-        serde_json::json!({
-            "pack_version": o.pack_version,
-            "score": o.checklist.score,
-            "acknowledged": acked,
-        }),
-    )
-    .await?;
-    Ok(Redirect::to(&format!("/reports/{id}/review?submitted=1")).into_response())
 }

@@ -24,11 +24,11 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let mut form = Form::new();
-    if let Some(j) = draft.report.destination.jurisdiction {
+    let mut form = draft.form();
+    if let Some(j) = draft.body.destination.jurisdiction {
         form.set("jurisdiction", j.as_str());
     }
-    let panel = Panel::of(&state, &ctx, &id, &draft.report);
+    let panel = Panel::of(&state, &ctx, &id, &draft.body);
     render(&DestinationPage {
         countries: country_choices(&state),
         ctx,
@@ -47,12 +47,12 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let chosen = CountryCode::parse(form.value("jurisdiction").trim())
         .filter(|c| state.rules.pack(*c).is_some());
     let Some(code) = chosen else {
         form.add_error("jurisdiction", ctx.t("report-error-jurisdiction-empty"));
-        let panel = Panel::of(&state, &ctx, &id, &draft.report);
+        let panel = Panel::of(&state, &ctx, &id, &draft.body);
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &DestinationPage {
@@ -65,14 +65,14 @@ pub(super) async fn submit(
             },
         );
     };
-    let d = &mut draft.report.destination;
+    let d = &mut draft.body.destination;
     if d.jurisdiction != Some(code) {
         // Another country has other authorities and zones.
         d.jurisdiction = Some(code);
         d.authority.clear();
         d.zone = None;
     }
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     if saving(&form) {
         return Ok(saved());
     }
@@ -116,7 +116,7 @@ fn authority_view(
 ) -> Result<AuthorityPage, AppError> {
     let id = draft.doc.public_id.clone();
     let code = draft
-        .report
+        .body
         .destination
         .jurisdiction
         .ok_or_else(|| AppError::Redirect(format!("/reports/{id}/destination")))?;
@@ -152,7 +152,7 @@ fn authority_view(
         .map(|j| j.name_en.clone())
         .unwrap_or_else(|| code.to_string());
     Ok(AuthorityPage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         choices: yes_no(&ctx),
         ret: ret(&ctx),
         ctx,
@@ -173,8 +173,8 @@ pub(super) async fn authority_page(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let d = &draft.report.destination;
-    let mut form = Form::new();
+    let d = &draft.body.destination;
+    let mut form = draft.form();
     form.set("authority", d.authority.as_str());
     if let Some(z) = &d.zone {
         form.set("zone", z.as_str());
@@ -191,9 +191,9 @@ pub(super) async fn authority_submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let code = draft
-        .report
+        .body
         .destination
         .jurisdiction
         .ok_or_else(|| AppError::Redirect(format!("/reports/{id}/destination")))?;
@@ -219,10 +219,10 @@ pub(super) async fn authority_submit(
             &authority_view(&state, ctx, &draft, form)?,
         );
     }
-    let d = &mut draft.report.destination;
+    let d = &mut draft.body.destination;
     d.authority = authority;
     d.zone = zone;
     d.also_to_ncmec = read_bool(&form, "also_to_ncmec");
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "incident"))
 }

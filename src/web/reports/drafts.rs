@@ -32,7 +32,7 @@ pub(super) async fn delete_page(
     } else {
         String::new()
     };
-    let title = title(&state, &ctx, &draft.report);
+    let title = title(&state, &ctx, &draft.body);
     render(&DeletePage {
         ctx,
         id,
@@ -47,16 +47,13 @@ pub(super) async fn delete_submit(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
-    load(&state, &user, &id).await?;
-    if !state
-        .store
-        .delete_unreviewed_report(&id, user.org.id, user.id)
-        .await?
-    {
-        return Err(AppError::Forbidden);
+    let draft = load(&state, &user, &id).await?;
+    match state.delete_report(&ctx.actor()?, &draft).await {
+        Ok(()) => Ok(Redirect::to("/?deleted=1").into_response()),
+        // Through review once: its history stays.
+        Err(crate::app::Error::Refused(Refusal::WrongState(_))) => Err(AppError::Forbidden),
+        Err(e) => Err(e.into()),
     }
-    audit(&state, &user, "report.draft_deleted", &id).await?;
-    Ok(Redirect::to("/?deleted=1").into_response())
 }
 
 pub(super) async fn duplicate(
@@ -66,25 +63,6 @@ pub(super) async fn duplicate(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let original = load_any(&state, &user, &id).await?;
-    let copy = state
-        .store
-        .create_draft(&NewDocument {
-            kind: "report",
-            schema_version: i64::from(SCHEMA_VERSION),
-            owner_id: user.id,
-            org_id: user.org.id,
-            training: original.doc.training,
-            title: &title(&state, &ctx, &original.report),
-            body: &original.report.to_json(),
-        })
-        .await?;
-    audit_with(
-        &state,
-        &user,
-        "report.draft_created",
-        &copy,
-        serde_json::json!({ "copy_of": id }),
-    )
-    .await?;
+    let copy = state.duplicate_report(&ctx.actor()?, &original).await?;
     Ok(Redirect::to(&format!("/reports/{copy}/check")).into_response())
 }

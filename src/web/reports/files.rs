@@ -104,7 +104,7 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
     let id = &draft.doc.public_id;
     let r = ret(&ctx);
     let items = draft
-        .report
+        .body
         .files
         .iter()
         .enumerate()
@@ -119,13 +119,13 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         })
         .collect();
     ListPage {
-        panel: Panel::of(state, &ctx, id, &draft.report),
+        panel: Panel::of(state, &ctx, id, &draft.body),
         heading: ctx.t("report-files-question"),
         intro: ctx.t("report-files-intro"),
         none: ctx.t("report-files-none"),
         items,
         add_href: format!("/reports/{id}/files/new{r}"),
-        add_label: ctx.t(if draft.report.files.is_empty() {
+        add_label: ctx.t(if draft.body.files.is_empty() {
             "report-files-add"
         } else {
             "report-files-add-another"
@@ -146,7 +146,7 @@ pub(super) async fn list(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    render(&list_page(&state, ctx, &draft, Form::new()))
+    render(&list_page(&state, ctx, &draft, draft.form()))
 }
 
 /// Files are optional here; a destination that needs them says so on
@@ -158,8 +158,8 @@ pub(super) async fn list_submit(
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
-    load(&state, user, &id).await?;
-    let form = parse_form(&body);
+    let draft = load(&state, user, &id).await?;
+    let form = draft.posted(&ctx, &body);
     Ok(next(&ctx, &form, &id, "livestream"))
 }
 
@@ -199,12 +199,12 @@ fn file_page(
 ) -> FilePage {
     let id = draft.doc.public_id.clone();
     let attested = slot
-        .and_then(|i| draft.report.files.get(i))
+        .and_then(|i| draft.body.files.get(i))
         .filter(|f| f.review_attested())
         .map(|f| review_text(&ctx, f))
         .unwrap_or_default();
     FilePage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         hashes: HASHES
             .iter()
             .map(|k| HashBox {
@@ -238,11 +238,11 @@ pub(super) async fn edit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let mut form = Form::new();
-    let slot = index(draft.report.files.len(), &n)?;
+    let mut form = draft.form();
+    let slot = index(draft.body.files.len(), &n)?;
     match slot {
         Some(i) => {
-            let f = &draft.report.files[i];
+            let f = &draft.body.files[i];
             form.set("file_name", f.file_name.as_str());
             for h in &f.hashes {
                 form.set(&hash_field(h.kind), h.value.as_str());
@@ -264,7 +264,7 @@ pub(super) async fn edit(
             form.set("location_url", f.location_url.as_str());
             form.set("additional_info", f.additional_info.as_str());
         }
-        None if draft.report.files.len() >= MAX_FILES => return Err(AppError::NotFound),
+        None if draft.body.files.len() >= MAX_FILES => return Err(AppError::NotFound),
         None => {}
     }
     render(&file_page(&state, ctx, &draft, slot, form))
@@ -278,16 +278,16 @@ pub(super) async fn edit_submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let slot = index(draft.report.files.len(), &n)?;
-    if slot.is_none() && draft.report.files.len() >= MAX_FILES {
+    let slot = index(draft.body.files.len(), &n)?;
+    if slot.is_none() && draft.body.files.len() >= MAX_FILES {
         return Err(AppError::NotFound);
     }
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let base = slot
-        .map(|i| draft.report.files[i].clone())
+        .map(|i| draft.body.files[i].clone())
         .unwrap_or_default();
-    let zone = default_zone(&state, &user, &draft.report);
-    let Some((file, attested)) = read_file(&ctx, &mut form, &user, &zone, base) else {
+    let zone = default_zone(&state, &user, &draft.body);
+    let Some(file) = read_file(&ctx, &mut form, &user, &zone, base) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &file_page(&state, ctx, &draft, slot, form),
@@ -295,17 +295,17 @@ pub(super) async fn edit_submit(
     };
     let i = match slot {
         Some(i) => {
-            draft.report.files[i] = file;
+            draft.body.files[i] = file;
             i
         }
         None => {
-            draft.report.files.push(file);
-            draft.report.files.len() - 1
+            draft.body.files.push(file);
+            draft.body.files.len() - 1
         }
     };
     // Rule findings on this file (a classification on a supplemental
     // file, say) are shown here rather than only at the end.
-    if let Some(o) = outcome(&state, &draft.report) {
+    if let Some(o) = outcome(&state, &draft.body) {
         show_rule_errors(
             &ctx,
             &mut form,
@@ -320,17 +320,7 @@ pub(super) async fn edit_submit(
             );
         }
     }
-    save(&state, &ctx, &user, &draft).await?;
-    if attested {
-        audit_with(
-            &state,
-            &user,
-            "report.file_attested",
-            &id,
-            serde_json::json!({ "file": i }),
-        )
-        .await?;
-    }
+    save(&state, &ctx, &user, &draft, &form).await?;
     if saving(&form) {
         return Ok(saved());
     }
@@ -338,15 +328,14 @@ pub(super) async fn edit_submit(
     Ok(Redirect::to(&to).into_response())
 }
 
-/// The form over `base`, and whether the user attested a view just now; or
-/// `None` with every problem on the form.
+/// The form over `base`, or `None` with every problem on the form.
 fn read_file(
     ctx: &Ctx,
     form: &mut Form,
     user: &User,
     zone: &str,
     base: ReportedFile,
-) -> Option<(ReportedFile, bool)> {
+) -> Option<ReportedFile> {
     let mut f = base;
     let before = std::mem::take(&mut f.hashes);
     f.file_name = text(ctx, form, "file_name", 300);
@@ -393,7 +382,6 @@ fn read_file(
     }
     let hash_list = text(ctx, form, "hash_list", 300);
     let attest_now = form.has("attest", "yes");
-    let mut attested = false;
     match viewed {
         Some(true) if attest_now => {
             f.review = Some(HumanReview {
@@ -401,7 +389,6 @@ fn read_file(
                 at: Moment::new(crate::domain::time::now(), zone),
                 hash_list,
             });
-            attested = true;
         }
         Some(true) if f.review_attested() => {
             if let Some(r) = f.review.as_mut() {
@@ -427,23 +414,21 @@ fn read_file(
     }
     f.additional_info = text(ctx, form, "additional_info", 3000);
     refuse_national_ids(ctx, form, &["file_name", "hash_list", "additional_info"]);
-    if form.has_errors() {
-        None
-    } else {
-        Some((f, attested))
-    }
+    if form.has_errors() { None } else { Some(f) }
 }
 
 pub(super) async fn remove(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, n)): Path<(String, String)>,
+    RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let i = index(draft.report.files.len(), &n)?.ok_or(AppError::NotFound)?;
-    draft.report.files.remove(i);
-    save(&state, &ctx, &user, &draft).await?;
+    let form = draft.posted(&ctx, &body);
+    let i = index(draft.body.files.len(), &n)?.ok_or(AppError::NotFound)?;
+    draft.body.files.remove(i);
+    save(&state, &ctx, &user, &draft, &form).await?;
     let to = format!("/reports/{id}/files{}", ret(&ctx));
     Ok(Redirect::to(&to).into_response())
 }

@@ -36,9 +36,9 @@ fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> I
         .collect();
     let id = draft.doc.public_id.clone();
     IncidentPage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         harms,
-        zones: zones(state, user, &draft.report),
+        zones: zones(state, user, &draft.body),
         choices: yes_no(&ctx),
         ret: ret(&ctx),
         ctx,
@@ -56,8 +56,8 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
-    let i = &draft.report.incident;
-    let mut form = Form::new();
+    let i = &draft.body.incident;
+    let mut form = draft.form();
     form.set("harm", i.harm.as_str());
     form.set("platform", i.platform.as_str());
     form.set("time_description", i.time_description.as_str());
@@ -66,13 +66,13 @@ pub(super) async fn page(
     if let Some(m) = &i.occurred_at {
         set_moment(&mut form, "occurred", m);
     }
-    if let Some(m) = &draft.report.aware_at {
+    if let Some(m) = &draft.body.aware_at {
         set_moment(&mut form, "aware", m);
     }
     default_zones(
         &mut form,
         &["occurred", "aware"],
-        &default_zone(&state, &user, &draft.report),
+        &default_zone(&state, &user, &draft.body),
     );
     render(&view(&state, ctx, &user, &draft, form))
 }
@@ -85,7 +85,7 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let harm = state.rules.taxonomy.harm(form.value("harm")).cloned();
     if harm.is_none() {
         form.add_error("harm", ctx.t("report-error-harm-empty"));
@@ -120,7 +120,7 @@ pub(super) async fn submit(
         &mut form,
         &["time_description", "platform", "escalation_reason"],
     );
-    let mut report = draft.report.clone();
+    let mut report = draft.body.clone();
     let inc = &mut report.incident;
     if let Some(h) = &harm {
         inc.harm = h.id.clone();
@@ -165,7 +165,7 @@ pub(super) async fn submit(
             &view(&state, ctx, &user, &draft, form),
         );
     }
-    draft.report = report;
-    save(&state, &ctx, &user, &draft).await?;
+    draft.body = report;
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "online"))
 }

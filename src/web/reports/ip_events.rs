@@ -19,7 +19,7 @@ const KINDS: [IpEventKind; 5] = [
 
 /// The account `n` of the draft, or 404.
 fn account_index(draft: &Draft, n: &str) -> Result<usize, AppError> {
-    index(draft.report.reported_persons.len(), n)?.ok_or(AppError::NotFound)
+    index(draft.body.reported_persons.len(), n)?.ok_or(AppError::NotFound)
 }
 
 pub(super) fn event_rows(ctx: &Ctx, e: &IpEvent, href: &str) -> Vec<SummaryRow> {
@@ -65,13 +65,13 @@ pub(super) async fn list(
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
     let i = account_index(&draft, &n)?;
-    render(&list_page(&state, ctx, &draft, i, Form::new()))
+    render(&list_page(&state, ctx, &draft, i, draft.form()))
 }
 
 fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, i: usize, form: Form) -> ListPage {
     let id = &draft.doc.public_id;
     let r = ret(&ctx);
-    let account = &draft.report.reported_persons[i];
+    let account = &draft.body.reported_persons[i];
     let items = account
         .ip_events
         .iter()
@@ -88,7 +88,7 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, i: usize, form: Form) ->
         .collect();
     let name = super::accounts::account_title(&ctx, i, account);
     ListPage {
-        panel: Panel::of(state, &ctx, id, &draft.report),
+        panel: Panel::of(state, &ctx, id, &draft.body),
         heading: ctx.t1("report-ip-events-question", "account", &name),
         intro: ctx.t("report-ip-events-intro"),
         none: ctx.t("report-ip-events-none"),
@@ -119,7 +119,7 @@ pub(super) async fn list_submit(
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
     account_index(&draft, &n)?;
-    let form = parse_form(&body);
+    let form = draft.posted(&ctx, &body);
     if saving(&form) {
         return Ok(saved());
     }
@@ -153,9 +153,9 @@ fn event_page(
 ) -> EventPage {
     let id = draft.doc.public_id.clone();
     EventPage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         kinds: enum_choices(&ctx, "report-ip-event", &KINDS),
-        zones: zones(state, user, &draft.report),
+        zones: zones(state, user, &draft.body),
         choices: yes_no(&ctx),
         ret: ret(&ctx),
         ctx,
@@ -175,8 +175,8 @@ pub(super) async fn edit(
     let user = member(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
     let i = account_index(&draft, &n)?;
-    let events = &draft.report.reported_persons[i].ip_events;
-    let mut form = Form::new();
+    let events = &draft.body.reported_persons[i].ip_events;
+    let mut form = draft.form();
     match index(events.len(), &m)? {
         Some(j) => {
             let e = &events[j];
@@ -201,7 +201,7 @@ pub(super) async fn edit(
     default_zones(
         &mut form,
         &["at"],
-        &default_zone(&state, &user, &draft.report),
+        &default_zone(&state, &user, &draft.body),
     );
     render(&event_page(&state, ctx, &user, &draft, i, form))
 }
@@ -215,24 +215,24 @@ pub(super) async fn edit_submit(
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
     let i = account_index(&draft, &n)?;
-    let len = draft.report.reported_persons[i].ip_events.len();
+    let len = draft.body.reported_persons[i].ip_events.len();
     let slot = index(len, &m)?;
     if slot.is_none() && len >= MAX_EVENTS {
         return Err(AppError::NotFound);
     }
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let Some(event) = read_event(&ctx, &mut form) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &event_page(&state, ctx, &user, &draft, i, form),
         );
     };
-    let events = &mut draft.report.reported_persons[i].ip_events;
+    let events = &mut draft.body.reported_persons[i].ip_events;
     match slot {
         Some(j) => events[j] = event,
         None => events.push(event),
     }
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     if saving(&form) {
         return Ok(saved());
     }
@@ -307,14 +307,16 @@ pub(super) async fn remove(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, n, m)): Path<(String, String, String)>,
+    RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
+    let form = draft.posted(&ctx, &body);
     let i = account_index(&draft, &n)?;
-    let events = &mut draft.report.reported_persons[i].ip_events;
+    let events = &mut draft.body.reported_persons[i].ip_events;
     let j = index(events.len(), &m)?.ok_or(AppError::NotFound)?;
     events.remove(j);
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     let to = format!("/reports/{id}/accounts/{i}/ip-events{}", ret(&ctx));
     Ok(Redirect::to(&to).into_response())
 }

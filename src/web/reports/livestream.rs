@@ -22,8 +22,8 @@ struct LivestreamPage {
 fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> LivestreamPage {
     let id = draft.doc.public_id.clone();
     LivestreamPage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
-        zones: zones(state, user, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
+        zones: zones(state, user, &draft.body),
         choices: yes_no(&ctx),
         ret: ret(&ctx),
         ctx,
@@ -41,8 +41,8 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
-    let mut form = Form::new();
-    if let Some(l) = &draft.report.livestream {
+    let mut form = draft.form();
+    if let Some(l) = &draft.body.livestream {
         form.set("livestream", "yes");
         form.set("session_id", l.session_id.as_str());
         if let Some(m) = &l.started_at {
@@ -64,7 +64,7 @@ pub(super) async fn page(
     default_zones(
         &mut form,
         &["started", "ended"],
-        &default_zone(&state, &user, &draft.report),
+        &default_zone(&state, &user, &draft.body),
     );
     render(&view(&state, ctx, &user, &draft, form))
 }
@@ -77,7 +77,7 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let livestream = match read_bool(&form, "livestream") {
         None => {
             form.add_error("livestream", ctx.t("report-error-livestream-empty"));
@@ -128,7 +128,7 @@ pub(super) async fn submit(
             &view(&state, ctx, &user, &draft, form),
         );
     }
-    draft.report.livestream = livestream;
-    save(&state, &ctx, &user, &draft).await?;
+    draft.body.livestream = livestream;
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "prior"))
 }

@@ -17,14 +17,16 @@ use super::error::AppError;
 use super::form::{Choice, Form, SummaryRow};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    document_of, enum_key, enum_str, fill_time, parse_form, read_zoned, refuse_national_ids, ret,
+    DraftForms, enum_key, enum_str, fill_time, read_zoned, refuse_national_ids, refuse_stale, ret,
     saved, saving, time_given, zone_choices,
 };
+use crate::app::{Actor, Loaded, Refusal, Via};
 use crate::domain::country::CountryCode;
-use crate::domain::report::{Moment, Report, SCHEMA_VERSION};
+use crate::domain::report::{Moment, Report};
 use crate::domain::role::Role;
+use crate::i18n::Locale;
 use crate::rules::Outcome;
-use crate::store::{Document, NewAudit, NewDocument, User};
+use crate::store::User;
 
 mod accounts;
 mod check;
@@ -137,10 +139,7 @@ fn member(ctx: &Ctx) -> Result<&User, AppError> {
 }
 
 /// A report of the member's organisation, parsed.
-struct Draft {
-    doc: Document,
-    report: Report,
-}
+type Draft = Loaded<Report>;
 
 /// A draft report of the member's organisation that the member wrote; a
 /// report in review or approved redirects to its review page, since its
@@ -149,7 +148,7 @@ struct Draft {
 /// of eyes on that change.
 async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
     let draft = load_any(state, user, id).await?;
-    if draft.doc.status != "draft" {
+    if !draft.status().is_editable() {
         return Err(AppError::Redirect(format!("/reports/{id}/review")));
     }
     if draft.doc.owner_id != user.id {
@@ -160,50 +159,35 @@ async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError
 
 /// A report of the member's organisation, whatever its status.
 async fn load_any(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
-    let doc = document_of(state, user, id, "report").await?;
-    let report = Report::from_json(&doc.body).map_err(AppError::internal)?;
-    Ok(Draft { doc, report })
+    Ok(state
+        .report(&Actor::new(user, Via::Web, Locale::ENGLISH), id)
+        .await?)
 }
 
 /// "PH – Sextortion – shadow_tiger_88": where, what and whom, for lists.
 fn title(state: &AppState, ctx: &Ctx, r: &Report) -> String {
-    let mut parts = Vec::new();
-    if let Some(j) = r.destination.jurisdiction {
-        parts.push(j.to_string());
-    }
-    if let Some(h) = state.rules.taxonomy.harm(&r.incident.harm) {
-        parts.push(ctx.t(&h.label_key));
-    }
-    if let Some(a) = r.reported_persons.first() {
-        let name = [&a.screen_name, &a.esp_identifier]
-            .into_iter()
-            .find(|s| !s.trim().is_empty());
-        if let Some(n) = name {
-            parts.push(n.clone());
-        }
-    }
-    parts.join(" – ")
+    state.report_title(ctx.locale, r)
 }
 
-/// Stores the draft; `NotFound` if it stopped being a draft of this
-/// organisation (submitted for review in another tab, say).
-async fn save(state: &AppState, ctx: &Ctx, user: &User, draft: &Draft) -> Result<(), AppError> {
-    let saved = state
-        .store
-        .save_draft(
-            &draft.doc.public_id,
-            user.org.id,
-            &title(state, ctx, &draft.report),
-            &draft.report.to_json(),
-        )
-        .await?;
-    if saved {
-        Ok(())
-    } else {
-        Err(AppError::Redirect(format!(
-            "/reports/{}/review",
-            draft.doc.public_id
-        )))
+/// Stores the draft, if nobody changed it since it was loaded; a report
+/// submitted for review in another tab meanwhile goes to its review page.
+async fn save(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    draft: &Draft,
+    form: &Form,
+) -> Result<(), AppError> {
+    refuse_stale(form)?;
+    let actor = Actor::new(user, Via::Web, ctx.locale);
+    match state
+        .save_report(&actor, draft, draft.doc.revision, &draft.body)
+        .await
+    {
+        Err(crate::app::Error::Refused(Refusal::WrongState(_))) => Err(AppError::Redirect(
+            format!("/reports/{}/review", draft.doc.public_id),
+        )),
+        other => other.map(|_| ()).map_err(AppError::from),
     }
 }
 
@@ -222,11 +206,7 @@ fn next(ctx: &Ctx, form: &Form, id: &str, step: &str) -> Response {
 /// The rules of the report's destination, applied now; `None` until a
 /// destination is chosen.
 fn outcome(state: &AppState, r: &Report) -> Option<Outcome> {
-    state
-        .rules
-        .check(r, crate::domain::time::now())
-        .ok()
-        .map(|(_, o)| o)
+    state.check_report(r).ok()
 }
 
 /// The zone times default to: the receiving office's, else the destination's
@@ -435,31 +415,6 @@ fn index(len: usize, n: &str) -> Result<Option<usize>, AppError> {
         Ok(i) if i < len => Ok(Some(i)),
         _ => Err(AppError::NotFound),
     }
-}
-
-async fn audit(state: &AppState, user: &User, action: &str, id: &str) -> Result<(), AppError> {
-    audit_with(state, user, action, id, serde_json::json!({})).await
-}
-
-async fn audit_with(
-    state: &AppState,
-    user: &User,
-    action: &str,
-    id: &str,
-    detail: serde_json::Value,
-) -> Result<(), AppError> {
-    state
-        .store
-        .audit(NewAudit {
-            actor_user_id: Some(user.id),
-            org_id: Some(user.org.id),
-            action,
-            subject: &format!("report:{id}"),
-            ip: None,
-            detail,
-        })
-        .await?;
-    Ok(())
 }
 
 // --- Repeatable sections -------------------------------------------------------

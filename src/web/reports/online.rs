@@ -21,7 +21,7 @@ struct OnlinePage {
 fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> OnlinePage {
     let id = draft.doc.public_id.clone();
     OnlinePage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         choices: yes_no(&ctx),
         ret: ret(&ctx),
         ctx,
@@ -39,8 +39,8 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let mut form = Form::new();
-    for d in &draft.report.internet_details {
+    let mut form = draft.form();
+    for d in &draft.body.internet_details {
         match d {
             InternetDetail::WebPage {
                 urls,
@@ -69,7 +69,7 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let urls = lines(&form, "urls");
     if !urls.iter().all(|u| web_url(u)) {
         form.add_error("urls", ctx.t("report-error-url"));
@@ -90,7 +90,7 @@ pub(super) async fn submit(
     }
     // This page owns the web page and chat entries; other kinds (from the
     // API) stay as they are.
-    let details = &mut draft.report.internet_details;
+    let details = &mut draft.body.internet_details;
     details.retain(|d| {
         !matches!(
             d,
@@ -111,6 +111,6 @@ pub(super) async fn submit(
             additional_info: String::new(),
         });
     }
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "accounts"))
 }

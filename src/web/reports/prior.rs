@@ -49,7 +49,7 @@ fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> PriorPage {
         })
         .collect();
     PriorPage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         choices: vec![
             Choice::new("yes", ctx.t("report-prior-yes")),
             Choice::new("no", ctx.t("report-prior-no")),
@@ -72,8 +72,8 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let r = &draft.report;
-    let mut form = Form::new();
+    let r = &draft.body;
+    let mut form = draft.form();
     if !r.prior_reports.is_empty() {
         form.set("prior", "yes");
     } else if r.no_prior_reports == Some(true) {
@@ -96,7 +96,7 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let answer = read_bool(&form, "prior");
     let mut refs = Vec::new();
     let mut fields = Vec::new();
@@ -127,7 +127,7 @@ pub(super) async fn submit(
             &view(&state, ctx, &draft, form),
         );
     }
-    let r = &mut draft.report;
+    let r = &mut draft.body;
     if answer == Some(true) {
         r.prior_reports = refs;
         r.no_prior_reports = None;
@@ -135,6 +135,6 @@ pub(super) async fn submit(
         r.prior_reports.clear();
         r.no_prior_reports = Some(true);
     }
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "reporter"))
 }

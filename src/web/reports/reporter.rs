@@ -20,9 +20,9 @@ struct ReporterPage {
 fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> ReporterPage {
     let id = draft.doc.public_id.clone();
     ReporterPage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         choices: yes_no(&ctx),
-        zones: zones(state, user, &draft.report),
+        zones: zones(state, user, &draft.body),
         ret: ret(&ctx),
         ctx,
         id,
@@ -39,8 +39,8 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
-    let r = &draft.report.reporter;
-    let mut form = Form::new();
+    let r = &draft.body.reporter;
+    let mut form = draft.form();
     form.set("organisation", r.organisation.as_str());
     form.set("name", r.name.as_str());
     form.set("email", r.email.as_str());
@@ -57,7 +57,7 @@ pub(super) async fn page(
         form.set("retention_days", d.to_string());
     }
     form.set("legal_process_url", r.legal_process_url.as_str());
-    let p = &draft.report.preservation;
+    let p = &draft.body.preservation;
     set_bool(&mut form, "preserved", p.preserved);
     form.set("preservation_reference", p.reference.as_str());
     if let Some(m) = &p.notice_received_at {
@@ -66,7 +66,7 @@ pub(super) async fn page(
     default_zones(
         &mut form,
         &["notice"],
-        &default_zone(&state, &user, &draft.report),
+        &default_zone(&state, &user, &draft.body),
     );
     render(&view(&state, ctx, &user, &draft, form))
 }
@@ -79,8 +79,8 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
-    let mut report = draft.report.clone();
+    let mut form = draft.posted(&ctx, &body);
+    let mut report = draft.body.clone();
     let r = &mut report.reporter;
     r.organisation = text(&ctx, &mut form, "organisation", 200);
     r.name = text(&ctx, &mut form, "name", 200);
@@ -137,7 +137,7 @@ pub(super) async fn submit(
             &view(&state, ctx, &user, &draft, form),
         );
     }
-    draft.report = report;
-    save(&state, &ctx, &user, &draft).await?;
+    draft.body = report;
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "check"))
 }

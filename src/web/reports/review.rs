@@ -7,7 +7,8 @@
 use super::check::{ViewClock, ViewFinding, ViewItem, view_checklist, view_clocks, view_findings};
 use super::summary::{Section, sections};
 use super::*;
-use crate::store::{ReviewEntry, Transition};
+use crate::app::ReportStatus;
+use crate::store::ReviewEntry;
 
 pub(super) struct ViewEntry {
     pub who: String,
@@ -74,16 +75,14 @@ fn status_key(status: &str) -> &'static str {
     }
 }
 
-/// Whether `user` may decide on `draft`, or why not.
-fn decision_right(user: &User, draft: &Draft) -> Result<(), &'static str> {
-    if user.role != Role::MemberReviewer {
-        Err("report-review-reviewers-only")
-    } else if user.id == draft.doc.owner_id {
-        Err("report-error-self-approval")
-    } else if draft.doc.status != "in_review" {
-        Err("report-review-not-in-review")
-    } else {
-        Ok(())
+/// Whether `user` may decide on `draft`, or the message key saying why not.
+fn decision_right(state: &AppState, user: &User, draft: &Draft) -> Result<(), &'static str> {
+    let actor = Actor::new(user, Via::Web, Locale::ENGLISH);
+    match state.decision_refusal(&actor, draft) {
+        None => Ok(()),
+        Some(Refusal::Role(_)) => Err("report-review-reviewers-only"),
+        Some(Refusal::FourEyes) => Err("report-error-self-approval"),
+        Some(_) => Err("report-review-not-in-review"),
     }
 }
 
@@ -95,7 +94,7 @@ async fn review_page(
     form: Form,
     submitted: bool,
 ) -> Result<ReviewPage, AppError> {
-    let r = &draft.report;
+    let r = &draft.body;
     let id = draft.doc.public_id.clone();
     let o = outcome(state, r)
         .ok_or_else(|| AppError::internal("a report in review has no destination"))?;
@@ -103,15 +102,16 @@ async fn review_page(
         .store
         .report_reviews(draft.doc.id, draft.doc.org_id)
         .await?;
-    let right = decision_right(user, draft);
+    let right = decision_right(state, user, draft);
     let cannot_decide = match right {
         Err(key) if user.role == Role::MemberReviewer && draft.doc.status == "in_review" => {
             ctx.t(key)
         }
         _ => String::new(),
     };
-    let package = if draft.doc.status == "approved" {
-        Some(super::packaging::ensure(state, user, draft).await?)
+    let approved = draft.status() == ReportStatus::Approved;
+    let package = if approved {
+        Some(state.report_package(user, draft).await?)
     } else {
         None
     };
@@ -119,7 +119,7 @@ async fn review_page(
         package,
         title: title(state, &ctx, r),
         status: ctx.t(status_key(&draft.doc.status)),
-        approved: draft.doc.status == "approved",
+        approved,
         sections: sections(state, &ctx, &id, r, false),
         errors: view_findings(&ctx, &id, &o.errors, &[], false),
         warnings: view_findings(&ctx, &id, &o.warnings, &[], false),
@@ -166,7 +166,7 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let draft = load_any(&state, &user, &id).await?;
-    if draft.doc.status == "draft" {
+    if draft.status().is_editable() {
         return Err(AppError::Redirect(format!("/reports/{id}/check")));
     }
     let page = review_page(
@@ -174,7 +174,7 @@ pub(super) async fn page(
         ctx,
         &user,
         &draft,
-        Form::new(),
+        draft.form(),
         q.submitted.is_some(),
     )
     .await?;
@@ -204,59 +204,32 @@ pub(super) async fn approve(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let draft = load_any(&state, &user, &id).await?;
-    let form = parse_form(&body);
-    if draft.doc.status != "in_review" {
+    let form = draft.posted(&ctx, &body);
+    if draft.status() != ReportStatus::InReview {
         return Err(AppError::Redirect(format!("/reports/{id}")));
     }
-    if let Err(key) = decision_right(&user, &draft) {
+    if let Err(key) = decision_right(&state, &user, &draft) {
         return refuse(&state, ctx, &user, &draft, form, StatusCode::FORBIDDEN, key).await;
     }
-    // The packs may have changed since submission: approve only what passes
-    // the rules now.
-    let o = outcome(&state, &draft.report)
-        .ok_or_else(|| AppError::internal("a report in review has no destination"))?;
-    if !o.errors.is_empty() {
-        return refuse(
-            &state,
-            ctx,
-            &user,
-            &draft,
-            form,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "report-error-approve-has-errors",
-        )
-        .await;
+    match state.approve_report(&ctx.actor()?, &draft).await {
+        Ok(_) => Ok(Redirect::to(&format!("/reports/{id}/review")).into_response()),
+        Err(crate::app::Error::Refused(Refusal::NotReady { .. })) => {
+            refuse(
+                &state,
+                ctx,
+                &user,
+                &draft,
+                form,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "report-error-approve-has-errors",
+            )
+            .await
+        }
+        Err(crate::app::Error::Refused(Refusal::WrongState(_) | Refusal::Stale { .. })) => {
+            Err(AppError::Redirect(format!("/reports/{id}/review")))
+        }
+        Err(e) => Err(e.into()),
     }
-    let moved = state
-        .store
-        .transition_report(&Transition {
-            public_id: &id,
-            org_id: user.org.id,
-            from: "in_review",
-            to: "approved",
-            actor_user_id: user.id,
-            actor_name: &user.display_name,
-            action: "approved",
-            comment: "",
-            pack_version: &o.pack_version,
-            body: None,
-        })
-        .await?;
-    if !moved {
-        return Err(AppError::Redirect(format!("/reports/{id}/review")));
-    }
-    audit_with(
-        &state,
-        &user,
-        "report.approved",
-        &id,
-        serde_json::json!({ "pack_version": o.pack_version, "score": o.checklist.score }),
-    )
-    .await?;
-    // The package leaves with exactly what was approved.
-    let approved = load_any(&state, &user, &id).await?;
-    super::packaging::ensure(&state, &user, &approved).await?;
-    Ok(Redirect::to(&format!("/reports/{id}/review")).into_response())
 }
 
 pub(super) async fn send_back(
@@ -267,45 +240,28 @@ pub(super) async fn send_back(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let draft = load_any(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
-    if draft.doc.status != "in_review" {
+    let mut form = draft.posted(&ctx, &body);
+    if draft.status() != ReportStatus::InReview {
         return Err(AppError::Redirect(format!("/reports/{id}")));
     }
-    if let Err(key) = decision_right(&user, &draft) {
+    if let Err(key) = decision_right(&state, &user, &draft) {
         return refuse(&state, ctx, &user, &draft, form, StatusCode::FORBIDDEN, key).await;
     }
-    let comment = text(&ctx, &mut form, "comment", 3000);
-    if comment.is_empty() && !form.has_errors() {
-        form.add_error("comment", ctx.t("report-error-comment-empty"));
+    let comment = form.value("comment").to_string();
+    match state.return_report(&ctx.actor()?, &draft, &comment).await {
+        Ok(_) => Ok(Redirect::to("/?returned=1").into_response()),
+        Err(crate::app::Error::Refused(Refusal::Invalid(problems))) => {
+            for (field, msg) in problems {
+                form.add_msg(ctx.locale, field, &msg);
+            }
+            let page = review_page(&state, ctx, &user, &draft, form, false).await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(crate::app::Error::Refused(Refusal::WrongState(_) | Refusal::Stale { .. })) => {
+            Err(AppError::Redirect(format!("/reports/{id}/review")))
+        }
+        Err(e) => Err(e.into()),
     }
-    refuse_national_ids(&ctx, &mut form, &["comment"]);
-    if form.has_errors() {
-        let page = review_page(&state, ctx, &user, &draft, form, false).await?;
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-    }
-    let pack_version = outcome(&state, &draft.report)
-        .map(|o| o.pack_version)
-        .unwrap_or_default();
-    let moved = state
-        .store
-        .transition_report(&Transition {
-            public_id: &id,
-            org_id: user.org.id,
-            from: "in_review",
-            to: "draft",
-            actor_user_id: user.id,
-            actor_name: &user.display_name,
-            action: "returned",
-            comment: &comment,
-            pack_version: &pack_version,
-            body: None,
-        })
-        .await?;
-    if !moved {
-        return Err(AppError::Redirect(format!("/reports/{id}/review")));
-    }
-    audit(&state, &user, "report.returned", &id).await?;
-    Ok(Redirect::to("/?returned=1").into_response())
 }
 
 /// The reviewer viewed a file during review and attests it: their name and
@@ -317,42 +273,23 @@ pub(super) async fn attest_file(
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
-    let mut draft = load_any(&state, &user, &id).await?;
-    let form = parse_form(&body);
-    if draft.doc.status != "in_review" {
+    let draft = load_any(&state, &user, &id).await?;
+    let form = draft.posted(&ctx, &body);
+    if draft.status() != ReportStatus::InReview {
         return Err(AppError::Redirect(format!("/reports/{id}")));
     }
-    if let Err(key) = decision_right(&user, &draft) {
+    if let Err(key) = decision_right(&state, &user, &draft) {
         return refuse(&state, ctx, &user, &draft, form, StatusCode::FORBIDDEN, key).await;
     }
-    let i = index(draft.report.files.len(), &n)?.ok_or(AppError::NotFound)?;
-    let zone = default_zone(&state, &user, &draft.report);
-    let file = &mut draft.report.files[i];
-    let hash_list = file
-        .review
-        .as_ref()
-        .map(|r| r.hash_list.clone())
-        .unwrap_or_default();
-    file.viewed_by_person = Some(true);
-    file.review = Some(crate::domain::report::HumanReview {
-        reviewer: user.display_name.clone(),
-        at: Moment::new(crate::domain::time::now(), &zone),
-        hash_list,
-    });
-    let saved = state
-        .store
-        .save_in_review(&id, user.org.id, &draft.report.to_json())
-        .await?;
-    if !saved {
-        return Err(AppError::Redirect(format!("/reports/{id}/review")));
+    let i = index(draft.body.files.len(), &n)?.ok_or(AppError::NotFound)?;
+    let zone = default_zone(&state, &user, &draft.body);
+    match state
+        .attest_file_review(&ctx.actor()?, &draft, i, &zone)
+        .await
+    {
+        Ok(_) | Err(crate::app::Error::Refused(Refusal::WrongState(_) | Refusal::Stale { .. })) => {
+            Ok(Redirect::to(&format!("/reports/{id}/review")).into_response())
+        }
+        Err(e) => Err(e.into()),
     }
-    audit_with(
-        &state,
-        &user,
-        "report.file_attested",
-        &id,
-        serde_json::json!({ "file": i }),
-    )
-    .await?;
-    Ok(Redirect::to(&format!("/reports/{id}/review")).into_response())
 }

@@ -20,20 +20,8 @@ pub(super) async fn create(State(state): State<AppState>, ctx: Ctx) -> Result<Re
     report.reporter.organisation = user.org.name.clone();
     report.reporter.name = user.display_name.clone();
     report.reporter.email = user.email.clone();
-    let id = state
-        .store
-        .create_draft(&NewDocument {
-            kind: "report",
-            schema_version: i64::from(SCHEMA_VERSION),
-            owner_id: user.id,
-            org_id: user.org.id,
-            training: false,
-            title: "",
-            body: &report.to_json(),
-        })
-        .await?;
-    audit(&state, user, "report.draft_created", &id).await?;
-    Ok(Redirect::to(&format!("/reports/{id}/destination")).into_response())
+    let done = state.create_report(&ctx.actor()?, report).await?;
+    Ok(Redirect::to(&format!("/reports/{}/destination", done.public_id)).into_response())
 }
 
 /// A draft opens at its first unanswered question, or at check-your-answers;
@@ -45,8 +33,8 @@ pub(super) async fn open(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load_any(&state, user, &id).await?;
-    let r = &draft.report;
-    let step = if draft.doc.status != "draft" {
+    let r = &draft.body;
+    let step = if !draft.status().is_editable() {
         "review"
     } else if r.destination.jurisdiction.is_none() {
         "destination"

@@ -72,7 +72,7 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
     let id = &draft.doc.public_id;
     let r = ret(&ctx);
     let items = draft
-        .report
+        .body
         .victims
         .iter()
         .enumerate()
@@ -87,13 +87,13 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         })
         .collect();
     ListPage {
-        panel: Panel::of(state, &ctx, id, &draft.report),
+        panel: Panel::of(state, &ctx, id, &draft.body),
         heading: ctx.t("report-victims-question"),
         intro: ctx.t("report-victims-intro"),
         none: ctx.t("report-victims-none"),
         items,
         add_href: format!("/reports/{id}/victims/new{r}"),
-        add_label: ctx.t(if draft.report.victims.is_empty() {
+        add_label: ctx.t(if draft.body.victims.is_empty() {
             "report-victims-add"
         } else {
             "report-victims-add-another"
@@ -114,7 +114,7 @@ pub(super) async fn list(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    render(&list_page(&state, ctx, &draft, Form::new()))
+    render(&list_page(&state, ctx, &draft, draft.form()))
 }
 
 /// Victims are optional: a platform often knows none.
@@ -125,8 +125,8 @@ pub(super) async fn list_submit(
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
-    load(&state, user, &id).await?;
-    let form = parse_form(&body);
+    let draft = load(&state, user, &id).await?;
+    let form = draft.posted(&ctx, &body);
     Ok(next(&ctx, &form, &id, "files"))
 }
 
@@ -148,7 +148,7 @@ struct VictimPage {
 fn victim_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> VictimPage {
     let id = draft.doc.public_id.clone();
     VictimPage {
-        panel: Panel::of(state, &ctx, &id, &draft.report),
+        panel: Panel::of(state, &ctx, &id, &draft.body),
         bases: enum_choices(&ctx, "report-age-basis", &BASES),
         countries: country_choices(state),
         choices: yes_no(&ctx),
@@ -168,10 +168,10 @@ pub(super) async fn edit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let mut form = Form::new();
-    match index(draft.report.victims.len(), &n)? {
+    let mut form = draft.form();
+    match index(draft.body.victims.len(), &n)? {
         Some(i) => {
-            let v = &draft.report.victims[i];
+            let v = &draft.body.victims[i];
             form.set("esp_identifier", v.esp_identifier.as_str());
             form.set("screen_name", v.screen_name.as_str());
             let num = |x: Option<u8>| x.map(|v| v.to_string()).unwrap_or_default();
@@ -193,7 +193,7 @@ pub(super) async fn edit(
             }
             form.set("additional_info", v.additional_info.as_str());
         }
-        None if draft.report.victims.len() >= MAX_VICTIMS => return Err(AppError::NotFound),
+        None if draft.body.victims.len() >= MAX_VICTIMS => return Err(AppError::NotFound),
         None => {}
     }
     render(&victim_page(&state, ctx, &draft, form))
@@ -207,13 +207,13 @@ pub(super) async fn edit_submit(
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let slot = index(draft.report.victims.len(), &n)?;
-    if slot.is_none() && draft.report.victims.len() >= MAX_VICTIMS {
+    let slot = index(draft.body.victims.len(), &n)?;
+    if slot.is_none() && draft.body.victims.len() >= MAX_VICTIMS {
         return Err(AppError::NotFound);
     }
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let base = slot
-        .map(|i| draft.report.victims[i].clone())
+        .map(|i| draft.body.victims[i].clone())
         .unwrap_or_default();
     let Some(victim) = read_victim(&ctx, &mut form, base) else {
         return render_status(
@@ -222,10 +222,10 @@ pub(super) async fn edit_submit(
         );
     };
     match slot {
-        Some(i) => draft.report.victims[i] = victim,
-        None => draft.report.victims.push(victim),
+        Some(i) => draft.body.victims[i] = victim,
+        None => draft.body.victims.push(victim),
     }
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     if saving(&form) {
         return Ok(saved());
     }
@@ -299,12 +299,14 @@ pub(super) async fn remove(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, n)): Path<(String, String)>,
+    RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = member(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let i = index(draft.report.victims.len(), &n)?.ok_or(AppError::NotFound)?;
-    draft.report.victims.remove(i);
-    save(&state, &ctx, &user, &draft).await?;
+    let form = draft.posted(&ctx, &body);
+    let i = index(draft.body.victims.len(), &n)?.ok_or(AppError::NotFound)?;
+    draft.body.victims.remove(i);
+    save(&state, &ctx, &user, &draft, &form).await?;
     let to = format!("/reports/{id}/victims{}", ret(&ctx));
     Ok(Redirect::to(&to).into_response())
 }

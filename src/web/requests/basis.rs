@@ -82,8 +82,8 @@ pub(super) async fn basis_page(
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
     let (company, _, t) = chosen(&state, &draft)?;
-    let mut form = Form::new();
-    if let Some(b) = &draft.request.legal_basis {
+    let mut form = draft.form();
+    if let Some(b) = &draft.body.legal_basis {
         form.set("basis", b.kind.as_str());
         form.set("provision", b.provision.as_str());
         form.set("reference", b.reference.as_str());
@@ -100,7 +100,7 @@ pub(super) async fn basis_submit(
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
     let (company, _, t) = chosen(&state, &draft)?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     if saving(&form) && form.value("basis").is_empty() {
         return Ok(saved());
     }
@@ -134,12 +134,12 @@ pub(super) async fn basis_submit(
             &basis_page_for(ctx, id, form, company, t, show_route),
         );
     };
-    draft.request.legal_basis = Some(LegalBasis {
+    draft.body.legal_basis = Some(LegalBasis {
         kind,
         provision: form.value("provision").trim().to_string(),
         reference: form.value("reference").trim().to_string(),
     });
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "requester"))
 }
 

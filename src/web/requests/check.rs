@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::summary::{Section, sections};
 use super::*;
-use crate::domain::request::Attestation;
+use crate::app::{AttestInput, Refusal};
 use crate::domain::request_rules::{ItemStatus, Outcome};
 
 /// A finding as the page shows it.
@@ -74,7 +74,7 @@ struct CheckPage {
 }
 
 fn check_page(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> CheckPage {
-    let r = &draft.request;
+    let r = &draft.body;
     let id = draft.doc.public_id.clone();
     let outcome = check_request(state, user, r);
     CheckPage {
@@ -96,7 +96,7 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
-    render(&check_page(&state, ctx, &user, &draft, Form::new()))
+    render(&check_page(&state, ctx, &user, &draft, draft.form()))
 }
 
 pub(super) async fn submit(
@@ -107,23 +107,29 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
-    let outcome = check_request(&state, &user, &draft.request);
+    let mut form = draft.posted(&ctx, &body);
+    if form.error(crate::web::wizard::REVISION).is_some() {
+        return render_status(
+            StatusCode::CONFLICT,
+            &check_page(&state, ctx, &user, &draft, form),
+        );
+    }
+    let outcome = check_request(&state, &user, &draft.body);
     // Keep exactly the acknowledgements of warnings that still apply.
     let current: Vec<String> = outcome.warnings.iter().map(|w| w.ack_key()).collect();
-    draft.request.acknowledged = current
+    draft.body.acknowledged = current
         .iter()
         .filter(|k| form.has("ack", k))
         .cloned()
         .collect();
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     if saving(&form) {
         return Ok(saved());
     }
     if !outcome.errors.is_empty() {
         form.add_error("errors", ctx.t("error-check-has-errors"));
     }
-    if outcome.unacknowledged(&draft.request).next().is_some() {
+    if outcome.unacknowledged(&draft.body).next().is_some() {
         form.add_error("warnings", ctx.t("error-check-unacknowledged"));
     }
     if form.has_errors() {
@@ -163,7 +169,7 @@ fn attest_page(ctx: Ctx, id: String, form: Form) -> AttestPage {
 /// Only a request that passes every rule, warnings acknowledged, can be
 /// attested; anything else goes back to check-your-answers.
 fn require_ready(state: &AppState, user: &User, draft: &Draft) -> Result<(), AppError> {
-    if check_request(state, user, &draft.request).is_ready(&draft.request) {
+    if check_request(state, user, &draft.body).is_ready(&draft.body) {
         Ok(())
     } else {
         Err(AppError::Redirect(format!(
@@ -181,11 +187,11 @@ pub(super) async fn attest_page_get(
     let user = officer(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
     require_ready(&state, &user, &draft)?;
-    let mut form = Form::new();
+    let mut form = draft.form();
     form.set(
         "name",
         draft
-            .request
+            .body
             .requester
             .as_ref()
             .map(|q| q.name.as_str())
@@ -201,16 +207,13 @@ pub(super) async fn attest_submit(
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
+    let draft = load(&state, &user, &id).await?;
     require_ready(&state, &user, &draft)?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let name = form.value("name").trim().to_string();
-    if name.is_empty() {
-        form.add_error("name", ctx.t("error-attest-name-empty"));
-    } else if name.chars().count() > 200 {
-        form.add_error("name", ctx.t("error-text-too-long"));
+    if let Some(problem) = crate::app::attestation_name_problem(ctx.locale, &name) {
+        form.add_msg(ctx.locale, "name", &problem);
     }
-    refuse_national_ids(&ctx, &mut form, &["name"]);
     let all_ticked = ["official", "accurate", "lawful"]
         .iter()
         .all(|d| form.has("declarations", d));
@@ -223,26 +226,27 @@ pub(super) async fn attest_submit(
             &attest_page(ctx, id, form),
         );
     }
-    draft.request.attestation = Some(Attestation {
+    let actor = ctx.actor()?;
+    let input = AttestInput {
         name,
-        at: crate::domain::time::now(),
-    });
-    let finalised = state
-        .store
-        .finalise(
-            &id,
-            user.org.id,
-            &title(&state, &ctx, &draft.request),
-            &draft.request.to_json(),
-        )
-        .await?;
-    if !finalised {
-        return Err(AppError::NotFound);
+        acknowledged: None,
+    };
+    match state.attest_request(&actor, &draft, None, input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/requests/{id}/done")).into_response()),
+        Err(crate::app::Error::Refused(Refusal::Invalid(problems))) => {
+            for (field, msg) in problems {
+                form.add_msg(ctx.locale, field, &msg);
+            }
+            render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &attest_page(ctx, id, form),
+            )
+        }
+        Err(crate::app::Error::Refused(Refusal::NotReady { .. })) => {
+            Err(AppError::Redirect(format!("/requests/{id}/check")))
+        }
+        Err(e) => Err(e.into()),
     }
-    audit(&state, &user, "request.finalised", &id).await?;
-    let finished = load_any(&state, &user, &id).await?;
-    super::packaging::ensure(&state, &user, &finished).await?;
-    Ok(Redirect::to(&format!("/requests/{id}/done")).into_response())
 }
 
 // --- Confirmation and versions ------------------------------------------------
@@ -268,16 +272,16 @@ pub(super) async fn done(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let draft = load_any(&state, &user, &id).await?;
-    if draft.doc.status == "draft" {
+    if !draft.status().is_finished() {
         return Err(AppError::Redirect(format!("/requests/{id}")));
     }
-    let r = &draft.request;
+    let r = &draft.body;
     let attested = r
         .attestation
         .as_ref()
         .map(|a| format!("{} – {}", a.name, a.at.strftime("%Y-%m-%d %H:%M UTC")))
         .unwrap_or_default();
-    let package = super::packaging::ensure(&state, &user, &draft).await?;
+    let package = state.request_package(&user, &draft).await?;
     render(&DonePage {
         package,
         title: title(&state, &ctx, r),
@@ -300,50 +304,12 @@ pub(super) async fn new_version(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let draft = load_any(&state, &user, &id).await?;
-    if draft.doc.status == "draft" {
+    if !draft.status().is_finished() {
         return Err(AppError::Redirect(format!("/requests/{id}")));
     }
     if let Some(existing) = state.store.next_version(&draft.doc).await? {
         return Ok(Redirect::to(&format!("/requests/{existing}")).into_response());
     }
-    let mut request = draft.request.clone();
-    request.attestation = None;
-    request.acknowledged.clear();
-    let new_id = state
-        .store
-        .create_version(
-            &NewDocument {
-                kind: "request",
-                schema_version: SCHEMA_VERSION,
-                owner_id: user.id,
-                org_id: user.org.id,
-                training: draft.doc.training,
-                title: &title(&state, &ctx, &request),
-                body: &request.to_json(),
-            },
-            &draft.doc,
-        )
-        .await?;
-    copy_files(&state, &user, &draft, &new_id).await?;
-    audit(&state, &user, "request.version_created", &new_id).await?;
+    let new_id = state.new_request_version(&ctx.actor()?, &draft).await?;
     Ok(Redirect::to(&format!("/requests/{new_id}/check")).into_response())
-}
-
-/// Copies the legal process and any other file to the document `to`.
-pub(super) async fn copy_files(
-    state: &AppState,
-    user: &User,
-    from: &Draft,
-    to: &str,
-) -> Result<(), AppError> {
-    let target = state
-        .store
-        .document_for_org(to, user.org.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    state
-        .store
-        .copy_attachments(from.doc.id, target.id, user.org.id)
-        .await?;
-    Ok(())
 }

@@ -30,8 +30,8 @@ pub(super) async fn company_page(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let mut form = Form::new();
-    form.set("company", draft.request.company_id.unwrap_or_default());
+    let mut form = draft.form();
+    form.set("company", draft.body.company_id.unwrap_or_default());
     let choices = company_choices(&state, user);
     render(&CompanyPage {
         ctx,
@@ -51,7 +51,7 @@ pub(super) async fn company_submit(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let mut draft = load(&state, user, &id).await?;
-    let form = parse_form(&body);
+    let form = draft.posted(&ctx, &body);
     let chosen = companies_for(&state, user).find(|c| c.id == form.value("company"));
     let Some(company) = chosen else {
         if saving(&form) {
@@ -72,13 +72,13 @@ pub(super) async fn company_submit(
             },
         );
     };
-    if draft.request.company_id.as_deref() != Some(company.id.as_str()) {
+    if draft.body.company_id.as_deref() != Some(company.id.as_str()) {
         // Another company: its entities and accepted types differ.
-        draft.request.company_id = Some(company.id.clone());
-        draft.request.entity = company.entity_for(user.org.country).map(|e| e.name.clone());
-        draft.request.request_type = None;
+        draft.body.company_id = Some(company.id.clone());
+        draft.body.entity = company.entity_for(user.org.country).map(|e| e.name.clone());
+        draft.body.request_type = None;
     }
-    save(&state, &ctx, user, &draft).await?;
+    save(&state, &ctx, user, &draft, &form).await?;
     let step = if company.entities.len() > 1 {
         "entity"
     } else {
@@ -144,8 +144,8 @@ pub(super) async fn entity_page(
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
     let company = chosen_company(&state, &draft)?;
-    let mut form = Form::new();
-    form.set("entity", draft.request.entity.clone().unwrap_or_default());
+    let mut form = draft.form();
+    form.set("entity", draft.body.entity.clone().unwrap_or_default());
     let user = user.clone();
     render(&entity_page_for(ctx, &user, id, form, company))
 }
@@ -159,15 +159,15 @@ pub(super) async fn entity_submit(
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
     let company = chosen_company(&state, &draft)?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     match company
         .entities
         .iter()
         .find(|e| e.name == form.value("entity"))
     {
         Some(e) => {
-            draft.request.entity = Some(e.name.clone());
-            save(&state, &ctx, &user, &draft).await?;
+            draft.body.entity = Some(e.name.clone());
+            save(&state, &ctx, &user, &draft, &form).await?;
             Ok(next(&ctx, &form, &id, "type"))
         }
         None if saving(&form) => Ok(saved()),

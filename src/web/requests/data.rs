@@ -71,8 +71,8 @@ pub(super) async fn page(
     let user = officer(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
     let (company, _, t) = chosen(&state, &draft)?;
-    let mut form = Form::new();
-    match &draft.request.data {
+    let mut form = draft.form();
+    match &draft.body.data {
         Some(d) => {
             for c in &d.categories {
                 form.add("categories", c.as_str());
@@ -83,11 +83,7 @@ pub(super) async fn page(
         }
         None => {
             // The union of the targets' windows is the natural first answer.
-            let windows = draft
-                .request
-                .targets
-                .iter()
-                .filter_map(|t| t.window.as_ref());
+            let windows = draft.body.targets.iter().filter_map(|t| t.window.as_ref());
             if let Some(start) = windows.clone().map(|w| &w.start).min_by_key(|t| t.utc) {
                 set_time(&mut form, "start", start);
             }
@@ -114,7 +110,7 @@ pub(super) async fn submit(
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
     let (company, _, t) = chosen(&state, &draft)?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let categories: Vec<RecordCategory> = RecordCategory::ALL
         .into_iter()
         .filter(|c| c.fits(t) && form.has("categories", c.as_str()))
@@ -137,7 +133,7 @@ pub(super) async fn submit(
             end: e.clone(),
             details: details.clone(),
         };
-        let mut probe = draft.request.clone();
+        let mut probe = draft.body.clone();
         probe.data = Some(scope);
         let outcome = check_request(&state, &user, &probe);
         for f in outcome
@@ -166,13 +162,13 @@ pub(super) async fn submit(
             &page_for(&state, ctx, &user, id, form, company, t),
         );
     };
-    draft.request.data = Some(DataScope {
+    draft.body.data = Some(DataScope {
         categories,
         start,
         end,
         details,
     });
-    save(&state, &ctx, &user, &draft).await?;
+    save(&state, &ctx, &user, &draft, &form).await?;
     let after = if t == RequestType::Emergency {
         "emergency"
     } else {

@@ -18,22 +18,11 @@ pub(super) async fn start(ctx: Ctx) -> Result<Response, AppError> {
 }
 
 pub(super) async fn create(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let request = RecordsRequest::default();
-    let id = state
-        .store
-        .create_draft(&NewDocument {
-            kind: "request",
-            schema_version: SCHEMA_VERSION,
-            owner_id: user.id,
-            org_id: user.org.id,
-            training: false,
-            title: "",
-            body: &request.to_json(),
-        })
+    officer(&ctx)?;
+    let done = state
+        .create_request(&ctx.actor()?, RecordsRequest::default())
         .await?;
-    audit(&state, user, "request.draft_created", &id).await?;
-    Ok(Redirect::to(&format!("/requests/{id}/company")).into_response())
+    Ok(Redirect::to(&format!("/requests/{}/company", done.public_id)).into_response())
 }
 
 // --- Overview (task list) ---------------------------------------------------
@@ -54,7 +43,7 @@ pub(super) async fn overview(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let r = &draft.request;
+    let r = &draft.body;
     let status = |done: bool| {
         if done {
             (ctx.t("status-completed"), String::new())
@@ -246,7 +235,7 @@ pub(super) async fn delete_page(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let title = title(&state, &ctx, &draft.request);
+    let title = title(&state, &ctx, &draft.body);
     render(&DeletePage { ctx, id, title })
 }
 
@@ -256,10 +245,8 @@ pub(super) async fn delete_submit(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
-    if !state.store.delete_draft(&id, user.org.id).await? {
-        return Err(AppError::NotFound);
-    }
-    audit(&state, user, "request.draft_deleted", &id).await?;
+    let draft = load(&state, user, &id).await?;
+    state.delete_request(&ctx.actor()?, &draft).await?;
     Ok(Redirect::to("/?deleted=1").into_response())
 }
 
@@ -269,24 +256,7 @@ pub(super) async fn duplicate(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
-    let draft = load_any(&state, user, &id).await?;
-    let mut request = draft.request.clone();
-    // A copy is a new request: nobody has attested it yet.
-    request.attestation = None;
-    request.acknowledged.clear();
-    let copy = state
-        .store
-        .create_draft(&NewDocument {
-            kind: "request",
-            schema_version: SCHEMA_VERSION,
-            owner_id: user.id,
-            org_id: user.org.id,
-            training: draft.doc.training,
-            title: &title(&state, &ctx, &request),
-            body: &request.to_json(),
-        })
-        .await?;
-    super::check::copy_files(&state, user, &draft, &copy).await?;
-    audit(&state, user, "request.draft_created", &copy).await?;
+    let original = load_any(&state, user, &id).await?;
+    let copy = state.duplicate_request(&ctx.actor()?, &original).await?;
     Ok(Redirect::to(&format!("/requests/{copy}")).into_response())
 }

@@ -45,7 +45,7 @@ fn page_for(ctx: Ctx, id: String, form: Form, company: &Company) -> EmergencyPag
 }
 
 fn require_emergency(draft: &Draft) -> Result<(), AppError> {
-    match draft.request.request_type {
+    match draft.body.request_type {
         Some(RequestType::Emergency) => Ok(()),
         _ => Err(AppError::Redirect(format!(
             "/requests/{}",
@@ -63,8 +63,8 @@ pub(super) async fn page(
     let draft = load(&state, user, &id).await?;
     let (company, _, _) = chosen(&state, &draft)?;
     require_emergency(&draft)?;
-    let mut form = Form::new();
-    if let Some(e) = &draft.request.emergency {
+    let mut form = draft.form();
+    if let Some(e) = &draft.body.emergency {
         if let Some(n) = e.nature {
             form.set("nature", n.as_str());
         }
@@ -92,7 +92,7 @@ pub(super) async fn submit(
     let mut draft = load(&state, &user, &id).await?;
     let (company, _, _) = chosen(&state, &draft)?;
     require_emergency(&draft)?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let text = |f: &str| form.value(f).trim().to_string();
     let callback = PhoneNumber::parse(form.value("callback"), user.org.country)
         .map(|p| p.to_string())
@@ -114,7 +114,7 @@ pub(super) async fn submit(
         }
     }
     refuse_national_ids(&ctx, &mut form, &TEXT_FIELDS);
-    let mut probe = draft.request.clone();
+    let mut probe = draft.body.clone();
     probe.emergency = Some(emergency.clone());
     show_rule_errors(
         &ctx,
@@ -132,7 +132,7 @@ pub(super) async fn submit(
             &page_for(ctx, id, form, company),
         );
     }
-    draft.request.emergency = Some(emergency);
-    save(&state, &ctx, &user, &draft).await?;
+    draft.body.emergency = Some(emergency);
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "non-disclosure"))
 }

@@ -65,11 +65,11 @@ pub(super) async fn type_page(
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
     let company = chosen_company(&state, &draft)?;
-    let mut form = Form::new();
+    let mut form = draft.form();
     form.set(
         "type",
         draft
-            .request
+            .body
             .request_type
             .map(|t| t.as_str())
             .unwrap_or_default(),
@@ -86,17 +86,17 @@ pub(super) async fn type_submit(
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
     let company = chosen_company(&state, &draft)?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let chosen = RequestType::ALL
         .into_iter()
         .find(|t| t.as_str() == form.value("type") && company.accepts(*t));
     match chosen {
         Some(t) => {
-            draft.request.request_type = Some(t);
+            draft.body.request_type = Some(t);
             if t != RequestType::Preservation {
-                draft.request.preservation = None;
+                draft.body.preservation = None;
             }
-            save(&state, &ctx, &user, &draft).await?;
+            save(&state, &ctx, &user, &draft, &form).await?;
             let step = if t == RequestType::Preservation {
                 "preservation"
             } else {

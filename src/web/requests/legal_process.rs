@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use super::*;
 use crate::domain::request::LegalProcessFile;
 use crate::domain::time::parse_date;
-use crate::store::NewAttachment;
+use crate::store::FileLine;
 
 /// Court orders are a few pages; 10 MB leaves room for scans.
 pub const MAX_PDF_BYTES: usize = 10 * 1024 * 1024;
@@ -55,8 +55,8 @@ pub(super) async fn page(
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
     chosen(&state, &draft)?;
-    let mut form = Form::new();
-    let file = draft.request.legal_process.clone();
+    let mut form = draft.form();
+    let file = draft.body.legal_process.clone();
     if let Some(f) = &file {
         if let Some(d) = f.signed_on {
             form.set("signed-day", d.day().to_string());
@@ -134,7 +134,10 @@ pub(super) async fn submit(
     let mut draft = load(&state, &user, &id).await?;
     chosen(&state, &draft)?;
     let (mut form, upload) = read_multipart(multipart).await?;
-    let mut file = draft.request.legal_process.clone();
+    draft.check_revision(&ctx, &mut form);
+    let mut file = draft.body.legal_process.clone();
+    // The new file, stored with the draft's change in one transaction.
+    let mut stored: Option<(Vec<u8>, String)> = None;
     match upload {
         Some(u) if u.too_large => form.add_error(
             "file",
@@ -152,29 +155,15 @@ pub(super) async fn submit(
         }
         Some(u) => {
             let sha256 = hex::encode(Sha256::digest(&u.bytes));
-            let stored = state
-                .store
-                .put_attachment(&NewAttachment {
-                    document_id: draft.doc.id,
-                    org_id: user.org.id,
-                    role: "legal_process",
-                    file_name: &u.name,
-                    content_type: "application/pdf",
-                    sha256: &sha256,
-                    bytes: &u.bytes,
-                })
-                .await?;
-            if !stored {
-                return Err(AppError::NotFound);
-            }
             file = Some(LegalProcessFile {
                 file_name: u.name,
                 size: u.bytes.len() as u64,
-                sha256,
+                sha256: sha256.clone(),
                 signed_on: None,
                 signatory: String::new(),
                 english: false,
             });
+            stored = Some((u.bytes, sha256));
         }
         None if file.is_none() => form.add_error("file", ctx.t("error-legal-process-missing")),
         None => {}
@@ -217,12 +206,27 @@ pub(super) async fn submit(
         }
         f.english = english.unwrap_or(f.english);
     }
-    draft.request.legal_process = file.clone();
-    if file.is_some() {
-        save(&state, &ctx, &user, &draft).await?;
+    draft.body.legal_process = file.clone();
+    if let Some(f) = &file {
+        let upload = stored.as_ref().map(|(bytes, sha256)| FileLine {
+            role: "legal_process",
+            file_name: &f.file_name,
+            content_type: "application/pdf",
+            sha256,
+            bytes,
+        });
+        state
+            .save_request(
+                &ctx.actor()?,
+                &draft,
+                draft.doc.revision,
+                &draft.body,
+                upload,
+            )
+            .await?;
     }
     if !form.has_errors() {
-        let mut probe = draft.request.clone();
+        let mut probe = draft.body.clone();
         probe.legal_process = file.clone();
         show_rule_errors(
             &ctx,

@@ -13,19 +13,22 @@ use super::error::AppError;
 use super::form::{Choice, Form, Task};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    document_of, fill_time, parse_form, read_zoned, refuse_national_ids, saved, saving, time_given,
-    zone_choices,
+    DraftForms, fill_time, read_zoned, refuse_national_ids, refuse_stale, saved, saving,
+    time_given, zone_choices,
 };
+use crate::app::projection::request::both_times;
+use crate::app::{Actor, Loaded, Via};
 use crate::directory::{Company, Entity};
 use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
 use crate::domain::legal_basis::{self, LegalBasis, LegalBasisKind, Requirement};
 use crate::domain::phone::PhoneNumber;
-use crate::domain::request::{RecordsRequest, Requester, SCHEMA_VERSION, ZonedTime};
+use crate::domain::request::{RecordsRequest, Requester, ZonedTime};
 use crate::domain::request_rules;
 use crate::domain::request_type::RequestType;
 use crate::domain::role::Role;
-use crate::store::{Document, NewAudit, NewDocument, User};
+use crate::i18n::Locale;
+use crate::store::User;
 
 mod basis;
 mod check;
@@ -36,7 +39,7 @@ mod emergency;
 mod kind;
 mod legal_process;
 mod non_disclosure;
-pub(crate) mod packaging;
+mod packaging;
 mod preservation;
 mod requester;
 mod summary;
@@ -116,17 +119,14 @@ fn officer(ctx: &Ctx) -> Result<&User, AppError> {
     ctx.user_with_role(&[Role::Officer])
 }
 
-/// A draft of the officer's agency, parsed.
-struct Draft {
-    doc: Document,
-    request: RecordsRequest,
-}
+/// A request of the officer's agency, parsed.
+type Draft = Loaded<RecordsRequest>;
 
 /// A draft of the officer's agency; a finished request redirects to its
 /// confirmation page, since nothing in it can change.
 async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
     let draft = load_any(state, user, id).await?;
-    if draft.doc.status != "draft" {
+    if draft.status().is_finished() {
         return Err(AppError::Redirect(format!("/requests/{id}/done")));
     }
     Ok(draft)
@@ -134,37 +134,29 @@ async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError
 
 /// A request of the officer's agency, draft or final.
 async fn load_any(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
-    let doc = document_of(state, user, id, "request").await?;
-    let request = RecordsRequest::from_json(&doc.body).map_err(AppError::internal)?;
-    Ok(Draft { doc, request })
+    Ok(state
+        .request(&Actor::new(user, Via::Web, Locale::ENGLISH), id)
+        .await?)
 }
 
 fn title(state: &AppState, ctx: &Ctx, r: &RecordsRequest) -> String {
-    let company = r
-        .company_id
-        .as_deref()
-        .and_then(|id| state.directory.company(id))
-        .map(|c| c.name.as_str());
-    let kind = r.request_type.map(|t| ctx.t(t.label_key()));
-    r.title(company, kind.as_deref())
+    state.request_title(ctx.locale, r)
 }
 
-/// Stores the draft; `NotFound` if it stopped being a draft of this agency.
-async fn save(state: &AppState, ctx: &Ctx, user: &User, draft: &Draft) -> Result<(), AppError> {
-    let saved = state
-        .store
-        .save_draft(
-            &draft.doc.public_id,
-            user.org.id,
-            &title(state, ctx, &draft.request),
-            &draft.request.to_json(),
-        )
+/// Stores the draft, if nobody changed it since it was loaded.
+async fn save(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    draft: &Draft,
+    form: &Form,
+) -> Result<(), AppError> {
+    refuse_stale(form)?;
+    let actor = Actor::new(user, Via::Web, ctx.locale);
+    state
+        .save_request(&actor, draft, draft.doc.revision, &draft.body, None)
         .await?;
-    if saved {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    Ok(())
 }
 
 fn companies_for<'a>(state: &'a AppState, user: &User) -> impl Iterator<Item = &'a Company> {
@@ -210,19 +202,10 @@ fn read_time(ctx: &Ctx, form: &mut Form, name: &str) -> Option<ZonedTime> {
     read_zoned(ctx, form, name).map(|z| ZonedTime::from_zoned(&z))
 }
 
-/// Shows `t` as "2026-11-01 18:15 Asia/Manila (10:15 UTC)".
-fn both_times(t: &ZonedTime) -> String {
-    let utc = t.utc.strftime("%Y-%m-%d %H:%M UTC");
-    match t.local() {
-        Some(z) => format!("{} {} ({utc})", z.strftime("%Y-%m-%d %H:%M"), t.zone),
-        None => utc.to_string(),
-    }
-}
-
 /// The company chosen so far, or a redirect to the question that chooses it.
 fn chosen_company<'a>(state: &'a AppState, draft: &Draft) -> Result<&'a Company, AppError> {
     draft
-        .request
+        .body
         .company_id
         .as_deref()
         .and_then(|c| state.directory.company(c))
@@ -244,13 +227,13 @@ fn chosen<'a>(
     let id = &draft.doc.public_id;
     let company = chosen_company(state, draft)?;
     let entity = draft
-        .request
+        .body
         .entity
         .as_deref()
         .and_then(|name| company.entities.iter().find(|e| e.name == name))
         .ok_or_else(|| AppError::Redirect(format!("/requests/{id}/company")))?;
     let kind = draft
-        .request
+        .body
         .request_type
         .ok_or_else(|| AppError::Redirect(format!("/requests/{id}/type")))?;
     Ok((company, entity, kind))
@@ -258,15 +241,7 @@ fn chosen<'a>(
 
 /// Runs every request rule over `r` for the officer's agency, now.
 fn check_request(state: &AppState, user: &User, r: &RecordsRequest) -> request_rules::Outcome {
-    request_rules::check(
-        r,
-        &request_rules::Context {
-            directory: &state.directory,
-            officer_country: user.org.country,
-            demo: user.org.is_demo,
-            now: crate::domain::time::now(),
-        },
-    )
+    state.check_request(&Actor::new(user, Via::Web, Locale::ENGLISH), r)
 }
 
 /// Puts the rule findings under `prefix.` (`emergency.callback`) on the form
@@ -284,19 +259,4 @@ fn show_rule_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outcome
             }
         }
     }
-}
-
-async fn audit(state: &AppState, user: &User, action: &str, id: &str) -> Result<(), AppError> {
-    state
-        .store
-        .audit(NewAudit {
-            actor_user_id: Some(user.id),
-            org_id: Some(user.org.id),
-            action,
-            subject: &format!("request:{id}"),
-            ip: None,
-            detail: serde_json::json!({}),
-        })
-        .await?;
-    Ok(())
 }

@@ -55,8 +55,8 @@ pub(super) async fn page(
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
     let (_, _, t) = chosen(&state, &draft)?;
-    let mut form = Form::new();
-    if let Some(n) = &draft.request.non_disclosure {
+    let mut form = draft.form();
+    if let Some(n) = &draft.body.non_disclosure {
         form.set("requested", if n.requested { "yes" } else { "no" });
         form.set("basis", n.basis.as_str());
         if let Some(d) = n.until {
@@ -77,7 +77,7 @@ pub(super) async fn submit(
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
     let (_, _, t) = chosen(&state, &draft)?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     if saving(&form) && form.value("requested").is_empty() {
         return Ok(saved());
     }
@@ -110,7 +110,7 @@ pub(super) async fn submit(
             }
         }
         refuse_national_ids(&ctx, &mut form, &["basis"]);
-        let mut probe = draft.request.clone();
+        let mut probe = draft.body.clone();
         probe.non_disclosure = Some(ndo.clone());
         show_rule_errors(
             &ctx,
@@ -125,7 +125,7 @@ pub(super) async fn submit(
             &page_for(ctx, id, form, t),
         );
     }
-    draft.request.non_disclosure = Some(ndo);
-    save(&state, &ctx, &user, &draft).await?;
+    draft.body.non_disclosure = Some(ndo);
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, after(t)))
 }

@@ -38,7 +38,7 @@ fn page_for(ctx: Ctx, id: String, form: Form, company: &Company) -> Preservation
 
 /// Preservation details make sense only for preservation requests.
 fn require_preservation(draft: &Draft) -> Result<(), AppError> {
-    match draft.request.request_type {
+    match draft.body.request_type {
         Some(RequestType::Preservation) => Ok(()),
         _ => Err(AppError::Redirect(format!(
             "/requests/{}/type",
@@ -56,8 +56,8 @@ pub(super) async fn page(
     let draft = load(&state, user, &id).await?;
     let company = chosen_company(&state, &draft)?;
     require_preservation(&draft)?;
-    let mut form = Form::new();
-    match &draft.request.preservation {
+    let mut form = draft.form();
+    match &draft.body.preservation {
         Some(Preservation::Original) => form.set("kind", "original"),
         Some(Preservation::Extension {
             original_reference,
@@ -84,7 +84,7 @@ pub(super) async fn submit(
     let mut draft = load(&state, &user, &id).await?;
     let company = chosen_company(&state, &draft)?;
     require_preservation(&draft)?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     if saving(&form) && form.value("kind").is_empty() {
         return Ok(saved());
     }
@@ -136,7 +136,7 @@ pub(super) async fn submit(
             &page_for(ctx, id, form, company),
         );
     };
-    draft.request.preservation = Some(preservation);
-    save(&state, &ctx, &user, &draft).await?;
+    draft.body.preservation = Some(preservation);
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "basis"))
 }

@@ -60,18 +60,14 @@ pub(super) async fn requester_page(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
-    let mut form = Form::new();
+    let mut form = draft.form();
     // Asked once: what the account already knows is filled in.
-    let q = draft
-        .request
-        .requester
-        .clone()
-        .unwrap_or_else(|| Requester {
-            name: user.display_name.clone(),
-            email: user.email.clone(),
-            agency: user.org.name.clone(),
-            ..Requester::default()
-        });
+    let q = draft.body.requester.clone().unwrap_or_else(|| Requester {
+        name: user.display_name.clone(),
+        email: user.email.clone(),
+        agency: user.org.name.clone(),
+        ..Requester::default()
+    });
     for (field, value) in [
         ("name", &q.name),
         ("rank", &q.rank),
@@ -96,7 +92,7 @@ pub(super) async fn requester_submit(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let text = |form: &Form, f: &str| form.value(f).trim().to_string();
     // Email and phone are stored in their normal form when they have one;
     // what is wrong with any answer is the request rules' to say.
@@ -123,7 +119,7 @@ pub(super) async fn requester_submit(
     // The rules scan the free-text answers for national IDs; the contact
     // fields are checked as typed, before normalising hides the digits.
     refuse_national_ids(&ctx, &mut form, &["email", "phone"]);
-    let mut probe = draft.request.clone();
+    let mut probe = draft.body.clone();
     probe.requester = Some(requester.clone());
     show_rule_errors(
         &ctx,
@@ -140,7 +136,7 @@ pub(super) async fn requester_submit(
             &requester_page_for(&state, ctx, &user, id, form),
         );
     }
-    draft.request.requester = Some(requester);
-    save(&state, &ctx, &user, &draft).await?;
+    draft.body.requester = Some(requester);
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(next(&ctx, &form, &id, "targets"))
 }

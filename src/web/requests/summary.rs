@@ -1,27 +1,10 @@
-//! The request as labelled parts, the same for every reader: check your
-//! answers (with Change links that come back there), the confirmation page
-//! and the package's PDF. Labels stay message keys so each reader renders
-//! them in its own language(s); values that are choices are rendered in
-//! `values`.
+//! The request's parts (see [`crate::app::projection::request`]) as a page
+//! shows them: in the page's language, with Change links back to check
+//! your answers when asked.
 
 use super::*;
-use crate::domain::request::Preservation;
-use crate::i18n::Locale;
+use crate::app::projection::request::parts;
 use crate::web::form::SummaryRow;
-
-/// One answer: its label's message key and the value.
-pub(crate) struct Answer {
-    pub label: &'static str,
-    pub value: String,
-}
-
-/// One step's answers.
-pub(crate) struct Part {
-    pub title: &'static str,
-    /// The step's URL segment, for Change links.
-    pub step: &'static str,
-    pub answers: Vec<Answer>,
-}
 
 /// A part as a page shows it.
 pub(super) struct Section {
@@ -29,8 +12,6 @@ pub(super) struct Section {
     pub rows: Vec<SummaryRow>,
 }
 
-/// The parts in the page's language, with Change links back to check your
-/// answers when `links` is set.
 pub(super) fn sections(
     state: &AppState,
     ctx: &Ctx,
@@ -38,7 +19,7 @@ pub(super) fn sections(
     r: &RecordsRequest,
     links: bool,
 ) -> Vec<Section> {
-    parts(state, ctx.locale, r)
+    parts(&state.directory, ctx.locale, r)
         .into_iter()
         .map(|p| {
             let href = if links {
@@ -60,209 +41,4 @@ pub(super) fn sections(
             }
         })
         .collect()
-}
-
-/// Collects one part's answers.
-struct Builder {
-    answers: Vec<Answer>,
-}
-
-impl Builder {
-    fn row(&mut self, label: &'static str, value: impl Into<String>) {
-        self.answers.push(Answer {
-            label,
-            value: value.into(),
-        });
-    }
-}
-
-/// Every part of the request, in the order of the builder's steps.
-pub(crate) fn parts(state: &AppState, values: Locale, r: &RecordsRequest) -> Vec<Part> {
-    let tr = |key: &str| values.t(key);
-    let mut out = Vec::new();
-    let mut section = |title: &'static str, step: &'static str, fill: &dyn Fn(&mut Builder)| {
-        let mut b = Builder {
-            answers: Vec::new(),
-        };
-        fill(&mut b);
-        if !b.answers.is_empty() {
-            out.push(Part {
-                title,
-                step,
-                answers: b.answers,
-            });
-        }
-    };
-    let company = r
-        .company_id
-        .as_deref()
-        .and_then(|c| state.directory.company(c));
-    section("request-step-company", "company", &|b| {
-        b.row(
-            "check-company",
-            company.map(|c| c.name.clone()).unwrap_or_default(),
-        );
-        b.row("check-entity", r.entity.clone().unwrap_or_default());
-        if let Some(c) = company {
-            b.row("check-intake", c.intake.address.clone());
-        }
-    });
-    section("request-step-type", "type", &|b| {
-        b.row(
-            "check-type",
-            r.request_type
-                .map(|t| tr(t.label_key()))
-                .unwrap_or_default(),
-        );
-    });
-    if r.request_type == Some(RequestType::Preservation) {
-        section(
-            "request-step-preservation",
-            "preservation",
-            &|b| match &r.preservation {
-                Some(Preservation::Original) => {
-                    b.row("check-preservation", tr("request-preservation-original"))
-                }
-                Some(Preservation::Extension {
-                    original_reference,
-                    original_expiry,
-                }) => {
-                    b.row("check-preservation", tr("request-preservation-extension"));
-                    b.row("request-preservation-reference", original_reference.clone());
-                    b.row("request-preservation-expiry", original_expiry.to_string());
-                }
-                None => b.row("check-preservation", String::new()),
-            },
-        );
-    }
-    section("request-step-basis", "basis", &|b| {
-        let basis = r.legal_basis.as_ref();
-        b.row(
-            "check-basis",
-            basis.map(|x| tr(x.kind.summary_key())).unwrap_or_default(),
-        );
-        if let Some(x) = basis.filter(|x| x.kind.needs_provision()) {
-            b.row("check-provision", x.provision.clone());
-            b.row("check-reference", x.reference.clone());
-        }
-    });
-    section("request-step-requester", "requester", &|b| {
-        let q = r.requester.clone().unwrap_or_default();
-        b.row("request-requester-name", q.name);
-        b.row("request-requester-rank", q.rank);
-        b.row("request-requester-badge", q.badge);
-        b.row("request-requester-email", q.email);
-        b.row("request-requester-phone", q.phone);
-        b.row("request-requester-agency", q.agency);
-        if !q.unit.is_empty() {
-            b.row("request-requester-unit", q.unit);
-        }
-        b.row("request-requester-case", q.case_number);
-        b.row("request-requester-offence", q.offence);
-    });
-    section("request-step-targets", "targets", &|b| {
-        if r.targets.is_empty() {
-            b.row("check-targets", String::new());
-        }
-        for t in &r.targets {
-            let mut parts = vec![t.value.clone()];
-            if let Some(port) = t.port {
-                parts.push(format!("{}: {port}", tr("target-port")));
-            }
-            if let Some(seen) = &t.observed_at {
-                parts.push(format!("{}: {}", tr("target-observed"), both_times(seen)));
-            }
-            if let Some(w) = &t.window {
-                parts.push(format!(
-                    "{}: {} – {}",
-                    tr("target-window"),
-                    both_times(&w.start),
-                    both_times(&w.end)
-                ));
-            }
-            if let Some(c) = t.country {
-                parts.push(format!("{}: {c}", tr("target-country")));
-            }
-            if !t.note.is_empty() {
-                parts.push(t.note.clone());
-            }
-            b.row(t.kind.label_key(), parts.join("\n"));
-        }
-    });
-    section("request-step-data", "data", &|b| match &r.data {
-        Some(d) => {
-            let cats: Vec<String> = d.categories.iter().map(|c| tr(c.label_key())).collect();
-            b.row("request-data-categories", cats.join(", "));
-            b.row("request-data-start", both_times(&d.start));
-            b.row("request-data-end", both_times(&d.end));
-            if !d.details.is_empty() {
-                b.row("request-data-details", d.details.clone());
-            }
-        }
-        None => b.row("request-data-categories", String::new()),
-    });
-    if r.request_type == Some(RequestType::Emergency) {
-        section("request-step-emergency", "emergency", &|b| {
-            let e = r.emergency.clone().unwrap_or_default();
-            b.row(
-                "request-emergency-nature",
-                e.nature.map(|n| tr(n.label_key())).unwrap_or_default(),
-            );
-            b.row("request-emergency-imminence", e.imminence);
-            b.row("request-emergency-person", e.person_at_risk);
-            b.row("request-emergency-why", e.why_urgent);
-            b.row("request-emergency-callback", e.callback);
-            b.row("request-emergency-supervisor", e.supervisor_name);
-            b.row("request-emergency-supervisor-contact", e.supervisor_contact);
-        });
-    }
-    section(
-        "request-step-non-disclosure",
-        "non-disclosure",
-        &|b| match &r.non_disclosure {
-            Some(n) => {
-                b.row(
-                    "request-ndo-question",
-                    tr(if n.requested { "yes" } else { "no" }),
-                );
-                if n.requested {
-                    b.row("request-ndo-basis", n.basis.clone());
-                    b.row(
-                        "request-ndo-until",
-                        n.until.map(|d| d.to_string()).unwrap_or_default(),
-                    );
-                }
-            }
-            None => b.row("request-ndo-question", String::new()),
-        },
-    );
-    let needs_process = r
-        .request_type
-        .is_some_and(request_rules::needs_legal_process);
-    if needs_process || r.legal_process.is_some() {
-        section(
-            "request-step-legal-process",
-            "legal-process",
-            &|b| match &r.legal_process {
-                Some(f) => {
-                    b.row(
-                        "check-legal-process-file",
-                        format!("{} ({} B)", f.file_name, f.size),
-                    );
-                    b.row("check-sha256", f.sha256.clone());
-                    b.row(
-                        "request-legal-process-signed",
-                        f.signed_on.map(|d| d.to_string()).unwrap_or_default(),
-                    );
-                    b.row("request-legal-process-signatory", f.signatory.clone());
-                    b.row(
-                        "request-legal-process-english",
-                        tr(if f.english { "yes" } else { "no" }),
-                    );
-                }
-                None => b.row("check-legal-process-file", String::new()),
-            },
-        );
-    }
-    out
 }

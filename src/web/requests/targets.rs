@@ -127,8 +127,8 @@ pub(super) async fn list(
         &state,
         ctx,
         id,
-        Form::new(),
-        &draft.request.targets,
+        draft.form(),
+        &draft.body.targets,
     ))
 }
 
@@ -140,15 +140,15 @@ pub(super) async fn list_submit(
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?;
     let draft = load(&state, user, &id).await?;
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     if saving(&form) {
         return Ok(saved());
     }
-    if draft.request.targets.is_empty() {
+    if draft.body.targets.is_empty() {
         form.add_error("add", ctx.t("error-targets-empty"));
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &list_page(&state, ctx, id, form, &draft.request.targets),
+            &list_page(&state, ctx, id, form, &draft.body.targets),
         );
     }
     Ok(next(&ctx, &form, &id, "data"))
@@ -201,7 +201,7 @@ fn index(draft: &Draft, n: &str) -> Result<Option<usize>, AppError> {
         return Ok(None);
     }
     match n.parse::<usize>() {
-        Ok(i) if i < draft.request.targets.len() => Ok(Some(i)),
+        Ok(i) if i < draft.body.targets.len() => Ok(Some(i)),
         _ => Err(AppError::NotFound),
     }
 }
@@ -214,10 +214,10 @@ pub(super) async fn edit(
     let user = officer(&ctx)?.clone();
     let draft = load(&state, &user, &id).await?;
     chosen(&state, &draft)?;
-    let mut form = Form::new();
+    let mut form = draft.form();
     match index(&draft, &n)? {
         Some(i) => {
-            let t = &draft.request.targets[i];
+            let t = &draft.body.targets[i];
             form.set("kind", t.kind.as_str());
             form.set("value", t.value.as_str());
             form.set("note", t.note.as_str());
@@ -235,7 +235,7 @@ pub(super) async fn edit(
                 set_time(&mut form, "end", &w.end);
             }
         }
-        None if draft.request.targets.len() >= MAX_TARGETS => return Err(AppError::NotFound),
+        None if draft.body.targets.len() >= MAX_TARGETS => return Err(AppError::NotFound),
         None => {}
     }
     let zone = default_zone(&state, user.org.country);
@@ -257,14 +257,14 @@ pub(super) async fn edit_submit(
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
     let slot = index(&draft, &n)?;
-    if slot.is_none() && draft.request.targets.len() >= MAX_TARGETS {
+    if slot.is_none() && draft.body.targets.len() >= MAX_TARGETS {
         return Err(AppError::NotFound);
     }
-    let mut form = parse_form(&body);
+    let mut form = draft.posted(&ctx, &body);
     let target = read_target(&ctx, &mut form, user.org.country);
     if let Some(t) = &target {
         // The request rules judge the target, as check-your-answers will.
-        let mut probe = draft.request.clone();
+        let mut probe = draft.body.clone();
         let at = match slot {
             Some(i) => {
                 probe.targets[i] = t.clone();
@@ -280,10 +280,10 @@ pub(super) async fn edit_submit(
     match target {
         Some(target) if !form.has_errors() => {
             match slot {
-                Some(i) => draft.request.targets[i] = target,
-                None => draft.request.targets.push(target),
+                Some(i) => draft.body.targets[i] = target,
+                None => draft.body.targets.push(target),
             }
-            save(&state, &ctx, &user, &draft).await?;
+            save(&state, &ctx, &user, &draft, &form).await?;
             if saving(&form) {
                 return Ok(saved());
             }
@@ -375,11 +375,13 @@ pub(super) async fn remove(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, n)): Path<(String, String)>,
+    RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let mut draft = load(&state, &user, &id).await?;
+    let form = draft.posted(&ctx, &body);
     let i = index(&draft, &n)?.ok_or(AppError::NotFound)?;
-    draft.request.targets.remove(i);
-    save(&state, &ctx, &user, &draft).await?;
+    draft.body.targets.remove(i);
+    save(&state, &ctx, &user, &draft, &form).await?;
     Ok(Redirect::to(&format!("/requests/{id}/targets{}", ret(&ctx))).into_response())
 }

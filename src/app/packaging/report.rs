@@ -1,15 +1,18 @@
-//! The package of an APAC report: JSON envelope (with the rule-pack version
-//! it was checked against), bilingual PDF (labels in English and the
-//! destination's language where casebridge has it), ZIP bundle. Used by the
-//! API and by the report flow's confirmation page.
+//! The package of an approved APAC report: JSON envelope (with the
+//! rule-pack version it was checked against), bilingual PDF (labels in
+//! English and the destination's language where casebridge has it, and
+//! the four-eyes trace: who submitted and who approved, when), ZIP bundle.
 
 use serde::Serialize;
 
 use crate::domain::report::{Account, IpEvent, Moment, Report};
 use crate::i18n::Locale;
-use crate::package::{self, Block, EnvelopeMeta, Label, Package, PdfInput, Section, Table};
+use crate::i18n::{enum_key, enum_str};
+use crate::package::{
+    self, Block, EnvelopeMeta, Label, Package, PackageError, PdfInput, Section, Table,
+};
 use crate::rules::{Outcome, Rules};
-use crate::web::wizard::{enum_key, enum_str};
+use crate::store::ReviewEntry;
 
 pub const SCHEMA_ID: &str = "casebridge.apac-report";
 
@@ -85,6 +88,27 @@ impl Layout {
                 blocks,
             });
         }
+    }
+
+    /// Who submitted the report and who approved it, when: police see that
+    /// a second person checked it.
+    fn review_trace(&mut self, history: &[ReviewEntry]) {
+        let rows = history
+            .iter()
+            .filter(|e| e.action != "returned")
+            .map(|e| {
+                let at = crate::domain::time::from_db(&e.at)
+                    .map(|t| t.strftime("%Y-%m-%d %H:%M:%S UTC").to_string())
+                    .unwrap_or_else(|| e.at.clone());
+                let key = if e.action == "approved" {
+                    "review-trace-approved-by"
+                } else {
+                    "review-trace-submitted-by"
+                };
+                (key, format!("{} – {at}", e.actor_name))
+            })
+            .collect();
+        self.rows("review-trace", rows);
     }
 
     fn table(&mut self, heading: &str, columns: &[&str], rows: Vec<Vec<String>>) {
@@ -192,6 +216,7 @@ fn pdf_input(
     rules: &Rules,
     report: &Report,
     outcome: Option<&Outcome>,
+    history: &[ReviewEntry],
     sender: String,
     training: bool,
 ) -> PdfInput {
@@ -460,6 +485,7 @@ fn pdf_input(
             ("package-report-additional", report.additional_info.clone()),
         ],
     );
+    l.review_trace(history);
     if let Some(o) = outcome {
         let items = o
             .checklist
@@ -539,27 +565,27 @@ fn pdf_input(
     }
 }
 
-/// Builds the package of a report checked against `outcome`'s rule pack.
-pub async fn build(
+/// Builds the package of a report checked against `outcome`'s rule pack
+/// and approved as `history` records, at `at`. A few milliseconds of CPU:
+/// callers run it off the async workers.
+pub fn build(
     rules: &Rules,
     report: &Report,
     outcome: &Outcome,
+    history: &[ReviewEntry],
     sender: String,
     training: bool,
-) -> Result<Package, package::PackageError> {
+    at: jiff::Timestamp,
+) -> Result<Package, PackageError> {
     let meta = EnvelopeMeta {
         schema_id: SCHEMA_ID.into(),
         schema_version: crate::domain::report::SCHEMA_VERSION,
         package_id: uuid::Uuid::new_v4(),
-        created_at: crate::domain::time::now(),
+        created_at: at,
         rule_pack_version: Some(outcome.pack_version.clone()),
         language: "en".into(),
         training,
     };
-    let pdf = pdf_input(rules, report, Some(outcome), sender, training);
-    let document = report.to_value();
-    // A few milliseconds of CPU: off the async workers.
-    tokio::task::spawn_blocking(move || package::build_package(&meta, &document, pdf, &[]))
-        .await
-        .map_err(|e| package::PackageError::Pdf(e.to_string()))?
+    let pdf = pdf_input(rules, report, Some(outcome), history, sender, training);
+    package::build_package(&meta, &report.to_value(), pdf, &[])
 }

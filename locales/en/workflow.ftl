@@ -1,0 +1,24 @@
+# Why the workflow refused a change, and the states documents are in.
+refusal-not-found = There is no such document for your organisation.
+refusal-officers-only = Only officers work with records requests.
+refusal-members-only = Only member organisations' safety teams work with reports.
+refusal-reviewers-only = Only a reviewer of the member organisation can approve or return a report: a second person checks every report before it leaves.
+refusal-not-author = Only the person who wrote this draft can change it.
+refusal-four-eyes = You wrote this report, so another reviewer of your organisation must approve or return it.
+refusal-wrong-state = This cannot be done now: the document is { $status }.
+refusal-stale = This draft changed in another window or session since this page was opened. Your answers are still on this page: check them against the draft and save again.
+refusal-not-ready = The document does not pass its checks yet: fix the errors and acknowledge the warnings first.
+refusal-invalid = Something you entered needs fixing.
+refusal-attestation-elsewhere = A document cannot carry its own attestation: the officer attests it with the attest call.
+status-in-review = in review
+status-returned = returned to its author
+status-approved = approved
+status-superseded = replaced by a newer version
+status-reviewed = kept because it has been through review
+api-if-match-required = Send If-Match with the ETag of the version you changed, so that nobody's changes are overwritten unseen.
+api-package-gone = Packages are built by the document's lifecycle now: create a draft with POST /api/v1/{ $kind }, then attest it (requests) or submit it and have a second reviewer approve it (reports); its package is in GET /api/v1/{ $kind }/{"{"}id{"}"}.
+review-trace = Four-eyes review
+review-trace-submitted-by = Submitted for review by
+review-trace-approved-by = Approved by
+error-409-title = This changed in the meantime
+error-409-body = Someone or something changed this document while you were working on it. Go back, reload the page and try again.

@@ -1,0 +1,24 @@
+# Why the workflow refused a change, and the states documents are in.
+refusal-not-found = 귀하의 기관에 해당 문서가 없습니다.
+refusal-officers-only = 자료 요청은 수사관만 다룰 수 있습니다.
+refusal-members-only = 신고서는 회원사 안전팀만 다룰 수 있습니다.
+refusal-reviewers-only = 신고서는 회원사의 검토자만 승인하거나 반려할 수 있습니다. 모든 신고서는 나가기 전에 다른 사람이 한 번 더 확인합니다.
+refusal-not-author = 이 초안은 작성한 사람만 수정할 수 있습니다.
+refusal-four-eyes = 이 신고서를 직접 작성했으므로 같은 기관의 다른 검토자가 승인하거나 반려해야 합니다.
+refusal-wrong-state = 지금은 할 수 없습니다. 문서 상태: { $status }.
+refusal-stale = 이 페이지를 연 뒤 다른 창이나 세션에서 초안이 바뀌었습니다. 입력한 내용은 이 페이지에 그대로 있으니 초안과 비교해 확인한 뒤 다시 저장하십시오.
+refusal-not-ready = 문서가 아직 점검을 통과하지 못했습니다. 먼저 오류를 고치고 경고를 확인하십시오.
+refusal-invalid = 입력한 내용 중 고쳐야 할 것이 있습니다.
+refusal-attestation-elsewhere = 문서에 확인 서명을 직접 넣을 수 없습니다. 수사관이 attest 호출로 확인합니다.
+status-in-review = 검토 중
+status-returned = 작성자에게 반려됨
+status-approved = 승인됨
+status-superseded = 새 버전으로 대체됨
+status-reviewed = 검토를 거쳐 보존됨
+api-if-match-required = 다른 사람의 변경 내용을 모르고 덮어쓰지 않도록, 수정한 버전의 ETag를 If-Match에 담아 보내십시오.
+api-package-gone = 이제 패키지는 문서의 처리 절차에서 만들어집니다. POST /api/v1/{ $kind }로 초안을 만든 뒤 확인 서명하거나(자료 요청), 제출하고 다른 검토자의 승인을 받으십시오(신고서). 패키지는 GET /api/v1/{ $kind }/{"{"}id{"}"}에 있습니다.
+review-trace = 이중 검토
+review-trace-submitted-by = 검토 요청자
+review-trace-approved-by = 승인자
+error-409-title = 그사이 변경되었습니다
+error-409-body = 작업하는 동안 다른 사람이나 다른 창에서 이 문서가 바뀌었습니다. 돌아가서 페이지를 새로 고친 뒤 다시 시도하십시오.

@@ -1,0 +1,54 @@
+//! The workflow layer: one function per transition of a document (create,
+//! save, submit, return, approve, attest, new version, duplicate, delete,
+//! build the package). Each checks role, organisation, the author/reviewer
+//! rule, the current state and the revision, and writes the change with its
+//! audit entry (and review row, package and statistics facts, where they
+//! apply) in one transaction. Pages, the JSON API and the command line call
+//! these functions; none of them writes a status, a review row or an audit
+//! row itself.
+
+mod actor;
+mod clock;
+mod documents;
+mod error;
+mod facts;
+mod packaging;
+pub mod projection;
+mod reports;
+mod requests;
+mod status;
+
+use std::sync::Arc;
+
+pub use actor::{Actor, Via};
+pub use clock::Clock;
+pub use documents::{Loaded, ReviewStep};
+pub use error::{Error, Problem, Refusal};
+pub use packaging::{REPORT_SCHEMA_ID, REQUEST_SCHEMA_ID};
+pub use reports::{ReportChecks, Submission};
+pub use requests::{AttestInput, attestation_name_problem, recipient_locale};
+pub use status::{DocumentKind, ReportStatus, RequestStatus};
+
+use crate::config::Config;
+use crate::directory::SharedDirectory;
+use crate::rules::Rules;
+use crate::store::Store;
+
+/// Everything the workflow needs, shared by every caller.
+#[derive(Clone)]
+pub struct App {
+    pub store: Store,
+    pub config: Arc<Config>,
+    /// The company directory with admins' corrections; replaced on edit.
+    pub directory: Arc<SharedDirectory>,
+    /// Jurisdiction rule packs and the harm taxonomy, loaded once at start.
+    pub rules: Arc<Rules>,
+    pub clock: Clock,
+}
+
+impl App {
+    /// The current instant, to the second.
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
+    }
+}

@@ -1,0 +1,165 @@
+//! Building packages: what the workflow hands the package engine for each
+//! kind of document, built off the async workers, and stored with the
+//! transition that finishes the document — or on first need for a document
+//! finished before packages were built that way.
+
+mod report;
+mod request;
+
+pub use report::SCHEMA_ID as REPORT_SCHEMA_ID;
+pub use request::{SCHEMA_ID as REQUEST_SCHEMA_ID, recipient_locale};
+
+use super::error::{Error, Result};
+use super::{App, Loaded};
+use crate::domain::report::Report;
+use crate::domain::request::RecordsRequest;
+use crate::package::{Attachment, Package};
+use crate::rules::Outcome;
+use crate::store::{Document, PackageFiles, ReviewEntry, StoredPackage, User};
+
+/// A built package as the store keeps it.
+pub(super) fn files<'a>(p: &'a Package, training: bool, public_id: &'a str) -> PackageFiles<'a> {
+    PackageFiles {
+        public_id,
+        training,
+        json_sha256: &p.json_sha256,
+        pdf_sha256: &p.pdf_sha256,
+        zip_sha256: &p.zip_sha256,
+        json: &p.json,
+        pdf: &p.pdf,
+        zip: &p.zip,
+    }
+}
+
+/// Runs a package build on the blocking pool.
+async fn off_thread<F>(build: F) -> Result<Package>
+where
+    F: FnOnce() -> Result<Package, crate::package::PackageError> + Send + 'static,
+{
+    tokio::task::spawn_blocking(build)
+        .await
+        .map_err(Error::internal)?
+        .map_err(Error::internal)
+}
+
+/// Who sends the report, as the cover shows it.
+pub(super) fn report_sender(org_name: &str, r: &Report) -> String {
+    let who = [r.reporter.name.as_str(), r.reporter.email.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if who.is_empty() {
+        org_name.to_string()
+    } else {
+        format!("{org_name} ({who})")
+    }
+}
+
+impl App {
+    /// The package of a request as it stands now (finished: attested).
+    pub(super) async fn build_request_package(
+        &self,
+        doc: &Document,
+        body: &RecordsRequest,
+        officer: &User,
+        at: jiff::Timestamp,
+    ) -> Result<Package> {
+        let attachment = self
+            .store
+            .attachment(doc.id, doc.org_id, "legal_process")
+            .await?
+            .map(|a| Attachment {
+                file_name: a.file_name,
+                bytes: a.bytes,
+            });
+        let directory = self.directory.get();
+        let body = body.clone();
+        let country = officer.org.country;
+        let training = doc.training;
+        off_thread(move || request::build(directory, &body, country, training, at, attachment))
+            .await
+    }
+
+    /// The package of a report approved as `history` records.
+    pub(super) async fn build_report_package(
+        &self,
+        doc: &Document,
+        body: &Report,
+        outcome: &Outcome,
+        history: Vec<ReviewEntry>,
+        org_name: &str,
+        at: jiff::Timestamp,
+    ) -> Result<Package> {
+        let rules = self.rules.clone();
+        let body = body.clone();
+        let outcome = outcome.clone();
+        let sender = report_sender(org_name, &body);
+        let training = doc.training;
+        off_thread(move || report::build(&rules, &body, &outcome, &history, sender, training, at))
+            .await
+    }
+
+    /// The stored package of a finished request (built and stored first if
+    /// it was finished without one).
+    pub async fn request_package(
+        &self,
+        user: &User,
+        loaded: &Loaded<RecordsRequest>,
+    ) -> Result<StoredPackage> {
+        if !loaded.status().is_finished() {
+            return Err(super::Refusal::WrongState(loaded.doc.status.clone()).into());
+        }
+        if let Some(p) = self.stored_package(&loaded.doc).await? {
+            return Ok(p);
+        }
+        let built = self
+            .build_request_package(&loaded.doc, &loaded.body, user, self.now())
+            .await?;
+        self.keep_package(&loaded.doc, &built).await
+    }
+
+    /// The stored package of an approved report (built and stored first if
+    /// it was approved without one).
+    pub async fn report_package(
+        &self,
+        user: &User,
+        loaded: &Loaded<Report>,
+    ) -> Result<StoredPackage> {
+        if loaded.status() != super::ReportStatus::Approved {
+            return Err(super::Refusal::WrongState(loaded.doc.status.clone()).into());
+        }
+        if let Some(p) = self.stored_package(&loaded.doc).await? {
+            return Ok(p);
+        }
+        let (_, outcome) = self
+            .rules
+            .check(&loaded.body, self.now())
+            .map_err(|_| Error::internal("an approved report has no destination"))?;
+        let history = self.review_history(&loaded.doc).await?;
+        let built = self
+            .build_report_package(
+                &loaded.doc,
+                &loaded.body,
+                &outcome,
+                history,
+                &user.org.name,
+                self.now(),
+            )
+            .await?;
+        self.keep_package(&loaded.doc, &built).await
+    }
+
+    /// Stores `built` unless another request stored a package first, and
+    /// returns the one that is kept.
+    async fn keep_package(&self, doc: &Document, built: &Package) -> Result<StoredPackage> {
+        let id = built.package_id.to_string();
+        self.store
+            .add_package_once(doc.id, doc.org_id, &files(built, doc.training, &id))
+            .await?;
+        self.stored_package(doc)
+            .await?
+            .ok_or_else(|| Error::internal("the package just stored is missing"))
+    }
+}

@@ -1,0 +1,187 @@
+//! The package of a finished records request: the JSON envelope, the
+//! bilingual PDF and the ZIP with the signed legal process.
+
+use crate::app::projection::request::{both_times, parts};
+use crate::directory::{Directory, Entity};
+use crate::domain::country::CountryCode;
+use crate::domain::identifier::IdentifierKind;
+use crate::domain::request::{RecordsRequest, SCHEMA_VERSION};
+use crate::i18n::Locale;
+use crate::package::{
+    self, Attachment, Block, EnvelopeMeta, Label, Package, PackageError, PdfInput, Section, Table,
+};
+
+/// The schema id written into the envelope of every records request.
+pub const SCHEMA_ID: &str = "casebridge.records-request";
+
+/// The recipient's language where casebridge has it: the first language of
+/// the entity's country that is a casebridge locale other than English.
+pub fn recipient_locale(directory: &Directory, entity: &Entity) -> Option<Locale> {
+    Locale::reader_of(&directory.jurisdiction(entity.country)?.languages)
+}
+
+/// The zone the recipient reads times in: the first of the entity's
+/// country when casebridge knows it, else UTC.
+fn recipient_zone(directory: &Directory, entity: Option<&Entity>) -> jiff::tz::TimeZone {
+    entity
+        .and_then(|e| directory.jurisdiction(e.country))
+        .map(|j| j.default_zone().tz().clone())
+        .unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
+/// The request laid out for the PDF: labels in English and the recipient's
+/// language, values as entered (choices in English), identifiers as a table.
+/// `officer_country` decides how Han characters in the values are drawn
+/// (the officer typed them).
+fn pdf_input(
+    directory: &Directory,
+    r: &RecordsRequest,
+    sender: String,
+    officer_country: CountryCode,
+    training: bool,
+) -> PdfInput {
+    let company = r.company_id.as_deref().and_then(|c| directory.company(c));
+    let entity = company.and_then(|c| {
+        r.entity
+            .as_deref()
+            .and_then(|name| c.entities.iter().find(|e| e.name == name))
+    });
+    let local = entity.and_then(|e| recipient_locale(directory, e));
+    let label = |key: &str| Label::from_key(key, local);
+    let mut sections = Vec::new();
+    for part in parts(directory, Locale::ENGLISH, r) {
+        let blocks = if part.step == "targets" {
+            vec![Block::Table(targets_table(r, local))]
+        } else {
+            part.answers
+                .into_iter()
+                .map(|a| Block::Row {
+                    label: label(a.label),
+                    value: a.value,
+                })
+                .collect()
+        };
+        sections.push(Section {
+            heading: label(part.title),
+            blocks,
+        });
+    }
+    if let Some(a) = &r.attestation {
+        sections.push(Section {
+            heading: label("package-request-attestation"),
+            blocks: vec![
+                Block::Row {
+                    label: label("package-request-attested-by"),
+                    value: a.name.clone(),
+                },
+                Block::Row {
+                    label: label("package-request-attested-at"),
+                    value: a.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+                },
+            ],
+        });
+    }
+    let kind = r
+        .request_type
+        .map(|t| Locale::ENGLISH.t(t.label_key()))
+        .unwrap_or_default();
+    let recipient = match (entity, company) {
+        (Some(e), Some(c)) => format!("{} ({})", e.name, c.intake.address),
+        _ => String::new(),
+    };
+    PdfInput {
+        document_kind: Label::from_key_args("package-request-kind", &[("kind", &kind)], local),
+        package_id: uuid::Uuid::nil(),
+        sender,
+        recipient,
+        created: jiff::Timestamp::UNIX_EPOCH,
+        recipient_zone: recipient_zone(directory, entity),
+        json_sha256: String::new(),
+        sections,
+        training,
+        recipient_locale: local,
+        content_language: directory
+            .jurisdiction(officer_country)
+            .and_then(|j| j.languages.first().cloned()),
+    }
+}
+
+/// One row per identifier: type, value, period (UTC and local), IP details.
+fn targets_table(r: &RecordsRequest, local: Option<Locale>) -> Table {
+    let label = |key: &str| Label::from_key(key, local);
+    let columns = vec![
+        label("target-kind"),
+        label("request-target-value"),
+        label("target-window"),
+        label("target-observed"),
+        label("target-port"),
+        label("target-note"),
+    ];
+    let rows = r
+        .targets
+        .iter()
+        .map(|t| {
+            let window = t
+                .window
+                .as_ref()
+                .map(|w| format!("{}\n– {}", both_times(&w.start), both_times(&w.end)))
+                .unwrap_or_default();
+            let seen = t.observed_at.as_ref().map(both_times).unwrap_or_default();
+            let port = match (t.kind, t.port) {
+                (_, Some(p)) => p.to_string(),
+                (IdentifierKind::Ip, None) => Locale::ENGLISH.t("package-request-no-port"),
+                _ => String::new(),
+            };
+            let mut note = t.note.clone();
+            if let Some(c) = t.country {
+                note = if note.is_empty() {
+                    c.to_string()
+                } else {
+                    format!("{c} · {note}")
+                };
+            }
+            vec![
+                Locale::ENGLISH.t(t.kind.label_key()),
+                t.value.clone(),
+                window,
+                seen,
+                port,
+                note,
+            ]
+        })
+        .collect();
+    Table { columns, rows }
+}
+
+/// Who sent the request, as the cover shows it.
+pub fn sender(r: &RecordsRequest) -> String {
+    r.requester
+        .as_ref()
+        .map(|q| format!("{}, {} ({})", q.name, q.agency, q.email))
+        .unwrap_or_default()
+}
+
+/// Builds the package of a finished request at `at`. A few milliseconds of
+/// CPU: callers run it off the async workers.
+pub fn build(
+    directory: &Directory,
+    r: &RecordsRequest,
+    officer_country: CountryCode,
+    training: bool,
+    at: jiff::Timestamp,
+    legal_process: Option<Attachment>,
+) -> Result<Package, PackageError> {
+    let document = serde_json::to_value(r).map_err(|e| PackageError::Json(e.to_string()))?;
+    let meta = EnvelopeMeta {
+        schema_id: SCHEMA_ID.into(),
+        schema_version: SCHEMA_VERSION as u32,
+        package_id: uuid::Uuid::new_v4(),
+        created_at: at,
+        rule_pack_version: None,
+        language: "en".into(),
+        training,
+    };
+    let pdf = pdf_input(directory, r, sender(r), officer_country, training);
+    let attachments: Vec<Attachment> = legal_process.into_iter().collect();
+    package::build_package(&meta, &document, pdf, &attachments)
+}
