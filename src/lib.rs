@@ -11,6 +11,7 @@ pub mod demo;
 pub mod directory;
 pub mod domain;
 pub mod i18n;
+pub mod jobs;
 pub mod package;
 pub mod rules;
 pub mod startup;

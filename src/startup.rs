@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use tokio::net::TcpListener;
-use tower_sessions::session_store::ExpiredDeletion;
 
 use crate::config::Config;
 use crate::demo::{self, DemoLogin};
@@ -85,51 +84,26 @@ impl Application {
         &self.demo_logins
     }
 
-    /// Serves until `shutdown` completes, then finishes in-flight requests.
+    /// Serves until `shutdown` completes, then finishes in-flight requests
+    /// and background work.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let cleanup = self.state.store.clone();
-        tokio::spawn(async move {
-            // Sessions that timed out are removed every few minutes.
-            let mut every = tokio::time::interval(std::time::Duration::from_secs(300));
-            loop {
-                every.tick().await;
-                if let Err(e) = cleanup.delete_expired().await {
-                    tracing::warn!(error = %e, "cannot delete expired sessions");
-                }
-            }
-        });
+        let jobs = crate::jobs::Jobs::start(&self.state);
         let store = self.state.store.clone();
-        let shared = self.state.directory.clone();
-        tokio::spawn(async move {
-            // Another instance may have corrected the directory: pick up its
-            // edits within half a minute.
-            let mut known = store.latest_company_edit_id().await.unwrap_or(0);
-            let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
-            loop {
-                every.tick().await;
-                match store.latest_company_edit_id().await {
-                    Ok(latest) if latest != known => match load_directory(&store).await {
-                        Ok((directory, id)) => {
-                            shared.set(directory);
-                            known = id;
-                        }
-                        Err(e) => tracing::warn!(error = %e, "cannot reload the directory"),
-                    },
-                    Ok(_) => {}
-                    Err(e) => tracing::warn!(error = %e, "cannot check for directory edits"),
-                }
-            }
-        });
         let app = web::router(self.state);
-        axum::serve(
+        // In-flight requests finish (a transition commits or writes nothing),
+        // then the jobs finish their step, then the database is closed.
+        let served = axum::serve(
             self.listener,
             app.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+        jobs.shutdown().await;
+        store.close().await;
+        served
     }
 }
 

@@ -63,6 +63,22 @@ pub fn refuse_stale(form: &Form) -> Result<(), super::error::AppError> {
     }
 }
 
+/// Puts a refused stale save on the form (the caller re-renders the step
+/// with the answers kept); any other error is passed on.
+pub fn note_stale(
+    e: super::error::AppError,
+    ctx: &Ctx,
+    form: &mut Form,
+) -> Result<(), super::error::AppError> {
+    match e {
+        super::error::AppError::Refused(crate::app::Refusal::Stale { .. }) => {
+            form.add_error(REVISION, ctx.t("refusal-stale"));
+            Ok(())
+        }
+        e => Err(e),
+    }
+}
+
 /// The hidden field that carries a draft's revision.
 pub const REVISION: &str = "revision";
 

@@ -18,3 +18,4 @@ mod request_package;
 mod requests;
 mod roles;
 mod schema;
+mod workflow;

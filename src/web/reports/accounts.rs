@@ -322,7 +322,14 @@ pub(super) async fn edit_submit(
             draft.body.reported_persons.len() - 1
         }
     };
-    save(&state, &ctx, &user, &draft, &form).await?;
+    if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
+        // Saved from another window meanwhile: say so, keep the answers.
+        note_stale(e, &ctx, &mut form)?;
+        return render_status(
+            StatusCode::CONFLICT,
+            &account_page(&state, ctx, &draft, form),
+        );
+    }
     if saving(&form) {
         return Ok(saved());
     }

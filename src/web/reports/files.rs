@@ -320,7 +320,14 @@ pub(super) async fn edit_submit(
             );
         }
     }
-    save(&state, &ctx, &user, &draft, &form).await?;
+    if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
+        // Saved from another window meanwhile: say so, keep the answers.
+        note_stale(e, &ctx, &mut form)?;
+        return render_status(
+            StatusCode::CONFLICT,
+            &file_page(&state, ctx, &draft, slot, form),
+        );
+    }
     if saving(&form) {
         return Ok(saved());
     }

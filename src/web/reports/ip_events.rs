@@ -232,7 +232,14 @@ pub(super) async fn edit_submit(
         Some(j) => events[j] = event,
         None => events.push(event),
     }
-    save(&state, &ctx, &user, &draft, &form).await?;
+    if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
+        // Saved from another window meanwhile: say so, keep the answers.
+        note_stale(e, &ctx, &mut form)?;
+        return render_status(
+            StatusCode::CONFLICT,
+            &event_page(&state, ctx, &user, &draft, i, form),
+        );
+    }
     if saving(&form) {
         return Ok(saved());
     }

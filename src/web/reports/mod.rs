@@ -17,8 +17,8 @@ use super::error::AppError;
 use super::form::{Choice, Form, SummaryRow};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    DraftForms, enum_key, enum_str, fill_time, read_zoned, refuse_national_ids, refuse_stale, ret,
-    saved, saving, time_given, zone_choices,
+    DraftForms, enum_key, enum_str, fill_time, note_stale, read_zoned, refuse_national_ids,
+    refuse_stale, ret, saved, saving, time_given, zone_choices,
 };
 use crate::app::{Actor, Loaded, Refusal, Via};
 use crate::domain::country::CountryCode;

@@ -225,7 +225,14 @@ pub(super) async fn edit_submit(
         Some(i) => draft.body.victims[i] = victim,
         None => draft.body.victims.push(victim),
     }
-    save(&state, &ctx, &user, &draft, &form).await?;
+    if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
+        // Saved from another window meanwhile: say so, keep the answers.
+        note_stale(e, &ctx, &mut form)?;
+        return render_status(
+            StatusCode::CONFLICT,
+            &victim_page(&state, ctx, &draft, form),
+        );
+    }
     if saving(&form) {
         return Ok(saved());
     }

@@ -13,8 +13,8 @@ use super::error::AppError;
 use super::form::{Choice, Form, Task};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    DraftForms, fill_time, read_zoned, refuse_national_ids, refuse_stale, saved, saving,
-    time_given, zone_choices,
+    DraftForms, fill_time, note_stale, read_zoned, refuse_national_ids, refuse_stale, saved,
+    saving, time_given, zone_choices,
 };
 use crate::app::projection::request::both_times;
 use crate::app::{Actor, Loaded, Via};

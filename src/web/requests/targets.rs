@@ -283,7 +283,14 @@ pub(super) async fn edit_submit(
                 Some(i) => draft.body.targets[i] = target,
                 None => draft.body.targets.push(target),
             }
-            save(&state, &ctx, &user, &draft, &form).await?;
+            if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
+                // Saved from another window meanwhile: say so, keep the answers.
+                note_stale(e, &ctx, &mut form)?;
+                return render_status(
+                    StatusCode::CONFLICT,
+                    &target_page(&state, ctx, &user, id, form),
+                );
+            }
             if saving(&form) {
                 return Ok(saved());
             }
