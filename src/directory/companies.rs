@@ -22,6 +22,10 @@ pub struct Company {
     pub process: ProcessRules,
     pub limits: Limits,
     pub emergency: EmergencyRoute,
+    /// The shape of the company's numeric account ids, where it publishes
+    /// one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_ids: Option<AccountIds>,
 }
 
 /// A legal entity of the company and the users it answers for.
@@ -55,27 +59,32 @@ pub enum Channel {
     WebForm,
     Post,
     Phone,
+    /// Nobody found a public channel: the address is empty and the note
+    /// says when that was checked. Never shown as a channel to use.
+    NonePublished,
 }
 
 impl Channel {
-    pub const ALL: [Channel; 6] = [
+    pub const ALL: [Channel; 7] = [
         Channel::Portal,
         Channel::PortalKodex,
         Channel::Email,
         Channel::WebForm,
         Channel::Post,
         Channel::Phone,
+        Channel::NonePublished,
     ];
 
     /// The value used in the data files and forms.
     pub fn as_str(self) -> &'static str {
-        const NAMES: [&str; 6] = [
+        const NAMES: [&str; 7] = [
             "portal",
             "portal_kodex",
             "email",
             "web_form",
             "post",
             "phone",
+            "none_published",
         ];
         NAMES[self as usize]
     }
@@ -84,9 +93,19 @@ impl Channel {
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
 pub struct Intake {
     pub channel: Channel,
+    /// Empty when the channel is `none_published`.
+    #[serde(default)]
     pub address: String,
     #[serde(flatten)]
     pub provenance: Provenance,
+}
+
+impl Intake {
+    /// The address to send requests to, or `None` when no public channel
+    /// was found: callers must say so rather than show an address.
+    pub fn published(&self) -> Option<&str> {
+        (self.channel != Channel::NonePublished).then_some(self.address.as_str())
+    }
 }
 
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
@@ -158,10 +177,35 @@ pub struct Limits {
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
 pub struct EmergencyRoute {
     pub channel: Channel,
+    /// Empty when the channel is `none_published`.
+    #[serde(default)]
     pub address: String,
     pub around_the_clock: Option<bool>,
     #[serde(flatten)]
     pub provenance: Provenance,
+}
+
+impl EmergencyRoute {
+    /// The channel and address to use, or `None` when no public emergency
+    /// channel was found: callers must say so rather than show an address.
+    pub fn published(&self) -> Option<(Channel, &str)> {
+        (self.channel != Channel::NonePublished).then_some((self.channel, self.address.as_str()))
+    }
+}
+
+/// The published shape of a company's numeric account ids.
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct AccountIds {
+    pub min_digits: u8,
+    pub max_digits: u8,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl AccountIds {
+    pub fn fits(&self, digits: usize) -> bool {
+        (usize::from(self.min_digits)..=usize::from(self.max_digits)).contains(&digits)
+    }
 }
 
 impl Company {
@@ -213,6 +257,11 @@ impl Company {
             ("limits", &self.limits.provenance),
             ("emergency", &self.emergency.provenance),
         ]);
+        out.extend(
+            self.account_ids
+                .iter()
+                .map(|a| ("account_ids", &a.provenance)),
+        );
         out
     }
 }
@@ -257,12 +306,48 @@ pub(super) fn check(c: &Company, jurisdictions: &[Jurisdiction]) -> anyhow::Resu
             }
         }
     }
-    if c.intake.address.trim().is_empty() || c.emergency.address.trim().is_empty() {
-        bail!("company {} has an empty intake or emergency address", c.id);
+    for (what, published, address, provenance) in [
+        (
+            "intake",
+            c.intake.published().is_some(),
+            &c.intake.address,
+            &c.intake.provenance,
+        ),
+        (
+            "emergency",
+            c.emergency.published().is_some(),
+            &c.emergency.address,
+            &c.emergency.provenance,
+        ),
+    ] {
+        if published && address.trim().is_empty() {
+            bail!("company {}: the {what} channel has no address", c.id);
+        }
+        // "None found" is a finding nobody can confirm for good, and its
+        // note must say what was looked for and when.
+        if !published
+            && (provenance.is_verified()
+                || !address.trim().is_empty()
+                || provenance.note.trim().is_empty())
+        {
+            bail!(
+                "company {}: an unpublished {what} channel is unverified, has no address and says in its note what was checked",
+                c.id
+            );
+        }
+    }
+    if let Some(a) = &c.account_ids
+        && (a.min_digits == 0 || a.min_digits > a.max_digits)
+    {
+        bail!(
+            "company {}: account ids need 1 <= min_digits <= max_digits",
+            c.id
+        );
     }
     if c.fictional {
         // Demo data must never point at a real mailbox or site.
-        for address in [&c.intake.address, &c.emergency.address] {
+        let emergency = c.emergency.published().map(|(_, a)| a);
+        for address in c.intake.published().into_iter().chain(emergency) {
             if !(address.contains(".test") || address.contains("example")) {
                 bail!(
                     "fictional company {} has a real-looking address {address}",
