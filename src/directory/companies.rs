@@ -363,6 +363,7 @@ pub(super) fn check(c: &Company, jurisdictions: &[Jurisdiction]) -> anyhow::Resu
 mod tests {
     use super::*;
     use crate::directory::Directory;
+    use crate::domain::request_type::RequestType;
 
     fn cc(s: &str) -> CountryCode {
         CountryCode::parse(s).unwrap()
@@ -438,6 +439,146 @@ mod tests {
             parse(&unknown, dir.jurisdictions()).is_err(),
             "unknown jurisdiction"
         );
+    }
+
+    #[test]
+    fn the_companies_officers_ask_about_are_listed_with_sourced_facts() {
+        let dir = Directory::load().unwrap();
+        for (id, entity) in [
+            ("whatsapp", "WhatsApp LLC"),
+            ("telegram", "Telegram FZ-LLC"),
+            ("x", "X Corp."),
+            ("wechat", "WeChat International Pte. Ltd."),
+            ("zalo", "VNG Corporation (Công ty Cổ phần VNG)"),
+            ("bigo", "Bigo Technology Pte. Ltd."),
+            ("viber", "Viber Media S.à r.l."),
+            ("shopee", "Shopee Singapore Private Limited"),
+        ] {
+            let c = dir.company(id).unwrap_or_else(|| panic!("{id} missing"));
+            assert!(!c.fictional, "{id}");
+            // The default entity answers for a jurisdiction no entity names.
+            assert_eq!(c.entity_for(cc("NP")).unwrap().name, entity, "{id}");
+            assert!(!c.request_types.accepted.is_empty(), "{id}");
+            for (what, p) in c.facts() {
+                assert_eq!(p.checked.to_string(), "2026-12-01", "{id} {what}");
+                assert!(!p.source.trim().is_empty(), "{id} {what}");
+                assert!(
+                    p.is_verified() || !p.note.trim().is_empty(),
+                    "{id} {what}: unverified without a note"
+                );
+            }
+        }
+        // Shopee answers through its company in the user's market.
+        let shopee = dir.company("shopee").unwrap();
+        assert_eq!(shopee.entity_for(cc("ID")).unwrap().country, cc("ID"));
+        assert_eq!(
+            shopee.process_for(DataCategory::Subscriber, cc("ID"), cc("ID")),
+            Process::LocalProcess
+        );
+        // End-to-end encrypted messengers take no content requests.
+        for id in ["whatsapp", "viber"] {
+            assert!(
+                !dir.company(id).unwrap().accepts(RequestType::Content),
+                "{id}"
+            );
+        }
+        // Viber needs the treaty route from every APAC country.
+        let viber = dir.company("viber").unwrap();
+        let home = viber.entity_for(cc("PH")).unwrap().country;
+        assert_eq!(home, cc("LU"));
+        assert_eq!(
+            viber.process_for(DataCategory::Subscriber, cc("PH"), home),
+            Process::HomeProcessOrTreaty
+        );
+    }
+
+    #[test]
+    fn unpublished_emergency_channels_say_so_and_show_no_address() {
+        let dir = Directory::load().unwrap();
+        for id in ["line", "kakao", "roblox", "telegram"] {
+            let e = &dir.company(id).unwrap().emergency;
+            assert_eq!(e.channel, Channel::NonePublished, "{id}");
+            assert!(e.published().is_none(), "{id}");
+            assert!(e.address.is_empty(), "{id}");
+            assert!(!e.provenance.is_verified(), "{id}");
+            assert_eq!(e.provenance.checked.to_string(), "2026-12-01", "{id}");
+            assert!(
+                e.provenance
+                    .note
+                    .contains("No public emergency channel found, checked 2026-12-01"),
+                "{id}: {}",
+                e.provenance.note
+            );
+        }
+        let meta = &dir.company("meta").unwrap().emergency;
+        assert_eq!(
+            meta.published(),
+            Some((Channel::Portal, "https://www.facebook.com/records"))
+        );
+        // No record anywhere still carries a placeholder.
+        for c in dir.companies() {
+            for (what, p) in c.facts() {
+                assert!(!p.note.contains("PLACEHOLDER"), "{} {what}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unpublished_channel_must_be_honest_about_it() {
+        let dir = Directory::load().unwrap();
+        let mut c = dir.company("line").unwrap().clone();
+        assert!(check(&c, dir.jurisdictions()).is_ok());
+        c.emergency.address = "https://line.example/emergency".into();
+        assert!(
+            check(&c, dir.jurisdictions()).is_err(),
+            "an address for no channel"
+        );
+        let mut c = dir.company("line").unwrap().clone();
+        c.emergency.provenance.status = crate::directory::Status::Verified;
+        assert!(
+            check(&c, dir.jurisdictions()).is_err(),
+            "a verified absence"
+        );
+        let mut c = dir.company("line").unwrap().clone();
+        c.emergency.provenance.note.clear();
+        assert!(
+            check(&c, dir.jurisdictions()).is_err(),
+            "no note of what was checked"
+        );
+        let mut c = dir.company("meta").unwrap().clone();
+        c.intake.address.clear();
+        assert!(
+            check(&c, dir.jurisdictions()).is_err(),
+            "a channel without its address"
+        );
+    }
+
+    #[test]
+    fn rechecked_facts_have_their_values_sources_and_dates() {
+        let dir = Directory::load().unwrap();
+        let discord = dir.company("discord").unwrap();
+        assert_eq!(
+            discord.intake.address,
+            "https://app.kodexglobal.com/discord/signin"
+        );
+        assert!(discord.intake.provenance.source.contains("360044157931"));
+        assert_eq!(discord.intake.provenance.checked.to_string(), "2026-12-01");
+        assert!(!discord.intake.provenance.is_verified());
+        let ids = discord.account_ids.as_ref().unwrap();
+        assert_eq!((ids.min_digits, ids.max_digits), (17, 20));
+        assert!(ids.provenance.source.contains("reference#snowflakes"));
+        assert_eq!(ids.provenance.checked.to_string(), "2026-12-01");
+        assert!(ids.fits(18) && !ids.fits(8));
+        let kakao = dir.company("kakao").unwrap();
+        assert_eq!(kakao.limits.max_range_days, Some(365));
+        assert!(
+            kakao
+                .limits
+                .provenance
+                .source
+                .contains("Enforcement Decree art. 41")
+        );
+        assert_eq!(kakao.limits.provenance.checked.to_string(), "2026-12-01");
     }
 
     #[test]

@@ -7,9 +7,12 @@ mod clocks;
 mod engine;
 #[cfg(test)]
 mod engine_tests;
+pub mod facts_table;
 mod field_labels;
 mod finding;
 mod pack;
+#[cfg(test)]
+mod pack_facts_tests;
 mod path;
 mod taxonomy;
 
