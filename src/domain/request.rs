@@ -24,7 +24,9 @@ pub struct RecordsRequest {
     pub entity: Option<String>,
     /// Where the account holder is believed to be, when the officer says:
     /// decides which of a company's entities answers for them, for every
-    /// target that names no country of its own.
+    /// target that names no country of its own. Written only when given,
+    /// so requests made before the question existed read the same.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub holder_country: Option<CountryCode>,
     pub request_type: Option<RequestType>,
     pub legal_basis: Option<LegalBasis>,

@@ -207,7 +207,11 @@ fn kakao_emergency() -> serde_json::Value {
             "supervisor_contact": "duty@cyber-unit.police.test"
         },
         "non_disclosure": { "requested": false },
-        "acknowledged": ["username_not_unique@targets[0].value"],
+        // Kakao publishes no emergency channel: the officer has read that.
+        "acknowledged": [
+            "username_not_unique@targets[0].value",
+            "emergency_route_unconfirmed@company_id"
+        ],
         "attestation": { "name": "Insp. Dana Villanueva", "at": "2026-11-20T03:00:00Z" }
     })
 }
