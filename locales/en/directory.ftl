@@ -36,6 +36,7 @@ channel-email = Email
 channel-web-form = Web form
 channel-post = Post
 channel-phone = Telephone
+channel-none-published = None published
 
 process-official-request = A written request on agency letterhead
 process-local = Legal process of the requesting country

@@ -93,6 +93,7 @@ category-content-hint = Messages, posts, photos and videos. Needs a warrant, a t
 
 request-emergency-question = What is the emergency?
 request-emergency-route = Send it through the company’s emergency route as well: { $route }
+request-emergency-route-none = no public emergency channel was found for this company; call the company’s law-enforcement contact or go through your country’s 24/7 network point of contact or INTERPOL
 request-emergency-nature = Nature of the emergency
 request-emergency-imminence = What shows the harm is imminent?
 request-emergency-imminence-hint = What is going to happen, when, and how you learned it.

@@ -36,6 +36,7 @@ channel-email = 이메일
 channel-web-form = 웹 양식
 channel-post = 우편
 channel-phone = 전화
+channel-none-published = 공개된 경로 없음
 
 process-official-request = 기관 공문으로 작성한 서면 요청
 process-local = 요청 국가의 법적 절차

@@ -92,6 +92,7 @@ category-content-hint = 메시지, 게시물, 사진, 동영상. 영장, 형사�
 
 request-emergency-question = 어떤 긴급 상황인가요?
 request-emergency-route = 회사의 긴급 경로로도 보내세요: { $route }
+request-emergency-route-none = 이 회사의 공개된 긴급 경로를 찾지 못했습니다. 회사의 법집행 담당 연락처로 연락하거나 자국의 24/7 네트워크 연락창구 또는 인터폴을 통하십시오
 request-emergency-nature = 긴급 상황의 성격
 request-emergency-imminence = 위해가 임박했음을 보여 주는 사실은 무엇인가요?
 request-emergency-imminence-hint = 무슨 일이 언제 일어날지, 그리고 어떻게 알게 되었는지.

@@ -22,6 +22,10 @@ pub struct Company {
     pub process: ProcessRules,
     pub limits: Limits,
     pub emergency: EmergencyRoute,
+    /// The shape of the company's numeric account ids, where it publishes
+    /// one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_ids: Option<AccountIds>,
 }
 
 /// A legal entity of the company and the users it answers for.
@@ -55,27 +59,32 @@ pub enum Channel {
     WebForm,
     Post,
     Phone,
+    /// Nobody found a public channel: the address is empty and the note
+    /// says when that was checked. Never shown as a channel to use.
+    NonePublished,
 }
 
 impl Channel {
-    pub const ALL: [Channel; 6] = [
+    pub const ALL: [Channel; 7] = [
         Channel::Portal,
         Channel::PortalKodex,
         Channel::Email,
         Channel::WebForm,
         Channel::Post,
         Channel::Phone,
+        Channel::NonePublished,
     ];
 
     /// The value used in the data files and forms.
     pub fn as_str(self) -> &'static str {
-        const NAMES: [&str; 6] = [
+        const NAMES: [&str; 7] = [
             "portal",
             "portal_kodex",
             "email",
             "web_form",
             "post",
             "phone",
+            "none_published",
         ];
         NAMES[self as usize]
     }
@@ -84,9 +93,19 @@ impl Channel {
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
 pub struct Intake {
     pub channel: Channel,
+    /// Empty when the channel is `none_published`.
+    #[serde(default)]
     pub address: String,
     #[serde(flatten)]
     pub provenance: Provenance,
+}
+
+impl Intake {
+    /// The address to send requests to, or `None` when no public channel
+    /// was found: callers must say so rather than show an address.
+    pub fn published(&self) -> Option<&str> {
+        (self.channel != Channel::NonePublished).then_some(self.address.as_str())
+    }
 }
 
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
@@ -158,10 +177,35 @@ pub struct Limits {
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
 pub struct EmergencyRoute {
     pub channel: Channel,
+    /// Empty when the channel is `none_published`.
+    #[serde(default)]
     pub address: String,
     pub around_the_clock: Option<bool>,
     #[serde(flatten)]
     pub provenance: Provenance,
+}
+
+impl EmergencyRoute {
+    /// The channel and address to use, or `None` when no public emergency
+    /// channel was found: callers must say so rather than show an address.
+    pub fn published(&self) -> Option<(Channel, &str)> {
+        (self.channel != Channel::NonePublished).then_some((self.channel, self.address.as_str()))
+    }
+}
+
+/// The published shape of a company's numeric account ids.
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+pub struct AccountIds {
+    pub min_digits: u8,
+    pub max_digits: u8,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl AccountIds {
+    pub fn fits(&self, digits: usize) -> bool {
+        (usize::from(self.min_digits)..=usize::from(self.max_digits)).contains(&digits)
+    }
 }
 
 impl Company {
@@ -213,6 +257,11 @@ impl Company {
             ("limits", &self.limits.provenance),
             ("emergency", &self.emergency.provenance),
         ]);
+        out.extend(
+            self.account_ids
+                .iter()
+                .map(|a| ("account_ids", &a.provenance)),
+        );
         out
     }
 }
@@ -257,12 +306,48 @@ pub(super) fn check(c: &Company, jurisdictions: &[Jurisdiction]) -> anyhow::Resu
             }
         }
     }
-    if c.intake.address.trim().is_empty() || c.emergency.address.trim().is_empty() {
-        bail!("company {} has an empty intake or emergency address", c.id);
+    for (what, published, address, provenance) in [
+        (
+            "intake",
+            c.intake.published().is_some(),
+            &c.intake.address,
+            &c.intake.provenance,
+        ),
+        (
+            "emergency",
+            c.emergency.published().is_some(),
+            &c.emergency.address,
+            &c.emergency.provenance,
+        ),
+    ] {
+        if published && address.trim().is_empty() {
+            bail!("company {}: the {what} channel has no address", c.id);
+        }
+        // "None found" is a finding nobody can confirm for good, and its
+        // note must say what was looked for and when.
+        if !published
+            && (provenance.is_verified()
+                || !address.trim().is_empty()
+                || provenance.note.trim().is_empty())
+        {
+            bail!(
+                "company {}: an unpublished {what} channel is unverified, has no address and says in its note what was checked",
+                c.id
+            );
+        }
+    }
+    if let Some(a) = &c.account_ids
+        && (a.min_digits == 0 || a.min_digits > a.max_digits)
+    {
+        bail!(
+            "company {}: account ids need 1 <= min_digits <= max_digits",
+            c.id
+        );
     }
     if c.fictional {
         // Demo data must never point at a real mailbox or site.
-        for address in [&c.intake.address, &c.emergency.address] {
+        let emergency = c.emergency.published().map(|(_, a)| a);
+        for address in c.intake.published().into_iter().chain(emergency) {
             if !(address.contains(".test") || address.contains("example")) {
                 bail!(
                     "fictional company {} has a real-looking address {address}",
@@ -278,6 +363,7 @@ pub(super) fn check(c: &Company, jurisdictions: &[Jurisdiction]) -> anyhow::Resu
 mod tests {
     use super::*;
     use crate::directory::Directory;
+    use crate::domain::request_type::RequestType;
 
     fn cc(s: &str) -> CountryCode {
         CountryCode::parse(s).unwrap()
@@ -353,6 +439,146 @@ mod tests {
             parse(&unknown, dir.jurisdictions()).is_err(),
             "unknown jurisdiction"
         );
+    }
+
+    #[test]
+    fn the_companies_officers_ask_about_are_listed_with_sourced_facts() {
+        let dir = Directory::load().unwrap();
+        for (id, entity) in [
+            ("whatsapp", "WhatsApp LLC"),
+            ("telegram", "Telegram FZ-LLC"),
+            ("x", "X Corp."),
+            ("wechat", "WeChat International Pte. Ltd."),
+            ("zalo", "VNG Corporation (Công ty Cổ phần VNG)"),
+            ("bigo", "Bigo Technology Pte. Ltd."),
+            ("viber", "Viber Media S.à r.l."),
+            ("shopee", "Shopee Singapore Private Limited"),
+        ] {
+            let c = dir.company(id).unwrap_or_else(|| panic!("{id} missing"));
+            assert!(!c.fictional, "{id}");
+            // The default entity answers for a jurisdiction no entity names.
+            assert_eq!(c.entity_for(cc("NP")).unwrap().name, entity, "{id}");
+            assert!(!c.request_types.accepted.is_empty(), "{id}");
+            for (what, p) in c.facts() {
+                assert_eq!(p.checked.to_string(), "2026-12-01", "{id} {what}");
+                assert!(!p.source.trim().is_empty(), "{id} {what}");
+                assert!(
+                    p.is_verified() || !p.note.trim().is_empty(),
+                    "{id} {what}: unverified without a note"
+                );
+            }
+        }
+        // Shopee answers through its company in the user's market.
+        let shopee = dir.company("shopee").unwrap();
+        assert_eq!(shopee.entity_for(cc("ID")).unwrap().country, cc("ID"));
+        assert_eq!(
+            shopee.process_for(DataCategory::Subscriber, cc("ID"), cc("ID")),
+            Process::LocalProcess
+        );
+        // End-to-end encrypted messengers take no content requests.
+        for id in ["whatsapp", "viber"] {
+            assert!(
+                !dir.company(id).unwrap().accepts(RequestType::Content),
+                "{id}"
+            );
+        }
+        // Viber needs the treaty route from every APAC country.
+        let viber = dir.company("viber").unwrap();
+        let home = viber.entity_for(cc("PH")).unwrap().country;
+        assert_eq!(home, cc("LU"));
+        assert_eq!(
+            viber.process_for(DataCategory::Subscriber, cc("PH"), home),
+            Process::HomeProcessOrTreaty
+        );
+    }
+
+    #[test]
+    fn unpublished_emergency_channels_say_so_and_show_no_address() {
+        let dir = Directory::load().unwrap();
+        for id in ["line", "kakao", "roblox", "telegram"] {
+            let e = &dir.company(id).unwrap().emergency;
+            assert_eq!(e.channel, Channel::NonePublished, "{id}");
+            assert!(e.published().is_none(), "{id}");
+            assert!(e.address.is_empty(), "{id}");
+            assert!(!e.provenance.is_verified(), "{id}");
+            assert_eq!(e.provenance.checked.to_string(), "2026-12-01", "{id}");
+            assert!(
+                e.provenance
+                    .note
+                    .contains("No public emergency channel found, checked 2026-12-01"),
+                "{id}: {}",
+                e.provenance.note
+            );
+        }
+        let meta = &dir.company("meta").unwrap().emergency;
+        assert_eq!(
+            meta.published(),
+            Some((Channel::Portal, "https://www.facebook.com/records"))
+        );
+        // No record anywhere still carries a placeholder.
+        for c in dir.companies() {
+            for (what, p) in c.facts() {
+                assert!(!p.note.contains("PLACEHOLDER"), "{} {what}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unpublished_channel_must_be_honest_about_it() {
+        let dir = Directory::load().unwrap();
+        let mut c = dir.company("line").unwrap().clone();
+        assert!(check(&c, dir.jurisdictions()).is_ok());
+        c.emergency.address = "https://line.example/emergency".into();
+        assert!(
+            check(&c, dir.jurisdictions()).is_err(),
+            "an address for no channel"
+        );
+        let mut c = dir.company("line").unwrap().clone();
+        c.emergency.provenance.status = crate::directory::Status::Verified;
+        assert!(
+            check(&c, dir.jurisdictions()).is_err(),
+            "a verified absence"
+        );
+        let mut c = dir.company("line").unwrap().clone();
+        c.emergency.provenance.note.clear();
+        assert!(
+            check(&c, dir.jurisdictions()).is_err(),
+            "no note of what was checked"
+        );
+        let mut c = dir.company("meta").unwrap().clone();
+        c.intake.address.clear();
+        assert!(
+            check(&c, dir.jurisdictions()).is_err(),
+            "a channel without its address"
+        );
+    }
+
+    #[test]
+    fn rechecked_facts_have_their_values_sources_and_dates() {
+        let dir = Directory::load().unwrap();
+        let discord = dir.company("discord").unwrap();
+        assert_eq!(
+            discord.intake.address,
+            "https://app.kodexglobal.com/discord/signin"
+        );
+        assert!(discord.intake.provenance.source.contains("360044157931"));
+        assert_eq!(discord.intake.provenance.checked.to_string(), "2026-12-01");
+        assert!(!discord.intake.provenance.is_verified());
+        let ids = discord.account_ids.as_ref().unwrap();
+        assert_eq!((ids.min_digits, ids.max_digits), (17, 20));
+        assert!(ids.provenance.source.contains("reference#snowflakes"));
+        assert_eq!(ids.provenance.checked.to_string(), "2026-12-01");
+        assert!(ids.fits(18) && !ids.fits(8));
+        let kakao = dir.company("kakao").unwrap();
+        assert_eq!(kakao.limits.max_range_days, Some(365));
+        assert!(
+            kakao
+                .limits
+                .provenance
+                .source
+                .contains("Enforcement Decree art. 41")
+        );
+        assert_eq!(kakao.limits.provenance.checked.to_string(), "2026-12-01");
     }
 
     #[test]

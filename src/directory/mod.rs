@@ -10,7 +10,7 @@ mod jurisdictions;
 mod shared;
 
 pub use agreements::Agreement;
-pub use companies::{Channel, Company, DataCategory, Entity, Process};
+pub use companies::{AccountIds, Channel, Company, DataCategory, EmergencyRoute, Entity, Process};
 pub use gov_domains::{GovDomain, OfficerEmailError};
 pub use jurisdictions::Jurisdiction;
 pub use shared::SharedDirectory;

@@ -105,6 +105,54 @@ pub fn normalise(kind: IdentifierKind, raw: &str, country: CountryCode) -> Resul
     }
 }
 
+/// Where an IP address sits, as far as tracing a subscriber goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IpScope {
+    /// Routable on the internet: an access provider can name who used it.
+    /// Documentation ranges count as public so that training and test data
+    /// behave like real data.
+    Public,
+    /// A private network (10/8, 172.16/12, 192.168/16, fc00::/7): it names
+    /// a device inside someone's network, no subscriber.
+    Private,
+    /// The carrier-grade NAT range 100.64.0.0/10 (RFC 6598): shared by many
+    /// subscribers, so only the source port can tell them apart.
+    Shared,
+    /// Loopback, link-local, unspecified or broadcast: no one's address.
+    Local,
+}
+
+pub fn ip_scope(ip: IpAddr) -> IpScope {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            if v4.is_private() {
+                IpScope::Private
+            } else if a == 100 && (b & 0xC0) == 64 {
+                IpScope::Shared
+            } else if v4.is_loopback()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+            {
+                IpScope::Local
+            } else {
+                IpScope::Public
+            }
+        }
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            if (first & 0xfe00) == 0xfc00 {
+                IpScope::Private
+            } else if v6.is_loopback() || v6.is_unspecified() || (first & 0xffc0) == 0xfe80 {
+                IpScope::Local
+            } else {
+                IpScope::Public
+            }
+        }
+    }
+}
+
 /// 15 digits whose last is the Luhn check digit; spaces, dots and hyphens
 /// as printed on labels are dropped.
 fn imei(raw: &str) -> Result<String, Msg> {
@@ -245,6 +293,36 @@ mod tests {
             err(IdentifierKind::Ip, "203.0.113.7:443"),
             "error-identifier-ip"
         );
+    }
+
+    #[test]
+    fn ip_scopes_tell_private_shared_and_public_apart() {
+        let scope = |s: &str| ip_scope(s.parse().unwrap());
+        for private in [
+            "10.1.2.3",
+            "172.16.0.9",
+            "172.31.255.1",
+            "192.168.1.20",
+            "fd00::1",
+        ] {
+            assert_eq!(scope(private), IpScope::Private, "{private}");
+        }
+        for shared in ["100.64.0.1", "100.127.255.254"] {
+            assert_eq!(scope(shared), IpScope::Shared, "{shared}");
+        }
+        for local in ["127.0.0.1", "169.254.1.1", "0.0.0.0", "::1", "fe80::1"] {
+            assert_eq!(scope(local), IpScope::Local, "{local}");
+        }
+        // Just outside the ranges, and the documentation ranges.
+        for public in [
+            "100.128.0.1",
+            "100.63.255.255",
+            "172.32.0.1",
+            "203.0.113.7",
+            "2001:db8::1",
+        ] {
+            assert_eq!(scope(public), IpScope::Public, "{public}");
+        }
     }
 
     #[test]

@@ -110,7 +110,10 @@ pub struct LegalBasis {
 pub enum Requirement {
     /// Preservation and emergency requests: no process is checked.
     None,
-    /// A written request or local process of the officer's country will do.
+    /// A written request on agency letterhead will do.
+    Letter,
+    /// Legal process of the officer's country: a court order, warrant or
+    /// production order. A bare written request is not enough.
     Local,
     /// Process of the entity's home country: a treaty request, or a
     /// production order when an agreement is in force.
@@ -126,6 +129,9 @@ pub enum BasisError {
     NeedsHomeProcess,
     /// No agreement is in force that would allow a production order.
     NoAgreement,
+    /// The company needs legal process of the officer's country; a written
+    /// request without a court is not enough.
+    NeedsLocalProcess,
 }
 
 impl BasisError {
@@ -134,6 +140,7 @@ impl BasisError {
             BasisError::NotForType => "error-basis-not-for-type",
             BasisError::NeedsHomeProcess => "error-basis-needs-home-process",
             BasisError::NoAgreement => "error-basis-no-agreement",
+            BasisError::NeedsLocalProcess => "error-basis-needs-local-process",
         }
     }
 }
@@ -158,6 +165,7 @@ pub fn check(
         (DomesticRequest | DomesticOrder, Requirement::Home { .. }) => {
             Err(BasisError::NeedsHomeProcess)
         }
+        (DomesticRequest, Requirement::Local) => Err(BasisError::NeedsLocalProcess),
         _ => Ok(()),
     }
 }
@@ -201,6 +209,19 @@ mod tests {
     fn local_process_suffices_where_the_company_says_so() {
         assert_eq!(
             check(RequestType::Subscriber, DomesticOrder, Requirement::Local),
+            Ok(())
+        );
+        // A letter is enough only where the company says a letter is.
+        assert_eq!(
+            check(RequestType::Subscriber, DomesticRequest, Requirement::Local),
+            Err(BasisError::NeedsLocalProcess)
+        );
+        assert_eq!(
+            check(
+                RequestType::Subscriber,
+                DomesticRequest,
+                Requirement::Letter
+            ),
             Ok(())
         );
         assert_eq!(

@@ -22,6 +22,12 @@ pub struct RecordsRequest {
     pub company_id: Option<String>,
     /// The legal entity the request is addressed to.
     pub entity: Option<String>,
+    /// Where the account holder is believed to be, when the officer says:
+    /// decides which of a company's entities answers for them, for every
+    /// target that names no country of its own. Written only when given,
+    /// so requests made before the question existed read the same.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder_country: Option<CountryCode>,
     pub request_type: Option<RequestType>,
     pub legal_basis: Option<LegalBasis>,
     pub requester: Option<Requester>,
@@ -43,19 +49,42 @@ pub struct RecordsRequest {
 pub struct ZonedTime {
     pub utc: Timestamp,
     pub zone: String,
+    /// The seconds were entered (a log line gives them), rather than the
+    /// time being known to the minute only. Written only when true, so
+    /// documents made before seconds existed read the same.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub seconds: bool,
 }
 
 impl ZonedTime {
+    /// The entered time; its seconds count as given when they are not zero
+    /// (use [`ZonedTime::with_seconds`] when the form says so).
     pub fn from_zoned(z: &jiff::Zoned) -> Self {
+        let utc = super::time::round(z.timestamp());
         ZonedTime {
-            utc: super::time::round(z.timestamp()),
+            utc,
             zone: z.time_zone().iana_name().unwrap_or("UTC").to_string(),
+            seconds: utc.as_second().rem_euclid(60) != 0,
         }
+    }
+
+    /// Records whether the seconds were typed, `:00` included.
+    pub fn with_seconds(mut self, given: bool) -> Self {
+        self.seconds = self.seconds || given;
+        self
+    }
+
+    /// Whether the time is known to the second: entered with seconds, or
+    /// carrying seconds other than `:00` (documents from the API).
+    pub fn to_the_second(&self) -> bool {
+        self.seconds
+            || self.utc.as_second().rem_euclid(60) != 0
+            || self.utc.subsec_nanosecond() != 0
     }
 
     /// The instant in its own zone; `None` when the zone is unknown.
     pub fn local(&self) -> Option<jiff::Zoned> {
-        let tz = jiff::tz::TimeZone::get(&self.zone).ok()?;
+        let tz = super::time::zone(&self.zone)?;
         Some(self.utc.to_zoned(tz))
     }
 }
@@ -328,5 +357,35 @@ mod tests {
         let old = RecordsRequest::from_json(r#"{"company_id":"meta"}"#).unwrap();
         assert_eq!(old.company_id.as_deref(), Some("meta"));
         assert_eq!(old.request_type, None);
+    }
+
+    #[test]
+    fn seconds_are_remembered_only_when_given() {
+        let tz = jiff::tz::TimeZone::get("Asia/Manila").unwrap();
+        let minute: jiff::Zoned = "2026-11-01T10:15:00+08:00[Asia/Manila]".parse().unwrap();
+        let t = ZonedTime::from_zoned(&minute.with_time_zone(tz.clone()));
+        assert!(!t.to_the_second());
+        // An older document has no "seconds" key and reads the same back.
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(
+            json,
+            r#"{"utc":"2026-11-01T02:15:00Z","zone":"Asia/Manila"}"#
+        );
+        let typed = t.clone().with_seconds(true);
+        assert!(typed.to_the_second());
+        let json = serde_json::to_string(&typed).unwrap();
+        assert_eq!(
+            json,
+            r#"{"utc":"2026-11-01T02:15:00Z","zone":"Asia/Manila","seconds":true}"#
+        );
+        assert_eq!(serde_json::from_str::<ZonedTime>(&json).unwrap(), typed);
+        let log: jiff::Zoned = "2026-11-01T10:15:07+08:00[Asia/Manila]".parse().unwrap();
+        assert!(ZonedTime::from_zoned(&log).to_the_second());
+        let utc = ZonedTime {
+            utc: "2026-11-01T02:15:07Z".parse().unwrap(),
+            zone: "UTC".into(),
+            seconds: false,
+        };
+        assert_eq!(utc.local().unwrap().second(), 7);
     }
 }

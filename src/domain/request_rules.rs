@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::country::CountryCode;
 use super::email::EmailAddress;
-use super::identifier::{self, IdentifierKind};
+use super::identifier::{self, IdentifierKind, IpScope};
 use super::legal_basis::{self, Requirement};
 use super::national_id;
 use super::phone::PhoneNumber;
@@ -159,6 +159,13 @@ pub struct Context<'a> {
 
 /// Longer than this is worth a second look, whatever the company allows.
 const BROAD_RANGE_DAYS: i64 = 365;
+/// An emergency disclosure reaches the records that bear on the danger
+/// (18 U.S.C. 2702(b)(8), (c)(4): information "relating to the emergency");
+/// casebridge asks the officer to narrow anything longer than this.
+const EMERGENCY_RANGE_DAYS: i64 = 30;
+/// Numeric account ids this short are almost always a typo or a fragment;
+/// a company's published format, where known, decides instead.
+const SHORT_ACCOUNT_ID_DIGITS: usize = 6;
 
 /// What the company needs for requests of type `t`, seen from the officer's
 /// country: preservation and emergency requests need no process checked.
@@ -177,7 +184,8 @@ pub fn requirement(
         RequestType::Content => DataCategory::Content,
     };
     match company.process_for(category, officer_country, entity.country) {
-        Process::OfficialRequest | Process::LocalProcess => Requirement::Local,
+        Process::OfficialRequest => Requirement::Letter,
+        Process::LocalProcess => Requirement::Local,
         Process::HomeProcessOrTreaty => Requirement::Home {
             production_order_available: directory
                 .agreement_between(officer_country, entity.country, today)
@@ -236,12 +244,12 @@ pub fn check(r: &RecordsRequest, ctx: &Context<'_>) -> Outcome {
         ),
         _ => {}
     }
-    check_preservation(r, ctx, &mut out);
+    check_preservation(r, ctx, company, &mut out);
     check_basis(r, ctx, company, entity, &mut out);
     check_requester(r, ctx, &mut out);
     check_targets(r, ctx, company, entity, &mut out);
     check_data(r, ctx, company, &mut out);
-    check_emergency(r, ctx, &mut out);
+    check_emergency(r, ctx, company, &mut out);
     check_non_disclosure(r, ctx, &mut out);
     check_legal_process(r, ctx, entity, &mut out);
     check_national_ids(r, &mut out);
@@ -250,7 +258,12 @@ pub fn check(r: &RecordsRequest, ctx: &Context<'_>) -> Outcome {
     out
 }
 
-fn check_preservation(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) {
+fn check_preservation(
+    r: &RecordsRequest,
+    ctx: &Context<'_>,
+    company: Option<&Company>,
+    out: &mut Outcome,
+) {
     use super::request::Preservation;
     if r.request_type != Some(RequestType::Preservation) {
         return;
@@ -274,6 +287,7 @@ fn check_preservation(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) 
                     Msg::new("error-preservation-reference-empty"),
                 );
             }
+            renewal_offered(company, out);
             let today = ctx.now.to_zoned(officer_zone(ctx)).date();
             if *original_expiry < today {
                 out.error(
@@ -292,6 +306,29 @@ fn check_preservation(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) 
             }
         }
         Some(Preservation::Original) => {}
+    }
+}
+
+/// An extension only helps where the company extends holds: refused where
+/// it says it does not, a warning where it publishes nothing either way.
+fn renewal_offered(company: Option<&Company>, out: &mut Outcome) {
+    let Some(c) = company else {
+        return;
+    };
+    match c.limits.preservation_renewable {
+        Some(true) => {}
+        Some(false) => out.error(
+            "preservation",
+            "renewal_not_offered",
+            Step::Preservation,
+            Msg::new("error-preservation-renewal-not-offered").arg("company", &c.name),
+        ),
+        None => out.warning(
+            "preservation",
+            "renewal_unpublished",
+            Step::Preservation,
+            Msg::new("warning-preservation-renewal-unpublished").arg("company", &c.name),
+        ),
     }
 }
 
@@ -336,12 +373,13 @@ fn check_basis(
             legal_basis::BasisError::NotForType => "basis_not_for_type",
             legal_basis::BasisError::NeedsHomeProcess => "content_without_process",
             legal_basis::BasisError::NoAgreement => "no_agreement",
+            legal_basis::BasisError::NeedsLocalProcess => "letter_not_enough",
         };
         out.error(
             "legal_basis.kind",
             code,
             Step::Basis,
-            Msg::new(e.message_key()),
+            Msg::new(e.message_key()).arg("company", &company.name),
         );
     }
 }
@@ -422,9 +460,12 @@ fn check_targets(
     let max_days = company.and_then(|c| c.limits.max_range_days);
     for (i, t) in r.targets.iter().enumerate() {
         let at = |field: &str| format!("targets[{i}].{field}");
-        let country = t.country.unwrap_or(ctx.officer_country);
+        let holder = t.country.or(r.holder_country);
+        let country = holder.unwrap_or(ctx.officer_country);
         if let Err(m) = identifier::normalise(t.kind, &t.value, country) {
             out.error(at("value"), "identifier_invalid", Step::Targets, m);
+        } else if t.kind == IdentifierKind::AccountId {
+            account_id_shape(t.value.trim(), company, &at("value"), out);
         }
         if t.kind == IdentifierKind::Ip {
             match &t.observed_at {
@@ -444,9 +485,41 @@ fn check_targets(
                             Msg::new("error-time-in-future"),
                         );
                     }
+                    if !when.to_the_second() {
+                        out.warning(
+                            at("observed_at"),
+                            "ip_time_to_minute",
+                            Step::Targets,
+                            Msg::new("warning-ip-time-to-minute").arg("ip", &t.value),
+                        );
+                    }
                 }
             }
+            let scope = t.value.trim().parse().ok().map(identifier::ip_scope);
+            match scope {
+                Some(IpScope::Private | IpScope::Local) => out.warning(
+                    at("value"),
+                    "ip_not_public",
+                    Step::Targets,
+                    Msg::new("warning-ip-private").arg("ip", &t.value),
+                ),
+                Some(IpScope::Shared) => out.warning(
+                    at("value"),
+                    "ip_not_public",
+                    Step::Targets,
+                    Msg::new("warning-ip-cgnat").arg("ip", &t.value),
+                ),
+                _ => {}
+            }
             match t.port {
+                // Inside the shared range only the port tells subscribers
+                // apart: without it the request cannot be answered.
+                None if scope == Some(IpScope::Shared) => out.error(
+                    at("port"),
+                    "cgnat_without_port",
+                    Step::Targets,
+                    Msg::new("error-ip-cgnat-without-port").arg("ip", &t.value),
+                ),
                 None => out.warning(
                     at("port"),
                     "ip_without_port",
@@ -495,7 +568,7 @@ fn check_targets(
                 out,
             ),
         }
-        if let (Some(company), Some(entity), Some(c)) = (company, entity, t.country)
+        if let (Some(company), Some(entity), Some(c)) = (company, entity, holder)
             && let Some(right) = company.entity_for(c)
             && right.name != entity.name
         {
@@ -649,10 +722,19 @@ fn check_range(
     }
 }
 
-fn check_emergency(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) {
+fn check_emergency(
+    r: &RecordsRequest,
+    ctx: &Context<'_>,
+    company: Option<&Company>,
+    out: &mut Outcome,
+) {
     if r.request_type != Some(RequestType::Emergency) {
         return;
     }
+    if let Some(c) = company {
+        emergency_route(c, out);
+    }
+    emergency_scope(r, out);
     let Some(e) = &r.emergency else {
         out.error(
             "emergency",
@@ -696,7 +778,17 @@ fn check_emergency(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) {
                 Step::Emergency,
                 Msg::new(key),
             );
+        } else if field != "supervisor_contact" && says_nothing(value) {
+            out.error(
+                format!("emergency.{field}"),
+                "emergency_incomplete",
+                Step::Emergency,
+                Msg::new("error-emergency-says-nothing").arg("text", value.trim()),
+            );
         }
+    }
+    if !e.supervisor_contact.trim().is_empty() {
+        supervisor_contact(&e.supervisor_contact, ctx, out);
     }
     if let Err(err) = PhoneNumber::parse(&e.callback, ctx.officer_country) {
         let key = match err {
@@ -720,6 +812,142 @@ fn check_emergency(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) {
             Step::Emergency,
             Msg::new("error-emergency-supervisor-self"),
         );
+    }
+}
+
+/// Companies weigh an emergency request on the facts it gives and send it
+/// to their emergency route; where none is published or confirmed the
+/// officer should know before relying on it (reports warn the same way).
+fn emergency_route(c: &Company, out: &mut Outcome) {
+    let route = &c.emergency;
+    let msg = match route.published() {
+        None => Msg::new("warning-emergency-route-unpublished")
+            .arg("company", &c.name)
+            .arg("date", route.provenance.checked),
+        Some(_) if !route.provenance.is_verified() => {
+            Msg::new("warning-emergency-route-unverified").arg("company", &c.name)
+        }
+        Some(_) => return,
+    };
+    out.warning(
+        "company_id",
+        "emergency_route_unconfirmed",
+        Step::Emergency,
+        msg,
+    );
+}
+
+/// An emergency disclosure covers what bears on the danger: a long period
+/// is refused or narrowed by companies, costing the time the request is
+/// meant to save.
+fn emergency_scope(r: &RecordsRequest, out: &mut Outcome) {
+    let days =
+        |start: &ZonedTime, end: &ZonedTime| (end.utc.as_second() - start.utc.as_second()) / 86_400;
+    let mut periods: Vec<(String, Step, i64)> = Vec::new();
+    if let Some(d) = &r.data {
+        periods.push(("data.end".into(), Step::Data, days(&d.start, &d.end)));
+    }
+    for (i, t) in r.targets.iter().enumerate() {
+        if let Some(w) = &t.window {
+            periods.push((
+                format!("targets[{i}].window.end"),
+                Step::Targets,
+                days(&w.start, &w.end),
+            ));
+        }
+    }
+    for (path, step, n) in periods {
+        if n > EMERGENCY_RANGE_DAYS {
+            out.warning(
+                path,
+                "emergency_range_broad",
+                step,
+                Msg::new("warning-emergency-range-broad")
+                    .arg("days", n)
+                    .arg("max", EMERGENCY_RANGE_DAYS),
+            );
+        }
+    }
+}
+
+/// The supervisor's official email (a government address of the officer's
+/// country) or a phone number that exists.
+fn supervisor_contact(value: &str, ctx: &Context<'_>, out: &mut Outcome) {
+    let path = "emergency.supervisor_contact";
+    let key = match EmailAddress::parse(value) {
+        Ok(email) => match ctx
+            .directory
+            .check_officer_email(&email, ctx.officer_country, ctx.demo)
+        {
+            Ok(_) => return,
+            Err(e) => e.message_key(),
+        },
+        Err(_) if PhoneNumber::parse(value, ctx.officer_country).is_ok() => return,
+        Err(_) => "error-emergency-supervisor-contact-invalid",
+    };
+    out.error(
+        path,
+        "supervisor_contact_invalid",
+        Step::Emergency,
+        Msg::new(key),
+    );
+}
+
+/// Answers that fill a box without saying anything: "n/a", "-", "none".
+pub fn says_nothing(text: &str) -> bool {
+    const EMPTY_WORDS: [&str; 24] = [
+        "n/a",
+        "na",
+        "n.a.",
+        "n.a",
+        "none",
+        "nil",
+        "null",
+        "no",
+        "nothing",
+        "unknown",
+        "not known",
+        "not applicable",
+        "tbd",
+        "tba",
+        "same",
+        "see above",
+        "as above",
+        "x",
+        "xx",
+        "xxx",
+        "없음",
+        "해당 없음",
+        "해당없음",
+        "모름",
+    ];
+    let t = text.trim().to_lowercase();
+    !t.chars().any(char::is_alphanumeric) || EMPTY_WORDS.contains(&t.as_str())
+}
+
+/// A numeric account id of the length the company uses: outside the
+/// company's published format it is refused; very short ones warn.
+fn account_id_shape(value: &str, company: Option<&Company>, path: &str, out: &mut Outcome) {
+    let digits = value.len();
+    match company.and_then(|c| c.account_ids.as_ref().map(|a| (c, a))) {
+        Some((c, ids)) if !ids.fits(digits) => out.error(
+            path,
+            "account_id_format",
+            Step::Targets,
+            Msg::new("error-account-id-format")
+                .arg("company", &c.name)
+                .arg("min", ids.min_digits)
+                .arg("max", ids.max_digits)
+                .arg("found", digits),
+        ),
+        Some(_) => {}
+        None if digits < SHORT_ACCOUNT_ID_DIGITS => out.warning(
+            path,
+            "account_id_short",
+            Step::Targets,
+            Msg::new("warning-account-id-short").arg("id", value),
+        ),
+        None => {}
     }
 }
 
@@ -898,7 +1126,7 @@ fn check_printable(r: &RecordsRequest, out: &mut Outcome) {
 }
 
 fn zone_known(t: &ZonedTime, path: &str, step: Step, out: &mut Outcome) {
-    if jiff::tz::TimeZone::get(&t.zone).is_err() {
+    if super::time::zone(&t.zone).is_none() {
         out.error(path, "zone_unknown", step, Msg::new("error-datetime-zone"));
     }
 }
@@ -987,14 +1215,25 @@ fn checklist(r: &RecordsRequest, out: &Outcome) -> Vec<ChecklistItem> {
             "exact_identifiers",
             ok_unless(
                 r.targets.is_empty()
-                    || out.has_code(&["identifier_invalid", "username_not_unique"]),
+                    || out.has_code(&[
+                        "identifier_invalid",
+                        "username_not_unique",
+                        "account_id_format",
+                        "account_id_short",
+                    ]),
             ),
             Step::Targets,
         ),
         item(
             "ip_port_time",
             if has_ip {
-                ok_unless(out.has_code(&["ip_without_time", "ip_without_port"]))
+                ok_unless(out.has_code(&[
+                    "ip_without_time",
+                    "ip_without_port",
+                    "cgnat_without_port",
+                    "ip_time_to_minute",
+                    "ip_not_public",
+                ]))
             } else {
                 NotApplicable
             },
@@ -1008,6 +1247,7 @@ fn checklist(r: &RecordsRequest, out: &Outcome) -> Vec<ChecklistItem> {
                         "range_over_a_year",
                         "broad_scope",
                         "range_over_company_max",
+                        "emergency_range_broad",
                     ]),
             ),
             Step::Data,

@@ -17,6 +17,7 @@ fn at(s: &str, zone: &str) -> ZonedTime {
     ZonedTime {
         utc: s.parse().unwrap(),
         zone: zone.into(),
+        seconds: false,
     }
 }
 
@@ -427,4 +428,299 @@ fn characters_the_pdf_cannot_draw_are_a_warning() {
     // Korean, Thai, Chinese and Vietnamese print.
     r.targets[0].note = "김 ก 漢 ế".into();
     assert!(run(&r).warnings.is_empty());
+}
+
+fn meta_subscriber() -> RecordsRequest {
+    let mut r = good();
+    r.company_id = Some("meta".into());
+    r.entity = Some("Meta Platforms, Inc.".into());
+    r
+}
+
+#[test]
+fn a_bare_letter_is_not_enough_where_the_company_needs_legal_process() {
+    // Meta needs legal process of the officer's country for subscriber data.
+    let mut r = meta_subscriber();
+    r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::DomesticRequest;
+    let o = run(&r);
+    assert!(error_codes(&o).contains(&("letter_not_enough", "legal_basis.kind")));
+    let text = crate::i18n::Locale::ENGLISH.msg(&o.errors[0].msg);
+    assert!(text.contains("Meta"), "{text}");
+    r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::DomesticOrder;
+    assert!(
+        !error_codes(&run(&r))
+            .iter()
+            .any(|(c, _)| *c == "letter_not_enough")
+    );
+    // Example Social takes a letter for subscriber data: good() passes.
+}
+
+fn ip_target(value: &str, port: Option<u16>, utc: &str) -> Target {
+    let mut t = target(IdentifierKind::Ip, value);
+    t.port = port;
+    t.observed_at = Some(at(utc, "Asia/Manila"));
+    t
+}
+
+#[test]
+fn private_addresses_warn_and_cgnat_needs_the_port() {
+    let mut r = good();
+    for private in ["10.1.2.3", "172.16.4.5", "192.168.1.20"] {
+        r.targets = vec![ip_target(private, Some(443), "2026-11-01T10:15:30Z")];
+        assert!(
+            warning_codes(&run(&r)).contains(&("ip_not_public", "targets[0].value")),
+            "{private}"
+        );
+    }
+    r.targets = vec![ip_target("100.64.12.7", None, "2026-11-01T10:15:30Z")];
+    let o = run(&r);
+    assert!(error_codes(&o).contains(&("cgnat_without_port", "targets[0].port")));
+    assert!(warning_codes(&o).contains(&("ip_not_public", "targets[0].value")));
+    r.targets[0].port = Some(50123);
+    let o = run(&r);
+    assert!(o.errors.is_empty(), "{:?}", error_codes(&o));
+    // A public address with port and second-precise time: nothing to say.
+    r.targets = vec![ip_target(
+        "203.0.113.7",
+        Some(50123),
+        "2026-11-01T10:15:30Z",
+    )];
+    assert!(run(&r).warnings.is_empty());
+}
+
+#[test]
+fn an_ip_time_to_the_minute_warns() {
+    let mut r = good();
+    r.targets = vec![ip_target(
+        "203.0.113.7",
+        Some(50123),
+        "2026-11-01T10:15:00Z",
+    )];
+    assert!(warning_codes(&run(&r)).contains(&("ip_time_to_minute", "targets[0].observed_at")));
+    // The officer typed ":00" from the log: the time is to the second.
+    let t = r.targets[0].observed_at.take().unwrap().with_seconds(true);
+    r.targets[0].observed_at = Some(t);
+    assert!(run(&r).warnings.is_empty(), "{:?}", warning_codes(&run(&r)));
+}
+
+#[test]
+fn emergency_facts_that_say_nothing_are_refused() {
+    for filler in ["n/a", "N/A", " - ", "none", "tbd", "해당 없음", "..."] {
+        let mut r = emergency();
+        r.emergency.as_mut().unwrap().imminence = filler.into();
+        assert!(
+            error_codes(&run(&r)).contains(&("emergency_incomplete", "emergency.imminence")),
+            "{filler}"
+        );
+    }
+    let mut r = emergency();
+    r.emergency.as_mut().unwrap().why_urgent = "N/A".into();
+    assert!(error_codes(&run(&r)).contains(&("emergency_incomplete", "emergency.why_urgent")));
+    // "No" inside a real sentence is a fact.
+    let mut r = emergency();
+    r.emergency.as_mut().unwrap().imminence = "No time: the meeting is tonight.".into();
+    assert!(run(&r).errors.is_empty(), "{:?}", error_codes(&run(&r)));
+}
+
+#[test]
+fn a_long_emergency_period_asks_to_narrow() {
+    let mut r = emergency();
+    let d = r.data.as_mut().unwrap();
+    d.start = at("2026-01-20T00:00:00Z", "Asia/Manila");
+    let o = run(&r);
+    assert!(warning_codes(&o).contains(&("emergency_range_broad", "data.end")));
+    let item = o
+        .checklist
+        .iter()
+        .find(|i| i.code == "narrow_scope")
+        .unwrap();
+    assert_eq!(item.status, ItemStatus::Attention);
+    r.targets[0].window = Some(window("2026-01-01T00:00:00Z", "2026-10-31T00:00:00Z"));
+    assert!(warning_codes(&run(&r)).contains(&("emergency_range_broad", "targets[0].window.end")));
+    // The same ten months on a subscriber request: only the year rule applies.
+    let mut r = good();
+    r.data.as_mut().unwrap().start = at("2026-01-20T00:00:00Z", "Asia/Manila");
+    assert!(
+        !warning_codes(&run(&r))
+            .iter()
+            .any(|(c, _)| *c == "emergency_range_broad")
+    );
+    // Thirty days in an emergency pass (emergency() itself).
+    assert!(run(&emergency()).warnings.is_empty());
+}
+
+#[test]
+fn an_emergency_to_a_company_without_a_published_route_warns() {
+    let dir = directory();
+    let unpublished = dir
+        .companies()
+        .iter()
+        .find(|c| c.emergency.published().is_none())
+        .expect("the directory records a company with no public emergency channel");
+    let mut r = emergency();
+    r.company_id = Some(unpublished.id.clone());
+    r.entity = Some(unpublished.entities[0].name.clone());
+    let o = run(&r);
+    let w = o
+        .warnings
+        .iter()
+        .find(|w| w.code == "emergency_route_unconfirmed")
+        .unwrap();
+    assert_eq!(w.msg.key, "warning-emergency-route-unpublished");
+    // Example Social's route is confirmed.
+    assert!(
+        !warning_codes(&run(&emergency()))
+            .iter()
+            .any(|(c, _)| *c == "emergency_route_unconfirmed")
+    );
+}
+
+#[test]
+fn the_supervisor_contact_must_be_an_official_email_or_a_phone() {
+    for bad in ["boss", "my supervisor", "jose@gmail.example"] {
+        let mut r = emergency();
+        r.emergency.as_mut().unwrap().supervisor_contact = bad.into();
+        assert!(
+            error_codes(&run(&r))
+                .contains(&("supervisor_contact_invalid", "emergency.supervisor_contact")),
+            "{bad}"
+        );
+    }
+    for good_contact in [
+        "duty@cyber-unit.police.test",
+        "+63 2 8723 0401",
+        "(02) 8723 0401",
+    ] {
+        let mut r = emergency();
+        r.emergency.as_mut().unwrap().supervisor_contact = good_contact.into();
+        assert!(
+            run(&r).errors.is_empty(),
+            "{good_contact}: {:?}",
+            error_codes(&run(&r))
+        );
+    }
+}
+
+fn extension() -> RecordsRequest {
+    let mut r = good();
+    r.request_type = Some(RequestType::Preservation);
+    r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::PreservationPending;
+    r.legal_process = None;
+    r.preservation = Some(Preservation::Extension {
+        original_reference: "PR-1".into(),
+        original_expiry: jiff::civil::date(2027, 1, 30),
+    });
+    r
+}
+
+#[test]
+fn an_extension_needs_a_company_that_extends() {
+    // Example Social publishes that it extends: no finding.
+    let o = run(&extension());
+    assert!(
+        o.errors.is_empty() && o.warnings.is_empty(),
+        "{:?}",
+        warning_codes(&o)
+    );
+    // Meta publishes nothing either way: a warning.
+    let mut r = extension();
+    r.company_id = Some("meta".into());
+    r.entity = Some("Meta Platforms, Inc.".into());
+    assert_eq!(
+        directory()
+            .company("meta")
+            .unwrap()
+            .limits
+            .preservation_renewable,
+        None
+    );
+    assert!(warning_codes(&run(&r)).contains(&("renewal_unpublished", "preservation")));
+    // A company that says it does not extend: refused.
+    let mut dir = directory();
+    let mut c = dir.company("example-social").unwrap().clone();
+    c.limits.preservation_renewable = Some(false);
+    dir = dir.with_company(c).unwrap();
+    let o = check(
+        &extension(),
+        &Context {
+            directory: &dir,
+            officer_country: ph(),
+            demo: true,
+            now: "2026-11-23T00:00:00Z".parse().unwrap(),
+        },
+    );
+    assert!(error_codes(&o).contains(&("renewal_not_offered", "preservation")));
+}
+
+#[test]
+fn account_ids_follow_the_company_format_and_short_ones_warn() {
+    let mut r = good();
+    r.targets = vec![target(IdentifierKind::AccountId, "12")];
+    assert!(warning_codes(&run(&r)).contains(&("account_id_short", "targets[0].value")));
+    r.targets = vec![target(IdentifierKind::AccountId, "100004567890123")];
+    assert!(run(&r).warnings.is_empty());
+    // Discord publishes its id format (snowflakes): outside it is an error.
+    let mut r = good();
+    r.company_id = Some("discord".into());
+    r.entity = Some(
+        directory().company("discord").unwrap().entities[0]
+            .name
+            .clone(),
+    );
+    r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::Mlat;
+    r.targets = vec![target(IdentifierKind::AccountId, "12345678")];
+    assert!(error_codes(&run(&r)).contains(&("account_id_format", "targets[0].value")));
+    r.targets = vec![target(IdentifierKind::AccountId, "80351110224678912")];
+    assert!(
+        !error_codes(&run(&r))
+            .iter()
+            .any(|(c, _)| *c == "account_id_format")
+    );
+}
+
+#[test]
+fn the_account_holder_answer_decides_the_entity_for_targets_without_a_country() {
+    let mut r = good();
+    r.holder_country = CountryCode::parse("AU");
+    assert!(warning_codes(&run(&r)).contains(&("wrong_entity", "targets[0].country")));
+    // A target's own country wins over the request-wide answer.
+    r.targets[0].country = CountryCode::parse("PH");
+    assert!(run(&r).warnings.is_empty());
+    r.targets[0].country = None;
+    r.holder_country = CountryCode::parse("PH");
+    assert!(run(&r).warnings.is_empty());
+}
+
+#[test]
+fn a_range_longer_than_the_company_keeps_is_refused_for_kakao() {
+    let kakao = directory();
+    let kakao = kakao.company("kakao").unwrap();
+    let max = kakao
+        .limits
+        .max_range_days
+        .expect("Kakao's retention limit is recorded");
+    let mut r = good();
+    r.company_id = Some("kakao".into());
+    r.entity = Some(kakao.entities[0].name.clone());
+    r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::Mlat;
+    r.data.as_mut().unwrap().start = at("2019-11-01T00:00:00Z", "Asia/Manila");
+    assert!(error_codes(&run(&r)).contains(&("range_over_company_max", "data.end")));
+    let start = jiff::Timestamp::from_second(
+        "2026-10-31T00:00:00Z"
+            .parse::<jiff::Timestamp>()
+            .unwrap()
+            .as_second()
+            - i64::from(max) * 86_400,
+    )
+    .unwrap();
+    r.data.as_mut().unwrap().start = ZonedTime {
+        utc: start,
+        zone: "Asia/Manila".into(),
+        seconds: false,
+    };
+    assert!(
+        !error_codes(&run(&r))
+            .iter()
+            .any(|(c, _)| *c == "range_over_company_max")
+    );
 }

@@ -62,7 +62,7 @@ pub fn deadline_clocks(
     zone: &str,
     now: Timestamp,
 ) -> Vec<Clock> {
-    let tz = TimeZone::get(zone).unwrap_or(TimeZone::UTC);
+    let tz = crate::domain::time::zone(zone).unwrap_or(TimeZone::UTC);
     duties
         .iter()
         .map(|d| {
@@ -93,9 +93,9 @@ pub fn deadline_clocks(
         .collect()
 }
 
-/// The clocks of a report's destination: its chosen zone, or the
-/// jurisdiction's first.
-pub fn for_report(report: &Report, pack: &RulePack, now: Timestamp) -> Vec<Clock> {
+/// The clocks of a report: the base duties and the destination's, in the
+/// destination's chosen zone, or the jurisdiction's first.
+pub fn for_report(report: &Report, base: &RulePack, pack: &RulePack, now: Timestamp) -> Vec<Clock> {
     let zone = report
         .destination
         .zone
@@ -111,7 +111,8 @@ pub fn for_report(report: &Report, pack: &RulePack, now: Timestamp) -> Vec<Clock
         };
         m.map(|m| m.at)
     };
-    deadline_clocks(&pack.duties, start_of, &zone, now)
+    let duties: Vec<Duty> = pack.duties.iter().chain(&base.duties).cloned().collect();
+    deadline_clocks(&duties, start_of, &zone, now)
 }
 
 #[cfg(test)]

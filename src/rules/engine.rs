@@ -77,7 +77,7 @@ pub fn validate(report: &Report, pack: &RulePack, rules: &Rules, now: Timestamp)
         errors,
         warnings,
         checklist: checklist::assess(report, &doc, pack, rules),
-        clocks: clocks::for_report(report, pack, now),
+        clocks: clocks::for_report(report, &rules.base, pack, now),
     }
 }
 
@@ -286,6 +286,18 @@ fn ip_events(report: &Report, out: &mut Vec<Finding>) {
                 }
             });
         }
+        // Behind carrier-grade NAT the access provider matches the second:
+        // a time on the full minute was most likely copied without it.
+        if let Some(m) = &event.at
+            && m.at.as_second().rem_euclid(60) == 0
+            && m.at.subsec_nanosecond() == 0
+        {
+            out.push(Finding::warning(
+                format!("{path}.at"),
+                "ip_time_to_minute",
+                Msg::new("report-ip-time-to-minute"),
+            ));
+        }
     }
 }
 
@@ -371,6 +383,17 @@ fn too_long(path: &str, text: &str, out: &mut Vec<Finding>) {
 
 fn incident(report: &Report, rules: &Rules, out: &mut Vec<Finding>) {
     let inc = &report.incident;
+    // Nobody becomes aware of material before it exists; one of the two
+    // times is wrong, and the deadlines run from awareness.
+    if let (Some(aware), Some(occurred)) = (&report.aware_at, &inc.occurred_at)
+        && aware.at < occurred.at
+    {
+        out.push(Finding::error(
+            "aware_at.at",
+            "aware_before_incident",
+            Msg::new("report-aware-before-incident"),
+        ));
+    }
     if inc.child_at_imminent_risk == Some(true) && inc.escalation_reason.trim().is_empty() {
         out.push(Finding::error(
             "incident.escalation_reason",
@@ -406,8 +429,23 @@ fn incident(report: &Report, rules: &Rules, out: &mut Vec<Finding>) {
 fn destination(report: &Report, pack: &RulePack, out: &mut Vec<Finding>) {
     let d = &report.destination;
     let chosen = d.authority.trim();
+    // A replaced authority no longer receives reports: say who does.
+    let replaced = pack.former_authority(chosen);
+    if let Some((former, now)) = replaced {
+        out.push(Finding::error(
+            "destination.authority",
+            "authority_replaced",
+            Msg::new("report-authority-replaced")
+                .arg("former", &former.name)
+                .arg(
+                    "authority",
+                    now.map(|a| a.name.as_str()).unwrap_or_default(),
+                )
+                .arg("date", former.until),
+        ));
+    }
     match pack.authority(chosen) {
-        None if !chosen.is_empty() => {
+        None if !chosen.is_empty() && replaced.is_none() => {
             let known: Vec<&str> = pack.authorities.iter().map(|a| a.id.as_str()).collect();
             out.push(Finding::error(
                 "destination.authority",
@@ -468,15 +506,42 @@ fn contacts(report: &Report, pack: &RulePack, out: &mut Vec<Finding>) {
     }
 }
 
+/// NCMEC's limit on a person's age.
+const MAX_AGE: u8 = 150;
+
 fn people(report: &Report, out: &mut Vec<Finding>) {
     for (i, v) in report.victims.iter().enumerate() {
-        if let (Some(lo), Some(hi)) = (v.age.estimated_min, v.age.estimated_max)
+        let age = &v.age;
+        if let (Some(lo), Some(hi)) = (age.estimated_min, age.estimated_max)
             && lo > hi
         {
             out.push(Finding::error(
                 format!("victims[{i}].age.estimated_min"),
                 "age_range",
                 Msg::new("report-age-range"),
+            ));
+        }
+        for (field, value) in [
+            ("stated", age.stated),
+            ("estimated_min", age.estimated_min),
+            ("estimated_max", age.estimated_max),
+        ] {
+            if value.is_some_and(|a| a > MAX_AGE) {
+                out.push(Finding::error(
+                    format!("victims[{i}].age.{field}"),
+                    "age_out_of_range",
+                    Msg::new("report-age-out-of-range").arg("max", MAX_AGE),
+                ));
+            }
+        }
+        // Children claim to be adults: the stated age is kept as given,
+        // and police need the estimate that shows a child.
+        let child_estimated = age.estimated_max.is_some_and(|a| a < 18);
+        if age.stated.is_some_and(|a| (18..=MAX_AGE).contains(&a)) && !child_estimated {
+            out.push(Finding::warning(
+                format!("victims[{i}].age.stated"),
+                "stated_age_adult",
+                Msg::new("report-stated-age-adult"),
             ));
         }
     }

@@ -476,3 +476,145 @@ fn characters_the_pdf_cannot_draw_are_a_warning_not_an_error() {
         .render(crate::i18n::Locale::ENGLISH);
     assert!(message.contains('र'), "{message}");
 }
+
+fn pack_of(rules: &Rules, code: &str) -> RulePack {
+    rules
+        .pack(CountryCode::parse(code).unwrap())
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn india_takedown_clocks_are_three_hours_on_an_order_and_two_on_a_complaint() {
+    let rules = rules();
+    let ind = pack_of(&rules, "IN");
+    let mut doc = for_pack(complete(), &ind);
+    // An order at 10:00 IST on 21 Nov 2026.
+    doc["preservation"]["notice_received_at"] =
+        json!({"at": "2026-11-21T10:00:00+05:30", "zone": "Asia/Kolkata"});
+    doc["destination"]["zone"] = json!("Asia/Kolkata");
+    let now: Timestamp = "2026-11-21T06:00:00Z".parse().unwrap();
+    let out = validate(&report(&doc), &ind, &rules, now);
+    let order = out
+        .clocks
+        .iter()
+        .find(|c| c.duty == "in-takedown-order")
+        .unwrap();
+    assert_eq!(
+        order.due_local.as_deref(),
+        Some("2026-11-21T13:00:00+05:30[Asia/Kolkata]")
+    );
+    assert_eq!(order.status, ClockStatus::Running);
+    // Awareness (the complaint) 20 Nov 08:50 in Manila is 00:50 UTC: two
+    // hours on is 02:50 UTC, long past.
+    let complaint = out
+        .clocks
+        .iter()
+        .find(|c| c.duty == "in-takedown-intimate")
+        .unwrap();
+    assert_eq!(
+        complaint.due_utc,
+        Some("2026-11-20T02:50:00Z".parse().unwrap())
+    );
+    assert_eq!(complaint.status, ClockStatus::Overdue);
+    // One hour after the 3-hour deadline the order clock is overdue too.
+    let later = validate(
+        &report(&doc),
+        &ind,
+        &rules,
+        "2026-11-21T08:30:01Z".parse().unwrap(),
+    );
+    let order = later
+        .clocks
+        .iter()
+        .find(|c| c.duty == "in-takedown-order")
+        .unwrap();
+    assert_eq!(order.status, ClockStatus::Overdue);
+}
+
+#[test]
+fn the_base_report_act_clock_runs_for_every_destination() {
+    let rules = rules();
+    for code in ["PH", "AU", "NP"] {
+        let pack = pack_of(&rules, code);
+        let out = validate(&report(&for_pack(complete(), &pack)), &pack, &rules, now());
+        let keep = out
+            .clocks
+            .iter()
+            .find(|c| c.duty == "us-report-act-preservation")
+            .unwrap_or_else(|| panic!("{code}: no REPORT Act clock"));
+        // Aware 20 Nov 2026 08:50 in Manila: one year on, same wall time.
+        assert_eq!(keep.due_utc, Some("2027-11-20T00:50:00Z".parse().unwrap()));
+        assert!(keep.verified);
+    }
+}
+
+#[test]
+fn the_fia_wing_is_no_longer_a_destination() {
+    let rules = rules();
+    let pk = pack_of(&rules, "PK");
+    assert!(pk.authority("fia-ccw").is_none());
+    let mut doc = for_pack(complete(), &pk);
+    doc["destination"]["authority"] = json!("fia-ccw");
+    let out = validate(&report(&doc), &pk, &rules, now());
+    let f = out
+        .errors
+        .iter()
+        .find(|f| f.code == "authority_replaced")
+        .unwrap();
+    assert_eq!(f.path, "destination.authority");
+    let text = f.render(crate::i18n::Locale::ENGLISH);
+    assert!(text.contains("NCCIA"), "{text}");
+    assert!(!codes(&out.errors).contains(&("destination.authority", "unknown_authority")));
+    doc["destination"]["authority"] = json!("nccia");
+    let out = validate(&report(&doc), &pk, &rules, now());
+    assert!(out.is_valid(), "{:?}", codes(&out.errors));
+}
+
+#[test]
+fn awareness_before_the_incident_is_an_error() {
+    let rules = rules();
+    let ph = pack_of(&rules, "PH");
+    let mut doc = for_pack(complete(), &ph);
+    // The incident is at 21:40 on 19 Nov in Manila; aware at 21:00 is earlier.
+    doc["aware_at"] = json!({"at": "2026-11-19T21:00:00+08:00", "zone": "Asia/Manila"});
+    let out = validate(&report(&doc), &ph, &rules, now());
+    assert!(codes(&out.errors).contains(&("aware_at.at", "aware_before_incident")));
+    // The complete report (aware the next morning) passes.
+    let out = validate(&report(&for_pack(complete(), &ph)), &ph, &rules, now());
+    assert!(!codes(&out.errors).contains(&("aware_at.at", "aware_before_incident")));
+}
+
+#[test]
+fn a_stated_adult_age_asks_for_the_estimate_that_shows_a_child() {
+    let rules = rules();
+    let ph = pack_of(&rules, "PH");
+    let mut doc = for_pack(complete(), &ph);
+    doc["victims"][0]["age"] = json!({"stated": 19, "basis": ["self_declared"]});
+    let out = validate(&report(&doc), &ph, &rules, now());
+    assert!(out.is_valid(), "a stated adult age is kept, not refused");
+    assert!(codes(&out.warnings).contains(&("victims[0].age.stated", "stated_age_adult")));
+    doc["victims"][0]["age"] = json!({"stated": 19, "estimated_min": 13, "estimated_max": 15});
+    let out = validate(&report(&doc), &ph, &rules, now());
+    assert!(!codes(&out.warnings).contains(&("victims[0].age.stated", "stated_age_adult")));
+    doc["victims"][0]["age"] = json!({"stated": 200});
+    let out = validate(&report(&doc), &ph, &rules, now());
+    assert!(codes(&out.errors).contains(&("victims[0].age.stated", "age_out_of_range")));
+}
+
+#[test]
+fn an_ip_time_on_the_full_minute_warns() {
+    let rules = rules();
+    let ph = pack_of(&rules, "PH");
+    let mut doc = for_pack(complete(), &ph);
+    doc["reported_persons"][0]["ip_events"][0]["at"] =
+        json!({"at": "2026-11-19T21:32:00+08:00", "zone": "Asia/Manila"});
+    let out = validate(&report(&doc), &ph, &rules, now());
+    assert!(
+        codes(&out.warnings)
+            .contains(&("reported_persons[0].ip_events[0].at", "ip_time_to_minute"))
+    );
+    // The complete report gives seconds (21:32:10 and 13:38:55).
+    let out = validate(&report(&for_pack(complete(), &ph)), &ph, &rules, now());
+    assert!(!out.warnings.iter().any(|f| f.code == "ip_time_to_minute"));
+}

@@ -7,9 +7,12 @@ mod clocks;
 mod engine;
 #[cfg(test)]
 mod engine_tests;
+pub mod facts_table;
 mod field_labels;
 mod finding;
 mod pack;
+#[cfg(test)]
+mod pack_facts_tests;
 mod path;
 mod taxonomy;
 
@@ -18,8 +21,8 @@ pub use clocks::{Clock, ClockStatus, deadline_clocks};
 pub use engine::{Outcome, validate};
 pub use finding::{Finding, Severity};
 pub use pack::{
-    Authority, AuthorityKind, Channel, ClockStart, Duty, DutyKind, FieldRule, ForbiddenIds, Intake,
-    Period, RulePack,
+    Authority, AuthorityKind, Channel, ClockStart, Duty, DutyKind, FieldRule, ForbiddenIds,
+    FormerAuthority, Intake, Law, Period, RulePack,
 };
 pub use path::FieldPath;
 pub use taxonomy::{Harm, Taxonomy};
@@ -92,7 +95,6 @@ impl Rules {
                 .jurisdiction(code)
                 .with_context(|| format!("{name}: {code} is not in data/jurisdictions.toml"))?;
             p.zones = j.zones.iter().map(|z| z.name().to_string()).collect();
-            p.languages = j.languages.clone();
             packs.push(p);
         }
         for j in directory.jurisdictions() {
@@ -173,6 +175,8 @@ mod tests {
         let bad = r#"
             jurisdiction = "PH"
             version = "t"
+            languages = ["en"]
+            languages_provenance = { source = "s", checked = "2026-11-23", status = "verified" }
             [[required]]
             id = "x"
             path = "reported_persons[].shoe_size"
@@ -193,6 +197,8 @@ mod tests {
         let pack = r#"
             jurisdiction = "NP"
             version = "t"
+            languages = ["en"]
+            languages_provenance = { source = "s", checked = "2026-11-23", status = "verified" }
             [[authority]]
             id = "a"
             name = "A"
@@ -213,6 +219,54 @@ mod tests {
             "channel = \"email\"\n            source = \"s\"\n            checked = \"2026-11-23\"\n            status = \"unverified\"",
         );
         assert!(pack::parse("t.toml", &honest, &schema).is_ok());
+    }
+
+    #[test]
+    fn every_pack_names_its_readers_languages_with_a_source() {
+        let schema: serde_json::Value = serde_json::from_str(REPORT_SCHEMA).unwrap();
+        let pack = |languages: &str| {
+            format!(
+                "jurisdiction = \"TW\"\nversion = \"t\"\n{languages}\n[[required]]\nid = \"x\"\npath = \"incident.platform\"\nwhy = \"w\"\nsource = \"s\"\nchecked = \"2026-12-01\"\nstatus = \"verified\"\n"
+            )
+        };
+        let with_source = |tags: &str| {
+            pack(&format!(
+                "languages = {tags}\nlanguages_provenance = {{ source = \"s\", checked = \"2026-12-01\", status = \"verified\" }}"
+            ))
+        };
+        assert!(pack::parse("t.toml", &with_source(r#"["zh-Hant", "en"]"#), &schema).is_ok());
+        for bad in [
+            r#"[]"#,
+            r#"["Chinese"]"#,
+            r#"["zh_Hant"]"#,
+            r#"["en", "en"]"#,
+        ] {
+            assert!(
+                pack::parse("t.toml", &with_source(bad), &schema).is_err(),
+                "{bad}"
+            );
+        }
+        // Languages without a source are refused.
+        assert!(pack::parse("t.toml", &pack(r#"languages = ["zh-Hant"]"#), &schema).is_err());
+        // The shipped packs: every one names languages, most used first,
+        // with a checked source.
+        let rules = rules();
+        for p in rules.packs() {
+            let code = p.jurisdiction.unwrap();
+            let prov = p.languages_provenance.as_ref().unwrap();
+            assert!(!prov.source.trim().is_empty(), "{code}");
+            assert!(!p.languages.is_empty(), "{code}");
+        }
+        let lang = |c: &str| {
+            rules
+                .pack(CountryCode::parse(c).unwrap())
+                .unwrap()
+                .languages
+                .clone()
+        };
+        assert_eq!(lang("PH"), ["en", "fil"]);
+        assert_eq!(lang("LK"), ["si", "ta", "en"]);
+        assert_eq!(lang("KR"), ["ko"]);
     }
 
     #[test]

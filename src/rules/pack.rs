@@ -22,17 +22,30 @@ pub struct RulePack {
     #[serde(default)]
     pub jurisdiction: Option<CountryCode>,
     /// Filled from `data/jurisdictions.toml` when the pack loads, so that
-    /// zones and languages are kept in one place.
+    /// zones are kept in one place.
     #[serde(default, skip_deserializing)]
     pub zones: Vec<String>,
-    #[serde(default, skip_deserializing)]
+    /// The languages the receiving authorities read, as BCP 47 tags, the
+    /// most used first: report PDFs are printed in them.
+    #[serde(default)]
     pub languages: Vec<String>,
+    /// Where `languages` comes from; every jurisdiction's pack has one.
+    #[serde(default)]
+    pub languages_provenance: Option<Provenance>,
     /// Changes whenever a rule changes; a validation records it.
     pub version: String,
     #[serde(default)]
     pub summary: String,
     #[serde(default, rename(deserialize = "authority"))]
     pub authorities: Vec<Authority>,
+    /// Authorities that no longer receive reports, kept so that a draft
+    /// naming one is told where reports go now. Never offered as a choice.
+    #[serde(default, rename(deserialize = "former_authority"))]
+    pub former_authorities: Vec<FormerAuthority>,
+    /// The laws that make the material an offence and give police their
+    /// powers: what a report to this jurisdiction rests on.
+    #[serde(default, rename(deserialize = "law"))]
+    pub laws: Vec<Law>,
     #[serde(default)]
     pub required: Vec<FieldRule>,
     #[serde(default)]
@@ -51,6 +64,31 @@ pub struct Authority {
     pub role: String,
     pub kind: AuthorityKind,
     pub intake: Intake,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// An authority that was replaced: reports go to `replaced_by` instead.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FormerAuthority {
+    pub id: String,
+    pub name: String,
+    /// The id of the authority that took over its work.
+    pub replaced_by: String,
+    /// When it stopped receiving reports.
+    pub until: jiff::civil::Date,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// A law a report or request to the jurisdiction rests on.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Law {
+    pub id: String,
+    /// The statute and provision, as it is cited (`PECA 2016, s.22`).
+    pub citation: String,
+    /// What it makes an offence or requires, in casebridge's words.
+    pub summary: String,
     #[serde(flatten)]
     pub provenance: Provenance,
 }
@@ -184,13 +222,24 @@ impl RulePack {
         self.authorities.iter().find(|a| a.id == id)
     }
 
+    /// The former authority with this id, and the one that replaced it.
+    pub fn former_authority(&self, id: &str) -> Option<(&FormerAuthority, Option<&Authority>)> {
+        self.former_authorities
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| (f, self.authority(&f.replaced_by)))
+    }
+
     /// Every fact of the pack with its provenance, for counts and checks.
     pub fn provenances(&self) -> Vec<&Provenance> {
         let mut out: Vec<&Provenance> = Vec::new();
+        out.extend(self.languages_provenance.iter());
+        out.extend(self.laws.iter().map(|l| &l.provenance));
         for a in &self.authorities {
             out.push(&a.provenance);
             out.push(&a.intake.provenance);
         }
+        out.extend(self.former_authorities.iter().map(|f| &f.provenance));
         out.extend(self.required.iter().map(|r| &r.provenance));
         out.extend(self.recommended.iter().map(|r| &r.provenance));
         out.extend(self.duties.iter().map(|d| &d.provenance));
@@ -242,6 +291,19 @@ pub fn parse(name: &str, text: &str, schema: &serde_json::Value) -> anyhow::Resu
             }
         }
     }
+    check_languages(name, &pack)?;
+    for f in &pack.former_authorities {
+        if pack.authority(&f.id).is_some() {
+            bail!("{name}: {} is both a current and a former authority", f.id);
+        }
+        if pack.authority(&f.replaced_by).is_none() {
+            bail!(
+                "{name}: former authority {} is replaced by unknown authority {}",
+                f.id,
+                f.replaced_by
+            );
+        }
+    }
     for a in &pack.authorities {
         let needs_address = !matches!(a.intake.channel, Channel::ViaNcmec | Channel::NonePublished);
         if (needs_address && a.intake.address.trim().is_empty()
@@ -272,4 +334,43 @@ pub fn parse(name: &str, text: &str, schema: &serde_json::Value) -> anyhow::Resu
         }
     }
     Ok(pack)
+}
+
+/// A jurisdiction's pack names, with a source, the languages its
+/// authorities read; the base pack names none.
+fn check_languages(name: &str, pack: &RulePack) -> anyhow::Result<()> {
+    if pack.jurisdiction.is_none() {
+        if !pack.languages.is_empty() || pack.languages_provenance.is_some() {
+            bail!("{name}: the base pack names no language");
+        }
+        return Ok(());
+    }
+    if pack.languages.is_empty() || pack.languages_provenance.is_none() {
+        bail!("{name}: the pack needs languages and languages_provenance");
+    }
+    let mut seen = std::collections::HashSet::new();
+    for tag in &pack.languages {
+        if !is_language_tag(tag) {
+            bail!("{name}: {tag:?} is not a BCP 47 language tag such as ko or zh-Hant");
+        }
+        if !seen.insert(tag.to_ascii_lowercase()) {
+            bail!("{name}: language {tag} is listed twice");
+        }
+    }
+    Ok(())
+}
+
+/// The shape of the tags casebridge uses: a 2–3 letter language, then
+/// optional script (4 letters) and region (2 letters or 3 digits) subtags.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let lang_ok = parts
+        .next()
+        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase()));
+    lang_ok
+        && parts.all(|p| {
+            (p.len() == 4 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+                || (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+                || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+        })
 }

@@ -279,7 +279,12 @@ fn read_company(ctx: &Ctx, form: &mut Form, current: &Company) -> Option<Company
         &Channel::ALL,
         Channel::as_str,
     );
-    let emergency_address = read_address(ctx, form, "emergency_address");
+    // "None published" has no address to give.
+    let emergency_address = if form.value("emergency_channel") == Channel::NonePublished.as_str() {
+        form.value("emergency_address").trim().to_string()
+    } else {
+        read_address(ctx, form, "emergency_address")
+    };
     if form.has_errors() {
         return None;
     }

@@ -44,11 +44,10 @@ async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppEr
             id: c.id.clone(),
             name: c.name.clone(),
             services: c.services.join(", "),
-            intake: format!(
-                "{}: {}",
-                ctx.t(channel_key(c.intake.channel)),
-                c.intake.address
-            ),
+            intake: match c.intake.published() {
+                Some(address) => format!("{}: {address}", ctx.t(channel_key(c.intake.channel))),
+                None => ctx.t(channel_key(c.intake.channel)),
+            },
             unverified: c.facts().iter().filter(|(_, p)| !p.is_verified()).count(),
         })
         .collect();
@@ -221,6 +220,7 @@ pub(super) fn channel_key(c: Channel) -> &'static str {
         Channel::WebForm => "channel-web-form",
         Channel::Post => "channel-post",
         Channel::Phone => "channel-phone",
+        Channel::NonePublished => "channel-none-published",
     }
 }
 

@@ -154,6 +154,7 @@ async fn submit(
         year: form.value("when-year"),
         hour: form.value("when-hour"),
         minute: form.value("when-minute"),
+        second: "",
         zone: form.value("when-zone"),
     });
     let when_utc = match when {

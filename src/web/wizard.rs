@@ -146,6 +146,7 @@ pub fn read_zoned(ctx: &Ctx, form: &mut Form, name: &str) -> Option<jiff::Zoned>
             year: &y,
             hour: &h,
             minute: &mi,
+            second: "",
             zone: &z,
         })
     };

@@ -78,7 +78,7 @@ async fn a_complete_report_is_valid_with_its_score_and_pack_version() {
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["valid"], true, "{:#}", body["errors"]);
     assert_eq!(body["jurisdiction"], "PH");
-    assert_eq!(body["pack_version"], "2026-11-23.1");
+    assert_eq!(body["pack_version"], "2026-12-01.1");
     assert_eq!(body["schema_version"], 1);
     assert_eq!(body["errors"], json!([]));
     assert_eq!(body["actionability"]["score"], 100);

@@ -110,6 +110,20 @@ fn attest_input() -> AttestInput {
     }
 }
 
+/// The request with every warning the rules give it acknowledged, as an
+/// officer ready to attest has done.
+fn ready(app: &TestApp, officer: &User) -> RecordsRequest {
+    let mut body = request_body();
+    body.acknowledged = app
+        .state
+        .check_request(&actor(officer), &body)
+        .warnings
+        .iter()
+        .map(|w| w.ack_key())
+        .collect();
+    body
+}
+
 async fn request(app: &TestApp, u: &User, id: &str) -> Loaded<RecordsRequest> {
     app.state.request(&actor(u), id).await.unwrap()
 }
@@ -163,12 +177,12 @@ async fn every_request_transition_is_refused_in_the_wrong_state_or_for_the_wrong
     .await;
     let stranger = user(&app, "other@second-unit.police.test").await;
     let draft_id = s
-        .create_request(&actor(&officer), request_body())
+        .create_request(&actor(&officer), ready(&app, &officer))
         .await
         .unwrap()
         .public_id;
     let final_id = s
-        .create_request(&actor(&officer), request_body())
+        .create_request(&actor(&officer), ready(&app, &officer))
         .await
         .unwrap()
         .public_id;
@@ -604,7 +618,7 @@ async fn racing_attestations_and_downloads_make_one_package_with_the_same_bytes(
     let officer = user(&app, OFFICER.0).await;
     let id = app
         .state
-        .create_request(&actor(&officer), request_body())
+        .create_request(&actor(&officer), ready(&app, &officer))
         .await
         .unwrap()
         .public_id;
@@ -678,7 +692,7 @@ async fn parallel_saves_of_one_draft_never_lose_a_save_they_confirmed() {
     let officer = user(&app, OFFICER.0).await;
     let id = app
         .state
-        .create_request(&actor(&officer), request_body())
+        .create_request(&actor(&officer), ready(&app, &officer))
         .await
         .unwrap()
         .public_id;
@@ -749,7 +763,7 @@ async fn a_stale_step_is_refused_with_the_answers_kept_and_the_other_window_wins
     let officer = user(&app, OFFICER.0).await;
     let id = app
         .state
-        .create_request(&actor(&officer), request_body())
+        .create_request(&actor(&officer), ready(&app, &officer))
         .await
         .unwrap()
         .public_id;
@@ -867,13 +881,30 @@ async fn sigterm_while_packages_are_built_stops_within_ten_seconds_and_leaves_no
         let body: serde_json::Value = res.json().await.unwrap();
         ids.push(body["id"].as_str().unwrap().to_string());
     }
+    let checked: serde_json::Value = client
+        .post(format!("{base}/api/v1/requests/validate"))
+        .bearer_auth(&token)
+        .json(&request_json())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let acks: Vec<serde_json::Value> = checked["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["acknowledgement"].clone())
+        .collect();
+    let attestation = serde_json::json!({ "name": "Insp. Dana Villanueva", "acknowledged": acks });
     // Forty attestations, each building a package; SIGTERM as they run.
     let mut calls = Vec::new();
     for id in &ids {
         let req = client
             .post(format!("{base}/api/v1/requests/{id}/attest"))
             .bearer_auth(&token)
-            .json(&serde_json::json!({ "name": "Insp. Dana Villanueva" }));
+            .json(&attestation);
         calls.push(tokio::spawn(req.send()));
     }
     tokio::time::sleep(std::time::Duration::from_millis(30)).await;
@@ -912,6 +943,7 @@ async fn sigterm_while_packages_are_built_stops_within_ten_seconds_and_leaves_no
     )
     .await;
     assert_eq!(finals + drafts, 40);
+    assert!(finals > 0, "attestations ran before the stop");
     eprintln!("{finals} of 40 requests were attested before the stop");
     for (what, sql) in [
         (

@@ -86,7 +86,10 @@ fn pdf_input(
         .map(|t| Locale::ENGLISH.t(t.label_key()))
         .unwrap_or_default();
     let recipient = match (entity, company) {
-        (Some(e), Some(c)) => format!("{} ({})", e.name, c.intake.address),
+        (Some(e), Some(c)) => match c.intake.published() {
+            Some(address) => format!("{} ({address})", e.name),
+            None => e.name.clone(),
+        },
         _ => String::new(),
     };
     PdfInput {

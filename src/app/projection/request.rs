@@ -72,7 +72,12 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
         );
         b.row("check-entity", r.entity.clone().unwrap_or_default());
         if let Some(c) = company {
-            b.row("check-intake", c.intake.address.clone());
+            // Never an address nobody published: the channel says "none".
+            let intake = match c.intake.published() {
+                Some(address) => address.to_string(),
+                None => tr("channel-none-published"),
+            };
+            b.row("check-intake", intake);
         }
     });
     section("request-step-type", "type", &|b| {

@@ -104,27 +104,9 @@ impl IpEvent {
     }
 }
 
-/// Addresses that can name a subscriber. Documentation ranges count as
-/// public so that training and test data behave like real data.
+/// Addresses that can name a subscriber (see `identifier::ip_scope`).
 fn is_public(a: IpAddr) -> bool {
-    match a {
-        IpAddr::V4(v4) => {
-            !(v4.is_private()
-                || v4.is_loopback()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_broadcast()
-                // 100.64.0.0/10 is the carrier-grade NAT range itself.
-                || (v4.octets()[0] == 100 && (v4.octets()[1] & 0xC0) == 64))
-        }
-        IpAddr::V6(v6) => {
-            let first = v6.segments()[0];
-            !(v6.is_loopback()
-                || v6.is_unspecified()
-                || (first & 0xfe00) == 0xfc00
-                || (first & 0xffc0) == 0xfe80)
-        }
-    }
+    crate::domain::identifier::ip_scope(a) == crate::domain::identifier::IpScope::Public
 }
 
 #[cfg(test)]

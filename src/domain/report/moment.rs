@@ -41,12 +41,9 @@ pub struct ZoneName {
 impl ZoneName {
     pub fn parse(name: &str) -> Option<ZoneName> {
         let name = name.trim();
-        // Fixed offsets and "UTC" alone say nothing about where the time was
-        // read; an IANA area/location name does.
-        if !name.contains('/') {
-            return None;
-        }
-        TimeZone::get(name).ok().map(|tz| ZoneName {
+        // An IANA name, UTC included (platform logs are kept in UTC); a bare
+        // offset such as "+08:00" is no zone name and is refused.
+        crate::domain::time::zone(name).map(|tz| ZoneName {
             name: name.to_string(),
             tz,
         })
@@ -108,8 +105,11 @@ mod tests {
             serde_json::from_str::<Moment>(r#"{"at":"2026-02-03T14:30:00Z","zone":"Mars/Base"}"#)
                 .is_err()
         );
-        assert!(ZoneName::parse("UTC").is_none());
         assert!(ZoneName::parse("+08:00").is_none());
+        let utc: Moment =
+            serde_json::from_str(r#"{"at":"2026-02-03T14:30:05Z","zone":"UTC"}"#).unwrap();
+        assert_eq!(utc.local().unwrap().second(), 5);
+        assert!(ZoneName::parse("America/Chicago").is_some());
         let m: Moment = serde_json::from_str(r#"{"at":"2026-02-03T14:30:00Z"}"#).unwrap();
         assert!(
             m.zone.is_none(),

@@ -306,7 +306,14 @@ pub(super) async fn edit_submit(
     }
     let mut form = draft.posted(&ctx, &body);
     let existing = slot.map(|i| draft.body.reported_persons[i].clone());
-    let Some(account) = read_account(&ctx, &mut form, existing.unwrap_or_default()) else {
+    // National numbers are read in the destination's plan, as officers'
+    // are in theirs.
+    let plan = draft
+        .body
+        .destination
+        .jurisdiction
+        .unwrap_or(user.org.country);
+    let Some(account) = read_account(&ctx, &mut form, existing.unwrap_or_default(), plan) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &account_page(&state, ctx, &draft, form),
@@ -340,7 +347,12 @@ pub(super) async fn edit_submit(
 
 /// The form over `base` (which keeps the account's IP events and fields
 /// the form does not show), or `None` with every problem on the form.
-fn read_account(ctx: &Ctx, form: &mut Form, base: Account) -> Option<Account> {
+fn read_account(
+    ctx: &Ctx,
+    form: &mut Form,
+    base: Account,
+    plan: crate::domain::country::CountryCode,
+) -> Option<Account> {
     let mut a = base;
     a.esp_identifier = text(ctx, form, "esp_identifier", 200);
     a.screen_name = text(ctx, form, "screen_name", 200);
@@ -375,6 +387,9 @@ fn read_account(ctx: &Ctx, form: &mut Form, base: Account) -> Option<Account> {
         if number.is_empty() {
             continue;
         }
+        let number = crate::domain::phone::PhoneNumber::parse(&number, plan)
+            .map(|p| p.to_string())
+            .unwrap_or(number);
         let digits = number.strip_prefix('+').unwrap_or("");
         if digits.len() < 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             form.add_error(&name, ctx.t("report-phone-format"));

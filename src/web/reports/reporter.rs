@@ -88,10 +88,16 @@ pub(super) async fn submit(
     if r.email.is_empty() {
         form.add_error("email", ctx.t("report-error-reporter-email-empty"));
     }
-    r.phone = text(&ctx, &mut form, "phone", 40);
+    // The member's own numbers, national ones read in the member's plan.
+    let e164 = |v: String| {
+        crate::domain::phone::PhoneNumber::parse(&v, user.org.country)
+            .map(|p| p.to_string())
+            .unwrap_or(v)
+    };
+    r.phone = e164(text(&ctx, &mut form, "phone", 40));
     r.le_contact.name = text(&ctx, &mut form, "le_name", 200);
     r.le_contact.email = text(&ctx, &mut form, "le_email", 254);
-    r.le_contact.phone = text(&ctx, &mut form, "le_phone", 40);
+    r.le_contact.phone = e164(text(&ctx, &mut form, "le_phone", 40));
     r.le_contact.around_the_clock = read_bool(&form, "le_around_the_clock");
     r.retention_days = match form.value("retention_days").trim() {
         "" => None,

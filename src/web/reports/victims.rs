@@ -240,14 +240,15 @@ pub(super) async fn edit_submit(
     Ok(Redirect::to(&to).into_response())
 }
 
-/// An age in years, 0–17 for a child; a wrong value goes on the form.
-fn read_age(ctx: &Ctx, form: &mut Form, name: &str) -> Option<u8> {
+/// An age in years below `limit`; a wrong value goes on the form with the
+/// message `key`.
+fn read_age(ctx: &Ctx, form: &mut Form, name: &str, limit: u8, key: &str) -> Option<u8> {
     match form.value(name).trim() {
         "" => None,
         v => match v.parse::<u8>() {
-            Ok(a) if a < 18 => Some(a),
+            Ok(a) if a < limit => Some(a),
             _ => {
-                form.add_error(name, ctx.t("report-error-age"));
+                form.add_error(name, ctx.t(key));
                 None
             }
         },
@@ -258,9 +259,11 @@ fn read_victim(ctx: &Ctx, form: &mut Form, base: Victim) -> Option<Victim> {
     let mut v = base;
     v.esp_identifier = text(ctx, form, "esp_identifier", 200);
     v.screen_name = text(ctx, form, "screen_name", 200);
-    v.age.stated = read_age(ctx, form, "age_stated");
-    v.age.estimated_min = read_age(ctx, form, "age_min");
-    v.age.estimated_max = read_age(ctx, form, "age_max");
+    // A child may claim to be an adult: the stated age is kept as given
+    // (NCMEC takes 0–150) and the rules ask for the estimate.
+    v.age.stated = read_age(ctx, form, "age_stated", 151, "report-error-age-stated");
+    v.age.estimated_min = read_age(ctx, form, "age_min", 18, "report-error-age");
+    v.age.estimated_max = read_age(ctx, form, "age_max", 18, "report-error-age");
     if let (Some(lo), Some(hi)) = (v.age.estimated_min, v.age.estimated_max)
         && lo > hi
     {

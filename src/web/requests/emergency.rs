@@ -34,7 +34,11 @@ fn page_for(ctx: Ctx, id: String, form: Form, company: &Company) -> EmergencyPag
         .map(|n| Choice::new(n.as_str(), ctx.t(n.label_key())))
         .collect();
     EmergencyPage {
-        route: company.emergency.address.clone(),
+        // Never an address nobody published: say that none was found.
+        route: match company.emergency.published() {
+            Some((_, address)) => address.to_string(),
+            None => ctx.t("request-emergency-route-none"),
+        },
         ctx,
         id,
         form,
