@@ -16,6 +16,7 @@ pub mod packages;
 pub mod page;
 mod reports;
 pub(crate) mod requests;
+pub mod summary;
 pub mod wizard;
 
 use axum::Router;

@@ -461,7 +461,14 @@ async fn analyst_walks_a_philippine_report_with_lists_to_approval() {
     .await;
     assert_redirect(&res, &format!("/reports/{id}/check"));
     let check = app.get_html(&format!("/reports/{id}/check")).await;
-    assert!(check.contains("Example Social direct messages dm-5521"));
+    // The chat service and its room, each under its own label.
+    for value in [
+        "Example Social direct messages",
+        "dm-5521",
+        "Room, group or channel",
+    ] {
+        assert!(check.contains(value), "{value}");
+    }
 
     // A Change link comes back to check-your-answers.
     let f = fields(&[("livestream", "no"), ("action", "continue")]);

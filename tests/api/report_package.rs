@@ -299,3 +299,153 @@ async fn a_report_to_korea_has_korean_labels() {
         assert!(text.contains("신고대상계정"), "{text}");
     }
 }
+
+const EVERY_FIELD: &str = include_str!("../data/reports/every_field.json");
+
+/// The keys whose values are codes, shown as their labels, not as typed.
+const CODED: &[&str] = &[
+    "kind",
+    "event",
+    "relevance",
+    "industry_classification",
+    "incident_type",
+    "harm",
+    "report_annotations",
+    "annotations",
+    "basis",
+    "jurisdiction",
+    "authority",
+    "zone",
+    "country_code",
+    "at",
+];
+
+/// Every value a person typed in `v`: strings and numbers, not codes.
+fn typed_values(v: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) if !s.is_empty() && !CODED.contains(&key) => {
+            out.push(s.clone())
+        }
+        serde_json::Value::Number(n) if key != "schema_version" => out.push(n.to_string()),
+        serde_json::Value::Array(items) => {
+            for i in items {
+                typed_values(i, key, out);
+            }
+        }
+        serde_json::Value::Object(m) => {
+            for (k, v) in m {
+                typed_values(v, k, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every instant of the report, as pages and PDFs print it in UTC.
+fn instants(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let Some(at) = m.get("at").and_then(|a| a.as_str()) {
+                let t: jiff::Timestamp = at.parse().unwrap();
+                out.push(t.strftime("%Y-%m-%d %H:%M:%S UTC").to_string());
+            }
+            m.values().for_each(|v| instants(v, out));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| instants(v, out)),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn every_field_appears_on_check_your_answers_the_review_page_and_in_the_pdf() {
+    let app = spawn_app().await;
+    let analyst = token_for(&app, ANALYST.0).await;
+    let reviewer = token_for(&app, REVIEWER).await;
+    let report: serde_json::Value = serde_json::from_str(EVERY_FIELD).unwrap();
+    let id = create(&app, &analyst, &report).await;
+    app.login_ok(ANALYST).await;
+    let check = app.get_html(&format!("/reports/{id}/check")).await;
+    let validate = api(
+        &app,
+        &analyst,
+        Method::POST,
+        "/api/v1/reports/validate",
+        Some(&report),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        validate.json["errors"],
+        serde_json::json!([]),
+        "the fixture is complete"
+    );
+    let acks: Vec<String> = validate.json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["acknowledgement"].as_str().unwrap().to_string())
+        .collect();
+    let submitted = api(
+        &app,
+        &analyst,
+        Method::POST,
+        &format!("/api/v1/reports/{id}/submit"),
+        Some(&serde_json::json!({ "acknowledged": acks })),
+        &[],
+    )
+    .await;
+    assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.json);
+    let approved = api(
+        &app,
+        &reviewer,
+        Method::POST,
+        &format!("/api/v1/reports/{id}/approve"),
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(approved.status, StatusCode::OK, "{}", approved.json);
+    let reviewer_page = app.new_browser();
+    reviewer_page
+        .login_ok((REVIEWER, "demo-reviewer-2026"))
+        .await;
+    let review = reviewer_page
+        .get_html(&format!("/reports/{id}/review"))
+        .await;
+    let pdf_url = approved.json["package"]["files"]["pdf"].as_str().unwrap();
+    let pdf = api(&app, &reviewer, Method::GET, pdf_url, None, &[])
+        .await
+        .bytes;
+
+    let mut expected = Vec::new();
+    typed_values(&report, "", &mut expected);
+    instants(&report, &mut expected);
+    assert!(
+        expected.len() > 80,
+        "the fixture fills the report: {}",
+        expected.len()
+    );
+    let pdf = pdf_text(&pdf);
+    for value in &expected {
+        let shown = |page: &str| {
+            let amp = value.replace('&', "&amp;");
+            ["&#39;", "&#x27;"]
+                .iter()
+                .any(|q| page.contains(&amp.replace('\'', q)))
+        };
+        assert!(shown(&check), "check your answers lacks {value:?}");
+        assert!(shown(&review), "the review page lacks {value:?}");
+        if let Some(text) = &pdf {
+            assert!(text.contains(&flat(value)), "the PDF lacks {value:?}");
+        }
+    }
+    // Who approved, and when, travels with the report.
+    if let Some(text) = &pdf {
+        assert!(text.contains("ApprovedbyPriyaReviewer"), "{text}");
+        assert!(
+            text.contains("SubmittedforreviewbyMin-junAnalyst"),
+            "{text}"
+        );
+    }
+    assert!(review.contains("Priya Reviewer"));
+}

@@ -11,11 +11,44 @@ pub use request::{SCHEMA_ID as REQUEST_SCHEMA_ID, recipient_locale};
 
 use super::error::{Error, Result};
 use super::{App, Loaded};
+use crate::app::projection::Part;
 use crate::domain::report::Report;
 use crate::domain::request::RecordsRequest;
-use crate::package::{Attachment, Package};
+use crate::i18n::Locale;
+use crate::package::{Attachment, Block, Label, Package, Section, Table};
 use crate::rules::Outcome;
 use crate::store::{Document, PackageFiles, ReviewEntry, StoredPackage, User};
+
+/// A part of the projection as a PDF section: labels in English and the
+/// recipient's language, answers without a value left out, records as a
+/// table.
+pub(super) fn section(part: &Part, local: Option<Locale>) -> Section {
+    let mut heading = Label::from_key(part.title, local);
+    if !part.subtitle.is_empty() {
+        heading.en = format!("{}: {}", heading.en, part.subtitle);
+        heading.local = heading.local.map(|l| format!("{l}: {}", part.subtitle));
+    }
+    let mut blocks: Vec<Block> = part
+        .answers
+        .iter()
+        .filter(|a| !a.value.trim().is_empty())
+        .map(|a| Block::Row {
+            label: Label::from_key(a.label, local),
+            value: a.value.clone(),
+        })
+        .collect();
+    if let Some(r) = &part.records {
+        blocks.push(Block::Table(Table {
+            columns: r
+                .columns
+                .iter()
+                .map(|c| Label::from_key(c, local))
+                .collect(),
+            rows: r.rows.clone(),
+        }));
+    }
+    Section { heading, blocks }
+}
 
 /// A built package as the store keeps it.
 pub(super) fn files<'a>(p: &'a Package, training: bool, public_id: &'a str) -> PackageFiles<'a> {
@@ -93,12 +126,26 @@ impl App {
         at: jiff::Timestamp,
     ) -> Result<Package> {
         let rules = self.rules.clone();
+        let directory = self.directory.get();
         let body = body.clone();
         let outcome = outcome.clone();
         let sender = report_sender(org_name, &body);
         let training = doc.training;
-        off_thread(move || report::build(&rules, &body, &outcome, &history, sender, training, at))
-            .await
+        off_thread(move || {
+            report::build(
+                &rules,
+                directory,
+                &body,
+                &outcome,
+                &history,
+                report::Cover {
+                    sender,
+                    training,
+                    at,
+                },
+            )
+        })
+        .await
     }
 
     /// The stored package of a finished request (built and stored first if

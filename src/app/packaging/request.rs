@@ -1,14 +1,13 @@
 //! The package of a finished records request: the JSON envelope, the
 //! bilingual PDF and the ZIP with the signed legal process.
 
-use crate::app::projection::request::{both_times, parts};
+use crate::app::projection::request::parts;
 use crate::directory::{Directory, Entity};
 use crate::domain::country::CountryCode;
-use crate::domain::identifier::IdentifierKind;
 use crate::domain::request::{RecordsRequest, SCHEMA_VERSION};
 use crate::i18n::Locale;
 use crate::package::{
-    self, Attachment, Block, EnvelopeMeta, Label, Package, PackageError, PdfInput, Section, Table,
+    self, Attachment, Block, EnvelopeMeta, Label, Package, PackageError, PdfInput, Section,
 };
 
 /// The schema id written into the envelope of every records request.
@@ -48,24 +47,10 @@ fn pdf_input(
     });
     let local = entity.and_then(|e| recipient_locale(directory, e));
     let label = |key: &str| Label::from_key(key, local);
-    let mut sections = Vec::new();
-    for part in parts(directory, Locale::ENGLISH, r) {
-        let blocks = if part.step == "targets" {
-            vec![Block::Table(targets_table(r, local))]
-        } else {
-            part.answers
-                .into_iter()
-                .map(|a| Block::Row {
-                    label: label(a.label),
-                    value: a.value,
-                })
-                .collect()
-        };
-        sections.push(Section {
-            heading: label(part.title),
-            blocks,
-        });
-    }
+    let mut sections: Vec<Section> = parts(directory, Locale::ENGLISH, r)
+        .iter()
+        .map(|p| super::section(p, local))
+        .collect();
     if let Some(a) = &r.attestation {
         sections.push(Section {
             heading: label("package-request-attestation"),
@@ -107,53 +92,6 @@ fn pdf_input(
             .jurisdiction(officer_country)
             .and_then(|j| j.languages.first().cloned()),
     }
-}
-
-/// One row per identifier: type, value, period (UTC and local), IP details.
-fn targets_table(r: &RecordsRequest, local: Option<Locale>) -> Table {
-    let label = |key: &str| Label::from_key(key, local);
-    let columns = vec![
-        label("target-kind"),
-        label("request-target-value"),
-        label("target-window"),
-        label("target-observed"),
-        label("target-port"),
-        label("target-note"),
-    ];
-    let rows = r
-        .targets
-        .iter()
-        .map(|t| {
-            let window = t
-                .window
-                .as_ref()
-                .map(|w| format!("{}\n– {}", both_times(&w.start), both_times(&w.end)))
-                .unwrap_or_default();
-            let seen = t.observed_at.as_ref().map(both_times).unwrap_or_default();
-            let port = match (t.kind, t.port) {
-                (_, Some(p)) => p.to_string(),
-                (IdentifierKind::Ip, None) => Locale::ENGLISH.t("package-request-no-port"),
-                _ => String::new(),
-            };
-            let mut note = t.note.clone();
-            if let Some(c) = t.country {
-                note = if note.is_empty() {
-                    c.to_string()
-                } else {
-                    format!("{c} · {note}")
-                };
-            }
-            vec![
-                Locale::ENGLISH.t(t.kind.label_key()),
-                t.value.clone(),
-                window,
-                seen,
-                port,
-                note,
-            ]
-        })
-        .collect();
-    Table { columns, rows }
 }
 
 /// Who sent the request, as the cover shows it.

@@ -5,24 +5,13 @@
 //! rendered in `values`.
 
 use crate::directory::Directory;
+use crate::domain::identifier::IdentifierKind;
 use crate::domain::request::{Preservation, RecordsRequest, ZonedTime};
 use crate::domain::request_rules;
 use crate::domain::request_type::RequestType;
 use crate::i18n::Locale;
 
-/// One answer: its label's message key and the value.
-pub struct Answer {
-    pub label: &'static str,
-    pub value: String,
-}
-
-/// One step's answers.
-pub struct Part {
-    pub title: &'static str,
-    /// The step's URL segment, for Change links.
-    pub step: &'static str,
-    pub answers: Vec<Answer>,
-}
+pub use super::{Answer, Part, Records};
 
 /// Shows `t` as "2026-11-01 18:15 Asia/Manila (10:15 UTC)".
 pub fn both_times(t: &ZonedTime) -> String {
@@ -33,35 +22,15 @@ pub fn both_times(t: &ZonedTime) -> String {
     }
 }
 
-/// Collects one part's answers.
-struct Builder {
-    answers: Vec<Answer>,
-}
-
-impl Builder {
-    fn row(&mut self, label: &'static str, value: impl Into<String>) {
-        self.answers.push(Answer {
-            label,
-            value: value.into(),
-        });
-    }
-}
-
 /// Every part of the request, in the order of the builder's steps.
 pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<Part> {
     let tr = |key: &str| values.t(key);
     let mut out = Vec::new();
-    let mut section = |title: &'static str, step: &'static str, fill: &dyn Fn(&mut Builder)| {
-        let mut b = Builder {
-            answers: Vec::new(),
-        };
+    let mut section = |title: &'static str, step: &'static str, fill: &dyn Fn(&mut Part)| {
+        let mut b = Part::new(title, step);
         fill(&mut b);
-        if !b.answers.is_empty() {
-            out.push(Part {
-                title,
-                step,
-                answers: b.answers,
-            });
+        if !b.answers.is_empty() || b.records.is_some() {
+            out.push(b);
         }
     };
     let company = r.company_id.as_deref().and_then(|c| directory.company(c));
@@ -114,8 +83,11 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
             "check-basis",
             basis.map(|x| tr(x.kind.summary_key())).unwrap_or_default(),
         );
-        if let Some(x) = basis.filter(|x| x.kind.needs_provision()) {
+        // The provision is shown whenever one is cited, required or not.
+        if let Some(x) = basis.filter(|x| x.kind.needs_provision() || !x.provision.is_empty()) {
             b.row("check-provision", x.provision.clone());
+        }
+        if let Some(x) = basis.filter(|x| x.kind.needs_provision() || !x.reference.is_empty()) {
             b.row("check-reference", x.reference.clone());
         }
     });
@@ -136,30 +108,8 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
     section("request-step-targets", "targets", &|b| {
         if r.targets.is_empty() {
             b.row("check-targets", String::new());
-        }
-        for t in &r.targets {
-            let mut parts = vec![t.value.clone()];
-            if let Some(port) = t.port {
-                parts.push(format!("{}: {port}", tr("target-port")));
-            }
-            if let Some(seen) = &t.observed_at {
-                parts.push(format!("{}: {}", tr("target-observed"), both_times(seen)));
-            }
-            if let Some(w) = &t.window {
-                parts.push(format!(
-                    "{}: {} – {}",
-                    tr("target-window"),
-                    both_times(&w.start),
-                    both_times(&w.end)
-                ));
-            }
-            if let Some(c) = t.country {
-                parts.push(format!("{}: {c}", tr("target-country")));
-            }
-            if !t.note.is_empty() {
-                parts.push(t.note.clone());
-            }
-            b.row(t.kind.label_key(), parts.join("\n"));
+        } else {
+            b.records = Some(targets(values, r));
         }
     });
     section("request-step-data", "data", &|b| match &r.data {
@@ -238,4 +188,52 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
         );
     }
     out
+}
+
+/// One row per identifier: type, value, period (UTC and local), IP details.
+fn targets(values: Locale, r: &RecordsRequest) -> Records {
+    let rows = r
+        .targets
+        .iter()
+        .map(|t| {
+            let window = t
+                .window
+                .as_ref()
+                .map(|w| format!("{}\n– {}", both_times(&w.start), both_times(&w.end)))
+                .unwrap_or_default();
+            let seen = t.observed_at.as_ref().map(both_times).unwrap_or_default();
+            let port = match (t.kind, t.port) {
+                (_, Some(p)) => p.to_string(),
+                (IdentifierKind::Ip, None) => values.t("package-request-no-port"),
+                _ => String::new(),
+            };
+            let mut note = t.note.clone();
+            if let Some(c) = t.country {
+                note = if note.is_empty() {
+                    c.to_string()
+                } else {
+                    format!("{c} · {note}")
+                };
+            }
+            vec![
+                values.t(t.kind.label_key()),
+                t.value.clone(),
+                window,
+                seen,
+                port,
+                note,
+            ]
+        })
+        .collect();
+    Records {
+        columns: vec![
+            "target-kind",
+            "request-target-value",
+            "target-window",
+            "target-observed",
+            "target-port",
+            "target-note",
+        ],
+        rows,
+    }
 }

@@ -4,92 +4,15 @@
 //! events (`ip_events.rs`).
 
 use super::*;
+use crate::app::projection::report::account;
 use crate::domain::email::EmailAddress;
 use crate::domain::report::{Account, ContactEmail, ContactPhone, DeviceId, EstimatedLocation};
+use crate::web::summary;
 
 /// More is a bulk report that police ask to split.
 const MAX_ACCOUNTS: usize = 20;
 /// Email and phone boxes offered at least.
 const MIN_SLOTS: usize = 3;
-
-pub(super) fn account_title(ctx: &Ctx, i: usize, a: &Account) -> String {
-    [&a.screen_name, &a.esp_identifier]
-        .into_iter()
-        .find(|s| !s.trim().is_empty())
-        .cloned()
-        .unwrap_or_else(|| ctx.t1("report-account-numbered", "number", i + 1))
-}
-
-fn verified_text(ctx: &Ctx, value: &str, verified: Option<bool>) -> String {
-    match verified {
-        Some(true) => format!("{value} ({})", ctx.t("report-verified")),
-        _ => format!("{value} ({})", ctx.t("report-not-verified")),
-    }
-}
-
-/// The account as summary rows, changed on `href`.
-pub(super) fn account_rows(
-    state: &AppState,
-    ctx: &Ctx,
-    a: &Account,
-    href: &str,
-) -> Vec<SummaryRow> {
-    let row = |key: &str, value: String| SummaryRow {
-        key: ctx.t(key),
-        value,
-        change_href: href.to_string(),
-    };
-    let emails: Vec<String> = a
-        .emails
-        .iter()
-        .map(|e| verified_text(ctx, &e.address, e.verified))
-        .collect();
-    let phones: Vec<String> = a
-        .phones
-        .iter()
-        .map(|p| verified_text(ctx, &p.number, p.verified))
-        .collect();
-    let devices: Vec<String> = a
-        .device_ids
-        .iter()
-        .map(|d| format!("{}: {}", d.kind, d.value))
-        .collect();
-    vec![
-        row("report-account-esp-id", a.esp_identifier.clone()),
-        row("report-account-screen-name", a.screen_name.clone()),
-        row("report-account-profile-urls", a.profile_urls.join("\n")),
-        row("report-account-emails", emails.join("\n")),
-        row("report-account-phones", phones.join("\n")),
-        row("report-account-devices", devices.join("\n")),
-        row(
-            "report-location",
-            location_text(state, ctx, a.estimated_location.as_ref()),
-        ),
-    ]
-}
-
-pub(super) fn location_text(state: &AppState, ctx: &Ctx, l: Option<&EstimatedLocation>) -> String {
-    let Some(l) = l.filter(|l| !l.is_empty()) else {
-        return String::new();
-    };
-    let country = l.country_code.map(|c| {
-        state
-            .directory
-            .jurisdiction(c)
-            .map(|j| j.name_en.clone())
-            .unwrap_or_else(|| c.to_string())
-    });
-    let parts: Vec<String> = [l.city.clone(), l.region.clone()]
-        .into_iter()
-        .chain(country)
-        .filter(|s| !s.trim().is_empty())
-        .collect();
-    let verified = match l.verified {
-        Some(true) => ctx.t("report-verified"),
-        _ => ctx.t("report-not-verified"),
-    };
-    format!("{} ({verified})", parts.join(", "))
-}
 
 pub(super) async fn list(
     State(state): State<AppState>,
@@ -111,9 +34,10 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         .enumerate()
         .map(|(i, a)| {
             let href = format!("/reports/{id}/accounts/{i}{r}");
+            let part = account(&projection(state, &ctx), i, a);
             Listed {
-                title: account_title(&ctx, i, a),
-                rows: account_rows(state, &ctx, a, &href),
+                title: part.subtitle.clone(),
+                rows: summary::rows(&ctx, &part, &href),
                 remove: format!("/reports/{id}/accounts/{i}/remove{r}"),
                 more: Some((
                     ctx.t1("report-account-ip-events-link", "count", a.ip_events.len()),

@@ -191,7 +191,7 @@ async fn check_page(
         .collect();
     Ok(CheckPage {
         title: title(state, &ctx, r),
-        sections: sections(state, &ctx, &id, r, true),
+        sections: sections(state, &ctx, &id, r, &[], true),
         errors: view_findings(&ctx, &id, &o.errors, acked, true),
         warnings: view_findings(&ctx, &id, &o.warnings, acked, true),
         checklist: view_checklist(&ctx, &id, o),

@@ -4,10 +4,12 @@
 //! files nobody at the platform had opened.
 
 use super::*;
+use crate::app::projection::report::{file, review_text};
 use crate::domain::report::{
     FileAnnotation, FileHash, HashKind, HashProblem, HumanReview, IndustryClassification,
     Relevance, ReportedFile,
 };
+use crate::web::summary;
 
 const MAX_FILES: usize = 100;
 const HASHES: [HashKind; 5] = [
@@ -42,64 +44,6 @@ fn hash_field(k: HashKind) -> String {
 }
 
 /// "Viewed by R. Santos on 2026-11-20 09:05 Asia/Manila (01:05 UTC)".
-pub(super) fn review_text(ctx: &Ctx, f: &ReportedFile) -> String {
-    match (f.viewed_by_person, &f.review) {
-        (Some(true), Some(r)) if f.review_attested() => ctx.t2(
-            "report-file-attested-by",
-            "name",
-            &r.reviewer,
-            "at",
-            r.at.as_ref().map(both_times).unwrap_or_default(),
-        ),
-        (v, _) => bool_text(ctx, v),
-    }
-}
-
-pub(super) fn file_rows(ctx: &Ctx, f: &ReportedFile, href: &str) -> Vec<SummaryRow> {
-    let row = |key: &str, value: String| SummaryRow {
-        key: ctx.t(key),
-        value,
-        change_href: href.to_string(),
-    };
-    let hashes: Vec<String> = f
-        .hashes
-        .iter()
-        .map(|h| format!("{}: {}", h.kind.ncmec_name(), h.value))
-        .collect();
-    let annotations: Vec<String> = f
-        .annotations
-        .iter()
-        .map(|a| ctx.t(&enum_key("report-file-annotation", a)))
-        .collect();
-    vec![
-        row("report-file-hashes", hashes.join("\n")),
-        row("report-file-viewed", review_text(ctx, f)),
-        row("report-file-public", bool_text(ctx, f.publicly_available)),
-        row(
-            "report-file-relevance",
-            f.relevance
-                .map(|r| ctx.t(&enum_key("report-file-relevance", &r)))
-                .unwrap_or_default(),
-        ),
-        row("report-file-annotations", annotations.join(", ")),
-        row("report-file-location", f.location_url.clone()),
-        row(
-            "report-file-classification",
-            f.industry_classification
-                .map(|c| ctx.t(&enum_key("report-file-class", &c)))
-                .unwrap_or_default(),
-        ),
-    ]
-}
-
-fn file_title(ctx: &Ctx, i: usize, f: &ReportedFile) -> String {
-    if f.file_name.trim().is_empty() {
-        ctx.t1("report-file-numbered", "number", i + 1)
-    } else {
-        f.file_name.clone()
-    }
-}
-
 fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage {
     let id = &draft.doc.public_id;
     let r = ret(&ctx);
@@ -110,9 +54,10 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         .enumerate()
         .map(|(i, f)| {
             let href = format!("/reports/{id}/files/{i}{r}");
+            let part = file(&projection(state, &ctx), i, f);
             Listed {
-                title: file_title(&ctx, i, f),
-                rows: file_rows(&ctx, f, &href),
+                title: part.subtitle.clone(),
+                rows: summary::rows(&ctx, &part, &href),
                 remove: format!("/reports/{id}/files/{i}/remove{r}"),
                 more: None,
             }
@@ -201,7 +146,7 @@ fn file_page(
     let attested = slot
         .and_then(|i| draft.body.files.get(i))
         .filter(|f| f.review_attested())
-        .map(|f| review_text(&ctx, f))
+        .map(|f| review_text(&projection(state, &ctx), f))
         .unwrap_or_default();
     FilePage {
         panel: Panel::of(state, &ctx, &id, &draft.body),

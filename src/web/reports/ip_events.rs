@@ -6,7 +6,9 @@
 use std::net::IpAddr;
 
 use super::*;
+use crate::app::projection::report::ip_records;
 use crate::domain::report::{IpEvent, IpEventKind};
+use crate::web::summary;
 
 const MAX_EVENTS: usize = 50;
 const KINDS: [IpEventKind; 5] = [
@@ -20,41 +22,6 @@ const KINDS: [IpEventKind; 5] = [
 /// The account `n` of the draft, or 404.
 fn account_index(draft: &Draft, n: &str) -> Result<usize, AppError> {
     index(draft.body.reported_persons.len(), n)?.ok_or(AppError::NotFound)
-}
-
-pub(super) fn event_rows(ctx: &Ctx, e: &IpEvent, href: &str) -> Vec<SummaryRow> {
-    let row = |key: &str, value: String| SummaryRow {
-        key: ctx.t(key),
-        value,
-        change_href: href.to_string(),
-    };
-    let port = match e.port {
-        Some(p) => p.to_string(),
-        None if !e.port_missing_reason.is_empty() => format!(
-            "{} – {}",
-            ctx.t("report-ip-port-none"),
-            e.port_missing_reason
-        ),
-        None => String::new(),
-    };
-    vec![
-        row("report-ip-port", port),
-        row(
-            "report-ip-event",
-            e.event
-                .map(|k| ctx.t(&enum_key("report-ip-event", &k)))
-                .unwrap_or_default(),
-        ),
-        row(
-            "report-ip-at",
-            e.at.as_ref().map(both_times).unwrap_or_default(),
-        ),
-        row("report-ip-proxy", bool_text(ctx, e.possible_proxy)),
-    ]
-}
-
-fn event_title(e: &IpEvent) -> String {
-    e.address.map(|a| a.to_string()).unwrap_or_default()
 }
 
 pub(super) async fn list(
@@ -72,21 +39,22 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, i: usize, form: Form) ->
     let id = &draft.doc.public_id;
     let r = ret(&ctx);
     let account = &draft.body.reported_persons[i];
-    let items = account
-        .ip_events
-        .iter()
+    let cx = projection(state, &ctx);
+    let records = ip_records(&cx, account.ip_events.iter().map(|e| (String::new(), e)));
+    let cards = summary::cards(&ctx, records, |j| {
+        format!("/reports/{id}/accounts/{i}/ip-events/{j}{r}")
+    });
+    let items = cards
+        .into_iter()
         .enumerate()
-        .map(|(j, e)| {
-            let href = format!("/reports/{id}/accounts/{i}/ip-events/{j}{r}");
-            Listed {
-                title: event_title(e),
-                rows: event_rows(&ctx, e, &href),
-                remove: format!("/reports/{id}/accounts/{i}/ip-events/{j}/remove{r}"),
-                more: None,
-            }
+        .map(|(j, c)| Listed {
+            title: c.title,
+            rows: c.rows,
+            remove: format!("/reports/{id}/accounts/{i}/ip-events/{j}/remove{r}"),
+            more: None,
         })
         .collect();
-    let name = super::accounts::account_title(&ctx, i, account);
+    let name = crate::app::projection::report::account(&cx, i, account).subtitle;
     ListPage {
         panel: Panel::of(state, &ctx, id, &draft.body),
         heading: ctx.t1("report-ip-events-question", "account", &name),

@@ -191,6 +191,15 @@ async fn save(
     }
 }
 
+/// What the report's projection needs to speak the page's language.
+fn projection<'a>(state: &'a AppState, ctx: &Ctx) -> crate::app::projection::report::Context<'a> {
+    crate::app::projection::report::Context {
+        rules: &state.rules,
+        directory: &state.directory,
+        values: ctx.locale,
+    }
+}
+
 /// Where "Continue" leads: back to check-your-answers when the member came
 /// from there, else `step`; the dashboard after "Save and come back later".
 fn next(ctx: &Ctx, form: &Form, id: &str, step: &str) -> Response {
@@ -278,21 +287,6 @@ fn read_optional_moment(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Moment
     }
 }
 
-/// Shows a moment as "2026-11-19 21:40 Asia/Manila (13:40 UTC)".
-fn both_times(m: &Moment) -> String {
-    let utc = m.at.strftime("%Y-%m-%d %H:%M:%S UTC");
-    match (m.local(), &m.zone) {
-        (Some(z), Some(name)) => {
-            format!(
-                "{} {} ({utc})",
-                z.strftime("%Y-%m-%d %H:%M:%S"),
-                name.as_str()
-            )
-        }
-        _ => utc.to_string(),
-    }
-}
-
 fn yes_no(ctx: &Ctx) -> Vec<Choice> {
     vec![
         Choice::new("yes", ctx.t("yes")),
@@ -311,14 +305,6 @@ fn read_bool(form: &Form, name: &str) -> Option<bool> {
         "yes" => Some(true),
         "no" => Some(false),
         _ => None,
-    }
-}
-
-fn bool_text(ctx: &Ctx, v: Option<bool>) -> String {
-    match v {
-        Some(true) => ctx.t("yes"),
-        Some(false) => ctx.t("no"),
-        None => String::new(),
     }
 }
 

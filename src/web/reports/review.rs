@@ -120,7 +120,7 @@ async fn review_page(
         title: title(state, &ctx, r),
         status: ctx.t(status_key(&draft.doc.status)),
         approved,
-        sections: sections(state, &ctx, &id, r, false),
+        sections: sections(state, &ctx, &id, r, &[], false),
         errors: view_findings(&ctx, &id, &o.errors, &[], false),
         warnings: view_findings(&ctx, &id, &o.warnings, &[], false),
         checklist: view_checklist(&ctx, &id, &o),

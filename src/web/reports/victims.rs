@@ -2,7 +2,9 @@
 //! The age indicators decide which offence applies and how fast police act.
 
 use super::*;
-use crate::domain::report::{AgeBasis, AgeIndicators, EstimatedLocation, Victim};
+use crate::app::projection::report::victim;
+use crate::domain::report::{AgeBasis, EstimatedLocation, Victim};
+use crate::web::summary;
 
 const MAX_VICTIMS: usize = 20;
 const BASES: [AgeBasis; 5] = [
@@ -12,61 +14,6 @@ const BASES: [AgeBasis; 5] = [
     AgeBasis::SchoolOrGrade,
     AgeBasis::Other,
 ];
-
-fn age_text(ctx: &Ctx, a: &AgeIndicators) -> String {
-    let mut parts = Vec::new();
-    if let Some(s) = a.stated {
-        parts.push(ctx.t1("report-victim-age-stated-value", "age", s));
-    }
-    match (a.estimated_min, a.estimated_max) {
-        (None, None) => {}
-        (lo, hi) => parts.push(ctx.t2(
-            "report-victim-age-estimated-value",
-            "min",
-            lo.map(|v| v.to_string()).unwrap_or_else(|| "?".into()),
-            "max",
-            hi.map(|v| v.to_string()).unwrap_or_else(|| "?".into()),
-        )),
-    }
-    let bases: Vec<String> = a
-        .basis
-        .iter()
-        .map(|b| ctx.t(&enum_key("report-age-basis", b)))
-        .collect();
-    if !bases.is_empty() {
-        parts.push(bases.join(", "));
-    }
-    if !a.note.is_empty() {
-        parts.push(a.note.clone());
-    }
-    parts.join("\n")
-}
-
-pub(super) fn victim_rows(state: &AppState, ctx: &Ctx, v: &Victim, href: &str) -> Vec<SummaryRow> {
-    let row = |key: &str, value: String| SummaryRow {
-        key: ctx.t(key),
-        value,
-        change_href: href.to_string(),
-    };
-    vec![
-        row("report-account-esp-id", v.esp_identifier.clone()),
-        row("report-account-screen-name", v.screen_name.clone()),
-        row("report-victim-age", age_text(ctx, &v.age)),
-        row("report-victim-school", v.school_name.clone()),
-        row(
-            "report-location",
-            super::accounts::location_text(state, ctx, v.estimated_location.as_ref()),
-        ),
-    ]
-}
-
-pub(super) fn victim_title(ctx: &Ctx, i: usize, v: &Victim) -> String {
-    [&v.screen_name, &v.esp_identifier]
-        .into_iter()
-        .find(|s| !s.trim().is_empty())
-        .cloned()
-        .unwrap_or_else(|| ctx.t1("report-victim-numbered", "number", i + 1))
-}
 
 fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage {
     let id = &draft.doc.public_id;
@@ -78,9 +25,10 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage 
         .enumerate()
         .map(|(i, v)| {
             let href = format!("/reports/{id}/victims/{i}{r}");
+            let part = victim(&projection(state, &ctx), i, v);
             Listed {
-                title: victim_title(&ctx, i, v),
-                rows: victim_rows(state, &ctx, v, &href),
+                title: part.subtitle.clone(),
+                rows: summary::rows(&ctx, &part, &href),
                 remove: format!("/reports/{id}/victims/{i}/remove{r}"),
                 more: None,
             }
