@@ -1,6 +1,6 @@
 //! What the guard makes of numbers by field, label and jurisdiction. Each
 //! fault of issue 11 item 1 has its test here; the corpus test
-//! (`tests/national_ids.rs`) measures the rates.
+//! (`tests/national_ids/`) measures the rates.
 
 use super::NationalIdKind::*;
 use super::*;

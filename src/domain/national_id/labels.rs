@@ -2,6 +2,8 @@
 //! "주민등록번호 900101-1000006", "2345 6789 0124 (Aadhaar)". A label turns
 //! a possible number into a certain one.
 
+use std::sync::LazyLock;
+
 use super::NationalIdKind::{self, *};
 use super::Span;
 use super::scan::{Scan, normalise};
@@ -129,6 +131,15 @@ impl Named {
     }
 }
 
+/// The labels as the scan reads them: "マイナンバー" ends in a long-vowel
+/// mark that the scan reads as a hyphen.
+static SCANNED: LazyLock<Vec<(Vec<char>, &'static Label)>> = LazyLock::new(|| {
+    LABELS
+        .iter()
+        .map(|l| (l.0.chars().map(normalise).collect(), l))
+        .collect()
+});
+
 /// For every span, what the labels around it name.
 pub(super) fn around(s: &Scan, spans: &[Span]) -> Vec<Named> {
     let lower: Vec<char> = s
@@ -149,13 +160,8 @@ pub(super) fn around(s: &Scan, spans: &[Span]) -> Vec<Named> {
         .map(|sp| {
             let mut named = Named::default();
             let window = text.before(sp.start);
-            for label in LABELS {
-                if text.occurs_in(&window, label.0) {
-                    named.add(label);
-                }
-            }
-            for label in LABELS {
-                if text.follows(sp.end, label.0) {
+            for (chars, label) in SCANNED.iter() {
+                if text.occurs_in(&window, chars) || text.follows(sp.end, chars) {
                     named.add(label);
                 }
             }
@@ -206,13 +212,12 @@ impl Text<'_> {
     }
 
     /// Whether `label` stands as a word in `window`.
-    fn occurs_in(&self, window: &[char], label: &str) -> bool {
-        let label = as_scanned(label);
+    fn occurs_in(&self, window: &[char], label: &[char]) -> bool {
         if label.len() > window.len() {
             return false;
         }
         (0..=window.len() - label.len()).any(|at| {
-            window[at..at + label.len()] == label[..]
+            window[at..at + label.len()] == *label
                 && word_edges(
                     &label,
                     at.checked_sub(1).map(|p| window[p]),
@@ -223,27 +228,20 @@ impl Text<'_> {
 
     /// Whether `label` follows the number ending at `end`, closing it rather
     /// than introducing the next one: "2345 6789 0124 (Aadhaar)".
-    fn follows(&self, end: usize, label: &str) -> bool {
-        let label = as_scanned(label);
+    fn follows(&self, end: usize, label: &[char]) -> bool {
         let mut at = end;
         while at < self.lower.len() && at < end + 3 && AFTER_GAP.contains(&self.lower[at]) {
             at += 1;
         }
         let after = at + label.len();
-        if after > self.lower.len() || self.lower[at..after] != label[..] {
+        if after > self.lower.len() || self.lower[at..after] != *label {
             return false;
         }
         let next = self.lower.get(after).copied();
         let introduces_next = (after..self.lower.len().min(after + 6))
             .any(|j| self.in_span[j] || self.lower[j].is_ascii_digit());
-        word_edges(&label, None, next) && !introduces_next
+        word_edges(label, None, next) && !introduces_next
     }
-}
-
-/// A label as the scan reads it: "マイナンバー" ends in a long-vowel mark
-/// that the scan reads as a hyphen.
-fn as_scanned(label: &str) -> Vec<char> {
-    label.chars().map(normalise).collect()
 }
 
 /// Latin-script labels must not run into letters on either side.

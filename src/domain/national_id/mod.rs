@@ -14,6 +14,7 @@
 //!   make a span an error, a warning to acknowledge, or nothing. Timestamps,
 //!   order numbers and platform ids share the shape of the digit-only
 //!   kinds; the guard must not block the evidence police need.
+//!   [`judge_document`] runs it over every string of a document.
 //!
 //! How a number is told apart from the text around it:
 //! - It must not touch an ASCII letter or any digit, so digit runs inside
@@ -34,6 +35,7 @@
 //!   mark (what a kana keyboard types for `-`) and Unicode spaces are read as
 //!   `-` and space; invisible format characters are skipped.
 
+mod document;
 mod guard;
 mod hk_hkid;
 mod id_nik;
@@ -55,6 +57,7 @@ mod guard_tests;
 #[cfg(test)]
 mod tests;
 
+pub use document::{Fields, Stopped, judge_document};
 pub use guard::{Field, Flag, Severity, judge, strongest};
 
 use scan::{Form, Match, Scan};

@@ -237,6 +237,9 @@ pub(super) fn normalise(c: char) -> char {
     /// The zero of each script's run of ten decimal digits: Arabic-Indic,
     /// Extended Arabic-Indic (Urdu), Devanagari, Bengali, Tamil, Thai.
     const ZEROS: [u32; 6] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0BE6, 0x0E50];
+    if c.is_ascii() {
+        return c;
+    }
     let u = c as u32;
     if let Some(zero) = ZEROS.iter().find(|&&z| (z..z + 10).contains(&u)) {
         return char::from(b'0' + (u - zero) as u8);
