@@ -46,7 +46,7 @@ pub fn text(digits: &[u8]) -> String {
 pub fn date(rng: &mut Rng, years: (u64, u64)) -> (u32, u32, u32) {
     let year = rng.range(years.0, years.1) as u32;
     let month = rng.range(1, 12) as u32;
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = match month {
         2 if leap => 29,
         2 => 28,

@@ -219,7 +219,7 @@ impl Text<'_> {
         (0..=window.len() - label.len()).any(|at| {
             window[at..at + label.len()] == *label
                 && word_edges(
-                    &label,
+                    label,
                     at.checked_sub(1).map(|p| window[p]),
                     window.get(at + label.len()).copied(),
                 )
