@@ -174,7 +174,7 @@ async fn a_finished_request_offers_three_downloads_that_never_change() {
 
 /// An emergency request to Kakao (Korea), complete and attested, as an
 /// integrator's system would send it.
-fn kakao_emergency() -> serde_json::Value {
+pub(crate) fn kakao_emergency() -> serde_json::Value {
     let window = serde_json::json!({
         "start": { "utc": "2026-11-01T00:00:00Z", "zone": "Asia/Manila" },
         "end": { "utc": "2026-11-02T00:00:00Z", "zone": "Asia/Manila" }
@@ -304,4 +304,36 @@ async fn the_package_api_builds_stores_and_serves_each_artifact() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_package_api_refuses_a_national_id_in_the_attestation() {
+    let app = spawn_app().await;
+    let token = token_for(&app, OFFICER.0).await;
+    let mut request = kakao_emergency();
+    // A fictional NRIC that passes the checksum, as the attesting name.
+    request["attestation"]["name"] = serde_json::json!("S1234567D");
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/requests/package"))
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body(request.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: serde_json::Value = res.json().await.unwrap();
+    let error = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["code"] == "national_id")
+        .unwrap_or_else(|| panic!("{body:#}"));
+    assert_eq!(error["path"], "attestation.name");
+    assert!(
+        query_strings(&app.db.url, "SELECT public_id FROM packages")
+            .await
+            .is_empty(),
+        "no package was built"
+    );
 }

@@ -306,7 +306,12 @@ pub(super) async fn edit_submit(
     }
     let mut form = parse_form(&body);
     let existing = slot.map(|i| draft.report.reported_persons[i].clone());
-    let Some(account) = read_account(&ctx, &mut form, existing.unwrap_or_default()) else {
+    let Some(account) = read_account(
+        &ctx,
+        &mut form,
+        existing.unwrap_or_default(),
+        &national_id_jurisdictions(&draft.report),
+    ) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &account_page(&state, ctx, &draft, form),
@@ -333,7 +338,12 @@ pub(super) async fn edit_submit(
 
 /// The form over `base` (which keeps the account's IP events and fields
 /// the form does not show), or `None` with every problem on the form.
-fn read_account(ctx: &Ctx, form: &mut Form, base: Account) -> Option<Account> {
+fn read_account(
+    ctx: &Ctx,
+    form: &mut Form,
+    base: Account,
+    countries: &[CountryCode],
+) -> Option<Account> {
     let mut a = base;
     a.esp_identifier = text(ctx, form, "esp_identifier", 200);
     a.screen_name = text(ctx, form, "screen_name", 200);
@@ -401,17 +411,23 @@ fn read_account(ctx: &Ctx, form: &mut Form, base: Account) -> Option<Account> {
     if !a.has_identifier() {
         form.add_error("esp_identifier", ctx.t("report-error-account-empty"));
     }
-    refuse_national_ids(
-        ctx,
-        form,
-        &[
-            "screen_name",
-            "display_name",
-            "city",
-            "region",
-            "additional_info",
-        ],
-    );
+    let words = [
+        "screen_name",
+        "display_name",
+        "city",
+        "region",
+        "additional_info",
+    ];
+    refuse_national_ids(ctx, form, &words, Field::Text, countries);
+    let mut typed = vec![
+        "esp_identifier".to_string(),
+        "profile_urls".into(),
+        "device_ids".into(),
+    ];
+    typed.extend((1..=slots_in(form, "email")).map(|i| format!("email_{i}")));
+    typed.extend((1..=slots_in(form, "phone")).map(|i| format!("phone_{i}")));
+    let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
+    refuse_national_ids(ctx, form, &typed, Field::Identifier, countries);
     if form.has_errors() { None } else { Some(a) }
 }
 

@@ -287,7 +287,14 @@ pub(super) async fn edit_submit(
         .map(|i| draft.report.files[i].clone())
         .unwrap_or_default();
     let zone = default_zone(&state, &user, &draft.report);
-    let Some((file, attested)) = read_file(&ctx, &mut form, &user, &zone, base) else {
+    let Some((file, attested)) = read_file(
+        &ctx,
+        &mut form,
+        &user,
+        &zone,
+        base,
+        &national_id_jurisdictions(&draft.report),
+    ) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &file_page(&state, ctx, &draft, slot, form),
@@ -346,6 +353,7 @@ fn read_file(
     user: &User,
     zone: &str,
     base: ReportedFile,
+    countries: &[CountryCode],
 ) -> Option<(ReportedFile, bool)> {
     let mut f = base;
     let before = std::mem::take(&mut f.hashes);
@@ -426,7 +434,10 @@ fn read_file(
         form.add_error("location_url", ctx.t("report-error-url"));
     }
     f.additional_info = text(ctx, form, "additional_info", 3000);
-    refuse_national_ids(ctx, form, &["file_name", "hash_list", "additional_info"]);
+    let typed = ["file_name", "location_url"];
+    refuse_national_ids(ctx, form, &typed, Field::Identifier, countries);
+    let words = ["hash_list", "additional_info"];
+    refuse_national_ids(ctx, form, &words, Field::Text, countries);
     if form.has_errors() {
         None
     } else {

@@ -119,6 +119,8 @@ pub(super) async fn submit(
         &ctx,
         &mut form,
         &["time_description", "platform", "escalation_reason"],
+        Field::Text,
+        &national_id_jurisdictions(&draft.report),
     );
     let mut report = draft.report.clone();
     let inc = &mut report.incident;

@@ -21,9 +21,10 @@ use super::wizard::{
     saved, saving, time_given, zone_choices,
 };
 use crate::domain::country::CountryCode;
+use crate::domain::national_id::Field;
 use crate::domain::report::{Moment, Report, SCHEMA_VERSION};
 use crate::domain::role::Role;
-use crate::rules::Outcome;
+use crate::rules::{Outcome, national_id_jurisdictions};
 use crate::store::{Document, NewAudit, NewDocument, User};
 
 mod accounts;

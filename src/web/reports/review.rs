@@ -278,7 +278,13 @@ pub(super) async fn send_back(
     if comment.is_empty() && !form.has_errors() {
         form.add_error("comment", ctx.t("report-error-comment-empty"));
     }
-    refuse_national_ids(&ctx, &mut form, &["comment"]);
+    refuse_national_ids(
+        &ctx,
+        &mut form,
+        &["comment"],
+        Field::Text,
+        &national_id_jurisdictions(&draft.report),
+    );
     if form.has_errors() {
         let page = review_page(&state, ctx, &user, &draft, form, false).await?;
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);

@@ -215,7 +215,12 @@ pub(super) async fn edit_submit(
     let base = slot
         .map(|i| draft.report.victims[i].clone())
         .unwrap_or_default();
-    let Some(victim) = read_victim(&ctx, &mut form, base) else {
+    let Some(victim) = read_victim(
+        &ctx,
+        &mut form,
+        base,
+        &national_id_jurisdictions(&draft.report),
+    ) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &victim_page(&state, ctx, &draft, form),
@@ -247,7 +252,12 @@ fn read_age(ctx: &Ctx, form: &mut Form, name: &str) -> Option<u8> {
     }
 }
 
-fn read_victim(ctx: &Ctx, form: &mut Form, base: Victim) -> Option<Victim> {
+fn read_victim(
+    ctx: &Ctx,
+    form: &mut Form,
+    base: Victim,
+    countries: &[CountryCode],
+) -> Option<Victim> {
     let mut v = base;
     v.esp_identifier = text(ctx, form, "esp_identifier", 200);
     v.screen_name = text(ctx, form, "screen_name", 200);
@@ -280,18 +290,16 @@ fn read_victim(ctx: &Ctx, form: &mut Form, base: Victim) -> Option<Victim> {
     if !known && !form.has_errors() {
         form.add_error("esp_identifier", ctx.t("report-error-victim-empty"));
     }
-    refuse_national_ids(
-        ctx,
-        form,
-        &[
-            "screen_name",
-            "age_note",
-            "school_name",
-            "city",
-            "region",
-            "additional_info",
-        ],
-    );
+    let words = [
+        "screen_name",
+        "age_note",
+        "school_name",
+        "city",
+        "region",
+        "additional_info",
+    ];
+    refuse_national_ids(ctx, form, &words, Field::Text, countries);
+    refuse_national_ids(ctx, form, &["esp_identifier"], Field::Identifier, countries);
     if form.has_errors() { None } else { Some(v) }
 }
 

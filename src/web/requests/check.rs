@@ -210,7 +210,13 @@ pub(super) async fn attest_submit(
     } else if name.chars().count() > 200 {
         form.add_error("name", ctx.t("error-text-too-long"));
     }
-    refuse_national_ids(&ctx, &mut form, &["name"]);
+    refuse_national_ids(
+        &ctx,
+        &mut form,
+        &["name"],
+        Field::Text,
+        &id_countries(&state, &user, &draft.request),
+    );
     let all_ticked = ["official", "accurate", "lawful"]
         .iter()
         .all(|d| form.has("declarations", d));

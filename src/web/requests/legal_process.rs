@@ -135,7 +135,12 @@ pub(super) async fn submit(
     chosen(&state, &draft)?;
     let (mut form, upload) = read_multipart(multipart).await?;
     let mut file = draft.request.legal_process.clone();
+    let countries = id_countries(&state, &user, &draft.request);
+    let refused_name = upload
+        .as_ref()
+        .and_then(|u| national_id_error(&ctx, &u.name, Field::Identifier, &countries));
     match upload {
+        Some(_) if let Some(message) = refused_name => form.add_error("file", message),
         Some(u) if u.too_large => form.add_error(
             "file",
             ctx.t1(
@@ -200,7 +205,7 @@ pub(super) async fn submit(
     } else if signatory.chars().count() > 300 {
         form.add_error("signatory", ctx.t("error-text-too-long"));
     }
-    refuse_national_ids(&ctx, &mut form, &["signatory"]);
+    refuse_national_ids(&ctx, &mut form, &["signatory"], Field::Text, &countries);
     let english = match form.value("english") {
         "yes" => Some(true),
         "no" => Some(false),

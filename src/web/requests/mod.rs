@@ -13,13 +13,14 @@ use super::error::AppError;
 use super::form::{Choice, Form, Task};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    document_of, fill_time, parse_form, read_zoned, refuse_national_ids, saved, saving, time_given,
-    zone_choices,
+    document_of, fill_time, national_id_error, parse_form, read_zoned, refuse_national_ids, saved,
+    saving, time_given, zone_choices,
 };
 use crate::directory::{Company, Entity};
 use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
 use crate::domain::legal_basis::{self, LegalBasis, LegalBasisKind, Requirement};
+use crate::domain::national_id::Field;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::request::{RecordsRequest, Requester, SCHEMA_VERSION, ZonedTime};
 use crate::domain::request_rules;
@@ -267,6 +268,11 @@ fn check_request(state: &AppState, user: &User, r: &RecordsRequest) -> request_r
             now: crate::domain::time::now(),
         },
     )
+}
+
+/// Whose identity numbers the request is likely to meet, for the guard.
+fn id_countries(state: &AppState, user: &User, r: &RecordsRequest) -> Vec<CountryCode> {
+    request_rules::national_id_jurisdictions(r, &state.directory, user.org.country)
 }
 
 /// Puts the rule findings under `prefix.` (`emergency.callback`) on the form
