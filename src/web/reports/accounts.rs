@@ -418,7 +418,10 @@ fn read_account(
         "region",
         "additional_info",
     ];
-    refuse_national_ids(ctx, form, &words, Field::Text, countries);
+    // The person's own country is in play as soon as it is given.
+    let mut countries = countries.to_vec();
+    countries.extend(a.estimated_location.as_ref().and_then(|l| l.country_code));
+    refuse_national_ids(ctx, form, &words, Field::Text, &countries);
     let mut typed = vec![
         "esp_identifier".to_string(),
         "profile_urls".into(),
@@ -427,7 +430,7 @@ fn read_account(
     typed.extend((1..=slots_in(form, "email")).map(|i| format!("email_{i}")));
     typed.extend((1..=slots_in(form, "phone")).map(|i| format!("phone_{i}")));
     let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
-    refuse_national_ids(ctx, form, &typed, Field::Identifier, countries);
+    refuse_national_ids(ctx, form, &typed, Field::Identifier, &countries);
     if form.has_errors() { None } else { Some(a) }
 }
 

@@ -298,8 +298,17 @@ fn read_victim(
         "region",
         "additional_info",
     ];
-    refuse_national_ids(ctx, form, &words, Field::Text, countries);
-    refuse_national_ids(ctx, form, &["esp_identifier"], Field::Identifier, countries);
+    // The person's own country is in play as soon as it is given.
+    let mut countries = countries.to_vec();
+    countries.extend(v.estimated_location.as_ref().and_then(|l| l.country_code));
+    refuse_national_ids(ctx, form, &words, Field::Text, &countries);
+    refuse_national_ids(
+        ctx,
+        form,
+        &["esp_identifier"],
+        Field::Identifier,
+        &countries,
+    );
     if form.has_errors() { None } else { Some(v) }
 }
 
