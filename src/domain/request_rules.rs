@@ -834,7 +834,7 @@ const IDENTIFIER_FIELDS: [&str; 17] = [
 
 /// What the guard reads in a request: everything the officer typed, each
 /// field as what it holds.
-pub const NATIONAL_ID_FIELDS: national_id::Fields<'static> = national_id::Fields {
+const NATIONAL_ID_FIELDS: national_id::Fields<'static> = national_id::Fields {
     identifiers: &IDENTIFIER_FIELDS,
     skipped: &[
         "acknowledged[]",

@@ -223,7 +223,7 @@ const IDENTIFIER_FIELDS: [&str; 30] = [
 
 /// What the guard reads in a report: every string, each field as what it
 /// holds.
-pub const NATIONAL_ID_FIELDS: national_id::Fields<'static> = national_id::Fields {
+const NATIONAL_ID_FIELDS: national_id::Fields<'static> = national_id::Fields {
     identifiers: &IDENTIFIER_FIELDS,
     skipped: &[],
 };

@@ -443,7 +443,7 @@ fn every_kind_has_a_country_and_a_name_in_english_and_korean() {
 fn never_panics_on_arbitrary_input() {
     // Whatever a request sends reaches this scanner: mixed scripts,
     // separators and digits in every order must be safe.
-    let alphabet: Vec<char> = "0123456789-  ()/.:+VXAGMSTFZ한ก९٣０ー\u{200d}"
+    let alphabet: Vec<char> = "0123456789-  ()/.:+VXAGMSTFZNICk한ก९٣０ー\u{200d}\u{00ad}"
         .chars()
         .collect();
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -460,6 +460,14 @@ fn never_panics_on_arbitrary_input() {
         for f in find(&text) {
             assert!(f.start < f.end && f.end <= text.len());
             assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        }
+        let countries = [crate::domain::country::CountryCode::parse("LK").unwrap()];
+        for field in [Field::Text, Field::Identifier] {
+            for f in judge(&text, field, &countries) {
+                assert!(f.start < f.end && f.end <= text.len());
+                assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                assert!(!f.kinds.is_empty());
+            }
         }
     }
 }
