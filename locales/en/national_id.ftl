@@ -14,3 +14,5 @@ national-id-lk-nic = Sri Lankan NIC number
 national-id-vn-cccd = Vietnamese citizen identity card (CCCD) number
 
 error-national-id = This looks like a national identity number ({ $id_type }). casebridge does not accept national identity numbers: the law in the country concerned restricts collecting them, and police can identify a person without one. Remove it, or describe the person another way.
+
+warning-possible-national-id = This may be a national identity number ({ $id_type }). If it is one, remove it: casebridge does not accept national identity numbers. If it is something else, such as an account ID, an order number or a time, acknowledge this warning to confirm it is not an identity number.

@@ -14,3 +14,5 @@ national-id-lk-nic = 스리랑카 국가신분증(NIC) 번호
 national-id-vn-cccd = 베트남 시민신분증(CCCD) 번호
 
 error-national-id = 국가 신분증 번호({ $id_type })로 보입니다. casebridge는 국가 신분증 번호를 받지 않습니다. 해당 국가의 법률이 이 번호의 수집을 제한하며, 경찰은 이 번호 없이도 사람을 식별할 수 있습니다. 번호를 지우거나 다른 방식으로 그 사람을 설명하십시오.
+
+warning-possible-national-id = 국가 신분증 번호({ $id_type })일 수 있습니다. 신분증 번호라면 지우십시오. casebridge는 국가 신분증 번호를 받지 않습니다. 계정 ID, 주문 번호, 시각처럼 다른 번호라면 이 경고를 확인하여 신분증 번호가 아님을 알려 주십시오.

@@ -10,7 +10,7 @@ use super::error::{Refusal, Result};
 use super::packaging::files;
 use super::status::ReportStatus;
 use super::{Actor, App, Loaded, facts};
-use crate::domain::national_id;
+use crate::domain::country::CountryCode;
 use crate::domain::report::{HumanReview, Moment, Report, SCHEMA_VERSION};
 use crate::i18n::{Locale, Msg};
 use crate::rules::{DestinationError, Outcome};
@@ -262,7 +262,8 @@ impl App {
             return Err(r.into());
         }
         let comment = comment.trim();
-        check_comment(actor.locale, comment)?;
+        let countries = crate::rules::national_id_jurisdictions(&loaded.body);
+        check_comment(actor.locale, comment, &countries)?;
         let pack_version = self
             .check_report(&loaded.body)
             .map(|o| o.pack_version)
@@ -459,16 +460,13 @@ impl App {
 }
 
 /// A reviewer's comment: given, not too long, no national ID.
-fn check_comment(locale: Locale, comment: &str) -> Result<()> {
+fn check_comment(locale: Locale, comment: &str, countries: &[CountryCode]) -> Result<()> {
     let problem = if comment.is_empty() {
         Some(Msg::new("report-error-comment-empty"))
     } else if comment.chars().count() > MAX_COMMENT {
         Some(Msg::new("report-error-too-long"))
     } else {
-        national_id::first(comment).map(|found| {
-            let kinds: Vec<String> = found.kinds.iter().map(|k| locale.t(k.name_key())).collect();
-            Msg::new("error-national-id").arg("id_type", kinds.join(" / "))
-        })
+        super::requests::national_id_problem(locale, comment, countries)
     };
     match problem {
         Some(m) => Err(Refusal::Invalid(vec![("comment", m)]).into()),

@@ -8,6 +8,7 @@ use super::error::{Refusal, Result};
 use super::packaging::files;
 use super::status::RequestStatus;
 use super::{Actor, App, Loaded, facts};
+use crate::domain::country::CountryCode;
 use crate::domain::national_id;
 use crate::domain::request::{Attestation, RecordsRequest, SCHEMA_VERSION};
 use crate::domain::request_rules::{self, Outcome};
@@ -53,6 +54,11 @@ impl App {
                 now: self.now(),
             },
         )
+    }
+
+    /// The countries whose national IDs the guard looks for in `r`.
+    pub fn request_id_countries(&self, actor: &Actor<'_>, r: &RecordsRequest) -> Vec<CountryCode> {
+        request_rules::national_id_jurisdictions(r, &self.directory, actor.user.org.country)
     }
 
     /// "Example Social – Subscriber information – 2 targets" in `locale`.
@@ -194,7 +200,8 @@ impl App {
             return Err(Refusal::NotReady { path: None }.into());
         }
         let name = input.name.trim().to_string();
-        check_name(actor.locale, &name)?;
+        let countries = self.request_id_countries(actor, &body);
+        check_name(actor.locale, &name, &countries)?;
         let at = self.now();
         body.attestation = Some(Attestation { name, at });
         let package = self
@@ -299,22 +306,40 @@ fn attestation_elsewhere() -> super::Error {
 }
 
 /// What is wrong with the name an officer signs with, if anything: it must
-/// be given, not too long, and hold no national ID.
-pub fn attestation_name_problem(locale: Locale, name: &str) -> Option<Msg> {
+/// be given, not too long, and hold no national ID the guard refuses for
+/// the `countries` in play.
+pub fn attestation_name_problem(
+    locale: Locale,
+    name: &str,
+    countries: &[CountryCode],
+) -> Option<Msg> {
     if name.is_empty() {
         Some(Msg::new("error-attest-name-empty"))
     } else if name.chars().count() > MAX_NAME {
         Some(Msg::new("error-text-too-long"))
     } else {
-        national_id::first(name).map(|found| {
-            let kinds: Vec<String> = found.kinds.iter().map(|k| locale.t(k.name_key())).collect();
-            Msg::new("error-national-id").arg("id_type", kinds.join(" / "))
-        })
+        national_id_problem(locale, name, countries)
     }
 }
 
-fn check_name(locale: Locale, name: &str) -> Result<()> {
-    match attestation_name_problem(locale, name) {
+/// The refusal of a national ID in free text, named in `locale`.
+pub(super) fn national_id_problem(
+    locale: Locale,
+    text: &str,
+    countries: &[CountryCode],
+) -> Option<Msg> {
+    let flags = national_id::judge(text, national_id::Field::Text, countries);
+    match national_id::strongest(&flags)? {
+        (national_id::Severity::Error, kinds) => {
+            let names: Vec<String> = kinds.iter().map(|k| locale.t(k.name_key())).collect();
+            Some(Msg::new("error-national-id").arg("id_type", names.join(" / ")))
+        }
+        _ => None,
+    }
+}
+
+fn check_name(locale: Locale, name: &str, countries: &[CountryCode]) -> Result<()> {
+    match attestation_name_problem(locale, name, countries) {
         Some(m) => Err(Refusal::Invalid(vec![("name", m)]).into()),
         None => Ok(()),
     }

@@ -252,7 +252,7 @@ pub fn check(r: &RecordsRequest, ctx: &Context<'_>) -> Outcome {
     check_emergency(r, ctx, company, &mut out);
     check_non_disclosure(r, ctx, &mut out);
     check_legal_process(r, ctx, entity, &mut out);
-    check_national_ids(r, &mut out);
+    check_national_ids(r, ctx, &mut out);
     check_printable(r, &mut out);
     out.checklist = checklist(r, &out);
     out
@@ -1038,60 +1038,104 @@ fn check_legal_process(
     }
 }
 
-/// National identity numbers may not travel in any free-text field.
-fn check_national_ids(r: &RecordsRequest, out: &mut Outcome) {
-    let mut fields: Vec<(String, &str, Step)> = Vec::new();
-    if let Some(q) = &r.requester {
-        for (f, v) in [
-            ("name", &q.name),
-            ("rank", &q.rank),
-            ("badge", &q.badge),
-            ("agency", &q.agency),
-            ("unit", &q.unit),
-            ("case_number", &q.case_number),
-            ("offence", &q.offence),
-        ] {
-            fields.push((format!("requester.{f}"), v, Step::Requester));
-        }
-    }
-    if let Some(b) = &r.legal_basis {
-        fields.push(("legal_basis.provision".into(), &b.provision, Step::Basis));
-        fields.push(("legal_basis.reference".into(), &b.reference, Step::Basis));
-    }
-    for (i, t) in r.targets.iter().enumerate() {
-        // Typed identifiers are checked by their own rules; notes are free text.
-        fields.push((format!("targets[{i}].note"), &t.note, Step::Targets));
-        if t.kind == IdentifierKind::Username {
-            fields.push((format!("targets[{i}].value"), &t.value, Step::Targets));
-        }
-    }
-    if let Some(d) = &r.data {
-        fields.push(("data.details".into(), &d.details, Step::Data));
-    }
-    if let Some(e) = &r.emergency {
-        for (f, v) in [
-            ("imminence", &e.imminence),
-            ("person_at_risk", &e.person_at_risk),
-            ("why_urgent", &e.why_urgent),
-            ("supervisor_name", &e.supervisor_name),
-            ("supervisor_contact", &e.supervisor_contact),
-        ] {
-            fields.push((format!("emergency.{f}"), v, Step::Emergency));
-        }
-    }
-    if let Some(n) = &r.non_disclosure {
-        fields.push(("non_disclosure.basis".into(), &n.basis, Step::NonDisclosure));
-    }
-    for (path, value, step) in fields {
-        if let Some(found) = national_id::first(value) {
-            let kinds = found.kinds.iter().map(|k| k.name_key()).collect();
-            out.error(
-                path,
+/// Fields of a request that hold typed identifiers, times and references:
+/// the national-ID guard looks in them for letter-and-checksum kinds only.
+const IDENTIFIER_FIELDS: [&str; 17] = [
+    "company_id",
+    "entity",
+    "requester.email",
+    "requester.phone",
+    "requester.badge",
+    "requester.case_number",
+    "legal_basis.reference",
+    "preservation.original_reference",
+    "preservation.original_expiry",
+    "targets[].value",
+    "targets[].country",
+    "*.utc",
+    "*.zone",
+    "emergency.callback",
+    "emergency.supervisor_contact",
+    "non_disclosure.until",
+    "legal_process.file_name",
+];
+
+/// What the guard reads in a request: everything the officer typed, each
+/// field as what it holds.
+const NATIONAL_ID_FIELDS: national_id::Fields<'static> = national_id::Fields {
+    identifiers: &IDENTIFIER_FIELDS,
+    skipped: &[
+        "acknowledged[]",
+        "legal_process.sha256",
+        "legal_process.signed_on",
+        "attestation.at",
+    ],
+};
+
+/// The countries whose identity numbers a request is likely to meet: the
+/// officer's, the addressed entity's and those of the targets.
+pub fn national_id_jurisdictions(
+    r: &RecordsRequest,
+    directory: &Directory,
+    officer_country: CountryCode,
+) -> Vec<CountryCode> {
+    let entity = r
+        .company_id
+        .as_deref()
+        .and_then(|c| directory.company(c))
+        .and_then(|c| {
+            let name = r.entity.as_deref()?;
+            c.entities.iter().find(|e| e.name == name)
+        })
+        .map(|e| e.country);
+    let mut out = vec![officer_country];
+    out.extend(entity);
+    out.extend(r.targets.iter().filter_map(|t| t.country));
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// National identity numbers may travel in no field (DESIGN invariant 3):
+/// every string of the request is judged. A number that is certain is an
+/// error; one that may be something else is a warning to acknowledge.
+fn check_national_ids(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) {
+    let Ok(doc) = serde_json::to_value(r) else {
+        return;
+    };
+    let jurisdictions = national_id_jurisdictions(r, ctx.directory, ctx.officer_country);
+    for stopped in national_id::judge_document(&doc, &NATIONAL_ID_FIELDS, &jurisdictions) {
+        let step = step_of(&stopped.path);
+        let names = stopped.name_keys();
+        match stopped.severity {
+            national_id::Severity::Error => out.error(
+                stopped.path,
                 "national_id",
                 step,
-                Msg::new("error-national-id").arg_names("id_type", kinds),
-            );
+                Msg::new("error-national-id").arg_names("id_type", names),
+            ),
+            national_id::Severity::Warning => out.warning(
+                stopped.path,
+                "possible_national_id",
+                step,
+                Msg::new("warning-possible-national-id").arg_names("id_type", names),
+            ),
         }
+    }
+}
+
+/// The builder step a path of the request document is answered at.
+fn step_of(path: &str) -> Step {
+    match path.split(['.', '[']).next().unwrap_or_default() {
+        "preservation" => Step::Preservation,
+        "legal_basis" => Step::Basis,
+        "requester" => Step::Requester,
+        "targets" => Step::Targets,
+        "data" => Step::Data,
+        "emergency" => Step::Emergency,
+        "non_disclosure" => Step::NonDisclosure,
+        "legal_process" => Step::LegalProcess,
+        _ => Step::Company,
     }
 }
 
@@ -1105,17 +1149,7 @@ fn check_printable(r: &RecordsRequest, out: &mut Outcome) {
         if path.starts_with("acknowledged") {
             continue;
         }
-        let step = match path.split(['.', '[']).next().unwrap_or_default() {
-            "preservation" => Step::Preservation,
-            "legal_basis" => Step::Basis,
-            "requester" => Step::Requester,
-            "targets" => Step::Targets,
-            "data" => Step::Data,
-            "emergency" => Step::Emergency,
-            "non_disclosure" => Step::NonDisclosure,
-            "legal_process" => Step::LegalProcess,
-            _ => Step::Company,
-        };
+        let step = step_of(&path);
         out.warning(
             path,
             "unprintable_in_pdf",

@@ -402,6 +402,99 @@ fn national_ids_in_free_text_are_refused() {
 }
 
 #[test]
+fn every_field_is_scanned_including_attestation_and_legal_process() {
+    let mut r = good();
+    r.attestation = Some(Attestation {
+        name: "S0000001I".into(),
+        at: "2026-11-23T00:00:00Z".parse().unwrap(),
+    });
+    if let Some(lp) = r.legal_process.as_mut() {
+        lp.signatory = "Judge S 0000001 I".into();
+        lp.file_name = "S0000001I.pdf".into();
+    }
+    r.targets
+        .push(target(IdentifierKind::Username, "s0000001i"));
+    let o = run(&r);
+    let e = error_codes(&o);
+    for path in [
+        "attestation.name",
+        "legal_process.signatory",
+        "legal_process.file_name",
+        "targets[1].value",
+    ] {
+        assert!(e.contains(&("national_id", path)), "{path}: {e:?}");
+    }
+    assert!(!o.is_ready(&r));
+}
+
+#[test]
+fn typed_identifiers_and_references_that_look_like_ids_pass() {
+    let mut r = good();
+    // Verhoeff-valid, a My Number and a Thai check digit: still ids.
+    r.targets = vec![
+        target(IdentifierKind::AccountId, "749522587953"),
+        target(IdentifierKind::AccountId, "121606219484"),
+        target(IdentifierKind::AccountId, "1795400000004"),
+    ];
+    if let Some(q) = r.requester.as_mut() {
+        q.case_number = "202611231430".into();
+    }
+    let o = run(&r);
+    let all: Vec<_> = error_codes(&o)
+        .into_iter()
+        .chain(warning_codes(&o))
+        .filter(|(code, _)| code.contains("national_id"))
+        .collect();
+    assert!(all.is_empty(), "{all:?}");
+}
+
+#[test]
+fn a_possible_id_in_free_text_is_a_warning_the_officer_acknowledges() {
+    let mut r = good();
+    // A bare twelve-digit run that passes the Aadhaar check, with an
+    // Indian target in play and nothing naming it.
+    r.targets[0].country = CountryCode::parse("IN");
+    r.targets[0].note = "Linked to order 749522587953".into();
+    let o = run(&r);
+    assert!(
+        !error_codes(&o)
+            .iter()
+            .any(|(c, _)| c.contains("national_id"))
+    );
+    let w = o
+        .warnings
+        .iter()
+        .find(|f| f.code == "possible_national_id")
+        .expect("a warning");
+    assert_eq!(w.path, "targets[0].note");
+    assert_eq!(w.step, Step::Targets);
+    let text = crate::i18n::Locale::ENGLISH.msg(&w.msg);
+    assert!(
+        text.contains("Aadhaar") && text.contains("acknowledge"),
+        "{text}"
+    );
+    r.acknowledged = o.warnings.iter().map(Finding::ack_key).collect();
+    assert!(run(&r).is_ready(&r));
+    // Named as an Aadhaar, the same number is refused outright.
+    r.targets[0].note = "Holder's Aadhaar 749522587953".into();
+    assert!(error_codes(&run(&r)).contains(&("national_id", "targets[0].note")));
+}
+
+#[test]
+fn the_jurisdictions_in_play_are_the_officer_entity_and_target_countries() {
+    let mut r = good();
+    r.targets[0].country = CountryCode::parse("IN");
+    let dir = directory();
+    let found = national_id_jurisdictions(&r, &dir, ph());
+    let codes: Vec<&str> = found.iter().map(|c| c.as_str()).collect();
+    assert!(codes.contains(&"PH") && codes.contains(&"IN"), "{codes:?}");
+    assert!(
+        codes.contains(&"SG"),
+        "the entity is in Singapore: {codes:?}"
+    );
+}
+
+#[test]
 fn warnings_are_cleared_by_acknowledgement_only() {
     let mut r = good();
     r.targets

@@ -184,6 +184,69 @@ fn hashes_are_checked_by_kind() {
 }
 
 #[test]
+fn letter_kinds_are_refused_in_account_and_device_ids_and_digit_ids_pass_there() {
+    let rules = rules();
+    let th = rules.pack(CountryCode::parse("TH").unwrap()).unwrap();
+    let mut doc = for_pack(complete(), th);
+    doc["reported_persons"][0]["esp_identifier"] = json!("S0000001I");
+    doc["reported_persons"][0]["device_ids"] = json!([{"kind": "IMEI", "value": "S0000001I"}]);
+    doc["victims"][0]["esp_identifier"] = json!("1795400000004");
+    doc["files"][0]["file_name"] = json!("202611231430.jpg");
+    let out = validate(&report(&doc), th, &rules, now());
+    let c = codes(&out.errors);
+    for path in [
+        "reported_persons[0].esp_identifier",
+        "reported_persons[0].device_ids[0].value",
+    ] {
+        assert!(c.contains(&(path, "national_id")), "{path}: {c:?}");
+    }
+    let all: Vec<_> = codes(&out.errors)
+        .into_iter()
+        .chain(codes(&out.warnings))
+        .filter(|(_, code)| code.contains("national_id"))
+        .collect();
+    assert_eq!(
+        all.len(),
+        2,
+        "the epoch-ms id and the file name pass: {all:?}"
+    );
+}
+
+#[test]
+fn digit_only_ids_in_free_text_are_errors_with_a_label_and_warnings_without() {
+    let rules = rules();
+    let th = rules.pack(CountryCode::parse("TH").unwrap()).unwrap();
+    let mut doc = for_pack(complete(), th);
+    // Epoch milliseconds that pass the Thai check digit.
+    doc["additional_info"] = json!("Upload logged at 1795400000004.");
+    doc["victims"][0]["additional_info"] = json!("เลขบัตรประชาชน 1100000000016");
+    let out = validate(&report(&doc), th, &rules, now());
+    assert!(
+        codes(&out.warnings).contains(&("additional_info", "possible_national_id")),
+        "{:?}",
+        codes(&out.warnings)
+    );
+    assert!(!codes(&out.errors).contains(&("additional_info", "national_id")));
+    assert!(codes(&out.errors).contains(&("victims[0].additional_info", "national_id")));
+    let w = out
+        .warnings
+        .iter()
+        .find(|f| f.code == "possible_national_id")
+        .unwrap();
+    let en = w.render(crate::i18n::Locale::ENGLISH);
+    assert!(
+        en.contains("Thai citizen") && en.contains("acknowledge"),
+        "{en}"
+    );
+    // Elsewhere, with no label, the same digits are left alone.
+    let au = rules.pack(CountryCode::parse("AU").unwrap()).unwrap();
+    let mut doc = for_pack(complete(), au);
+    doc["additional_info"] = json!("Upload logged at 1795400000004.");
+    let out = validate(&report(&doc), au, &rules, now());
+    assert!(!format!("{:?}", codes(&out.warnings)).contains("national_id"));
+}
+
+#[test]
 fn national_ids_are_refused_in_any_text_naming_the_type() {
     let rules = rules();
     let sg = rules.pack(CountryCode::parse("SG").unwrap()).unwrap();
@@ -196,9 +259,22 @@ fn national_ids_are_refused_in_any_text_naming_the_type() {
         c.contains(&("victims[0].additional_info", "national_id")),
         "{c:?}"
     );
+    // A Korean number in a report to Singapore, with nothing naming it,
+    // may be something else: a warning the member acknowledges.
+    let w = codes(&out.warnings);
     assert!(
-        c.contains(&("reported_persons[0].display_name", "national_id")),
-        "{c:?}"
+        w.contains(&("reported_persons[0].display_name", "possible_national_id")),
+        "{w:?}"
+    );
+    // In a report to Korea, its grouped form is certain.
+    let kr = rules.pack(CountryCode::parse("KR").unwrap()).unwrap();
+    let mut doc = for_pack(complete(), kr);
+    doc["reported_persons"][0]["display_name"] = json!("900101-1000006");
+    let out_kr = validate(&report(&doc), kr, &rules, now());
+    assert!(
+        codes(&out_kr.errors).contains(&("reported_persons[0].display_name", "national_id")),
+        "{:?}",
+        codes(&out_kr.errors)
     );
     let f = out
         .errors

@@ -18,7 +18,7 @@ mod taxonomy;
 
 pub use checklist::{Checklist, ChecklistItem, ItemId, ItemStatus};
 pub use clocks::{Clock, ClockStatus, deadline_clocks};
-pub use engine::{Outcome, validate};
+pub use engine::{Outcome, national_id_jurisdictions, validate};
 pub use finding::{Finding, Severity};
 pub use pack::{
     Authority, AuthorityKind, Channel, ClockStart, Duty, DutyKind, FieldRule, ForbiddenIds,

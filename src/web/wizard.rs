@@ -166,13 +166,37 @@ pub fn time_given(form: &Form, name: &str) -> bool {
         .any(|p| !form.value(&format!("{name}-{p}")).trim().is_empty())
 }
 
-/// Refuses national identity numbers in free-text fields (DESIGN invariant 3).
-pub fn refuse_national_ids(ctx: &Ctx, form: &mut Form, fields: &[&str]) {
-    for field in fields {
-        if let Some(found) = national_id::first(form.value(field)) {
-            let names: Vec<String> = found.kinds.iter().map(|k| ctx.t(k.name_key())).collect();
-            let message = ctx.t1("error-national-id", "id_type", names.join(" / "));
-            form.add_error(field, message);
+/// Refuses national identity numbers at the step where they are typed
+/// (DESIGN invariant 3), as the rules will judge them: `field` says what the
+/// fields hold, `jurisdictions` whose numbers the document is likely to
+/// meet. A number that may be something else is not refused here:
+/// check-your-answers asks the user to acknowledge it.
+pub fn refuse_national_ids(
+    ctx: &Ctx,
+    form: &mut Form,
+    fields: &[&str],
+    field: national_id::Field,
+    jurisdictions: &[CountryCode],
+) {
+    for name in fields {
+        if let Some(message) = national_id_error(ctx, form.value(name), field, jurisdictions) {
+            form.add_error(name, message);
         }
     }
+}
+
+/// The message refusing the national identity numbers in `text`, if the
+/// guard refuses any.
+pub fn national_id_error(
+    ctx: &Ctx,
+    text: &str,
+    field: national_id::Field,
+    jurisdictions: &[CountryCode],
+) -> Option<String> {
+    let flags = national_id::judge(text, field, jurisdictions);
+    let (national_id::Severity::Error, kinds) = national_id::strongest(&flags)? else {
+        return None;
+    };
+    let names: Vec<String> = kinds.iter().map(|k| ctx.t(k.name_key())).collect();
+    Some(ctx.t1("error-national-id", "id_type", names.join(" / ")))
 }

@@ -1270,3 +1270,63 @@ async fn drafts_are_duplicated_and_deleted_but_reviewed_reports_are_kept() {
     let reviews = query_strings(&app.db.url, "SELECT action FROM report_reviews ORDER BY id").await;
     assert_eq!(reviews, vec!["submitted", "returned"]);
 }
+
+#[tokio::test]
+async fn ids_typed_as_account_or_device_ids_are_refused_and_possible_ids_are_acknowledged() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let id = complete_draft(&app, "PH", "doj-ooc", "Asia/Manila").await;
+    let account = format!("/reports/{id}/accounts/0");
+
+    // A letter-and-checksum ID is refused in typed fields too, at the step.
+    for (field, value) in [
+        ("esp_identifier", NRIC.to_string()),
+        ("device_ids", format!("IMEI: {NRIC}")),
+    ] {
+        let mut f = account_fields("u-4417-0093", "shadow_tiger_88", "PH");
+        f.retain(|(k, _)| k != field);
+        f.push((field.to_string(), value));
+        let res = step_owned(&app, &account, &f).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        let html = res.text().await.unwrap();
+        assert!(
+            html.contains("This looks like a national identity number"),
+            "{field}: {html}"
+        );
+    }
+    let body = query_strings(
+        &app.db.url,
+        "SELECT body FROM documents WHERE kind = 'report'",
+    )
+    .await;
+    assert!(!body[0].contains(NRIC), "nothing was stored");
+
+    // A numeric platform id that reads as an ID passes; grouped digits in
+    // free text that may be an Aadhaar are a warning to acknowledge.
+    let mut f = account_fields("749522587953", "shadow_tiger_88", "PH");
+    f.push((
+        "additional_info".to_string(),
+        "Sent vouchers with code 2345 6789 0124".to_string(),
+    ));
+    let res = step_owned(&app, &account, &f).await;
+    assert_redirect(&res, &format!("/reports/{id}/accounts/0/ip-events"));
+    let check = app.get_html(&format!("/reports/{id}/check")).await;
+    assert!(
+        check.contains("This may be a national identity number (Indian Aadhaar number"),
+        "{check}"
+    );
+    let key = "possible_national_id@reported_persons[0].additional_info";
+    assert!(acks(&check).iter().any(|k| k == key), "{:?}", acks(&check));
+    // Not acknowledged: the report does not go.
+    let others: Vec<(String, String)> = acks(&check)
+        .into_iter()
+        .filter(|k| k != key)
+        .map(|k| ("ack".to_string(), k))
+        .chain([("action".to_string(), "continue".to_string())])
+        .collect();
+    let res = step_owned(&app, &format!("/reports/{id}/check"), &others).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // One click more and it does.
+    let res = submit(&app, &id).await;
+    assert_redirect(&res, &format!("/reports/{id}/review?submitted=1"));
+}

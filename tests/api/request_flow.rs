@@ -781,3 +781,27 @@ async fn the_later_steps_read_in_korean_with_no_missing_text() {
         "the CGNAT warning in Korean"
     );
 }
+
+#[tokio::test]
+async fn a_legal_process_file_named_with_a_national_id_is_refused_and_not_stored() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = walk_to_check(&app, "subscriber").await;
+    // A fictional NRIC that passes the checksum, as people type it.
+    let res = upload(&app, &id, FAKE_PDF, "order for S 1234567 D.pdf", "yes").await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("This looks like a national identity number (Singapore"),
+        "{html}"
+    );
+    let names = query_strings(&app.db.url, "SELECT file_name FROM attachments").await;
+    assert_eq!(
+        names,
+        ["court-order.pdf"],
+        "the refused file was not stored"
+    );
+    // A compact timestamp in a file name is no identity number.
+    let res = upload(&app, &id, FAKE_PDF, "202611231430.pdf", "yes").await;
+    assert_eq!(location(&res), format!("/requests/{id}/check"));
+}

@@ -174,7 +174,7 @@ async fn a_finished_request_offers_three_downloads_that_never_change() {
 
 /// An emergency request to Kakao (Korea), complete and attested, as an
 /// integrator's system would send it.
-fn kakao_emergency() -> serde_json::Value {
+pub(crate) fn kakao_emergency() -> serde_json::Value {
     let window = serde_json::json!({
         "start": { "utc": "2026-11-01T00:00:00Z", "zone": "Asia/Manila" },
         "end": { "utc": "2026-11-02T00:00:00Z", "zone": "Asia/Manila" }
@@ -428,4 +428,76 @@ async fn a_put_needs_the_etag_it_read_and_a_stale_one_changes_nothing() {
         now.json["document"]["data"]["details"], "Login IP addresses with ports, last 48 hours",
         "the first writer's change is kept"
     );
+}
+
+#[tokio::test]
+async fn attesting_through_the_api_refuses_a_national_id_as_the_name() {
+    use reqwest::Method;
+    let app = spawn_app().await;
+    let token = token_for(&app, OFFICER.0).await;
+    let mut draft = kakao_emergency();
+    draft["attestation"] = serde_json::Value::Null;
+    let res = api(
+        &app,
+        &token,
+        Method::POST,
+        "/api/v1/requests",
+        Some(&draft),
+        &[],
+    )
+    .await;
+    let id = res.json["id"].as_str().unwrap().to_string();
+    let checked = api(
+        &app,
+        &token,
+        Method::POST,
+        "/api/v1/requests/validate",
+        Some(&draft),
+        &[],
+    )
+    .await;
+    let acks: Vec<serde_json::Value> = checked.json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["acknowledgement"].clone())
+        .collect();
+    // A fictional NRIC that passes the checksum, as the attesting name.
+    let body = serde_json::json!({ "name": "S1234567D", "acknowledged": acks });
+    let res = api(
+        &app,
+        &token,
+        Method::POST,
+        &format!("/api/v1/requests/{id}/attest"),
+        Some(&body),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
+    assert_eq!(res.json["error"]["code"], "invalid");
+    assert_eq!(res.json["error"]["path"], "name");
+    assert!(
+        res.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("NRIC"),
+        "{}",
+        res.json
+    );
+    assert!(
+        query_strings(&app.db.url, "SELECT public_id FROM packages")
+            .await
+            .is_empty(),
+        "no package was built"
+    );
+    let now = api(
+        &app,
+        &token,
+        Method::GET,
+        &format!("/api/v1/requests/{id}"),
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(now.json["status"], "draft");
 }

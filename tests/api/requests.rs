@@ -714,7 +714,9 @@ async fn the_requesting_officer_is_checked_and_the_phone_normalised() {
             .contains("Enter your rank or title")
     );
 
-    // A fictional Thai citizen ID that passes its check digit.
+    // A fictional Thai citizen ID that passes its check digit, named as
+    // one. (Unnamed, in a Philippine officer's request, it would be a
+    // warning to acknowledge on check-your-answers.)
     let res = step(
         &app,
         &id,
@@ -722,7 +724,7 @@ async fn the_requesting_officer_is_checked_and_the_phone_normalised() {
         &with(
             &good,
             "offence",
-            "Suspect 1-1037-02071-81-1 groomed a child",
+            "Suspect (Thai ID 1-1037-02071-81-1) groomed a child",
         ),
     )
     .await;

@@ -237,7 +237,13 @@ pub(super) async fn edit_submit(
         .destination
         .jurisdiction
         .unwrap_or(user.org.country);
-    let Some(account) = read_account(&ctx, &mut form, existing.unwrap_or_default(), plan) else {
+    let Some(account) = read_account(
+        &ctx,
+        &mut form,
+        existing.unwrap_or_default(),
+        plan,
+        &national_id_jurisdictions(&draft.body),
+    ) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &account_page(&state, ctx, &draft, form),
@@ -276,6 +282,7 @@ fn read_account(
     form: &mut Form,
     base: Account,
     plan: crate::domain::country::CountryCode,
+    countries: &[CountryCode],
 ) -> Option<Account> {
     let mut a = base;
     a.esp_identifier = text(ctx, form, "esp_identifier", 200);
@@ -347,17 +354,26 @@ fn read_account(
     if !a.has_identifier() {
         form.add_error("esp_identifier", ctx.t("report-error-account-empty"));
     }
-    refuse_national_ids(
-        ctx,
-        form,
-        &[
-            "screen_name",
-            "display_name",
-            "city",
-            "region",
-            "additional_info",
-        ],
-    );
+    let words = [
+        "screen_name",
+        "display_name",
+        "city",
+        "region",
+        "additional_info",
+    ];
+    // The person's own country is in play as soon as it is given.
+    let mut countries = countries.to_vec();
+    countries.extend(a.estimated_location.as_ref().and_then(|l| l.country_code));
+    refuse_national_ids(ctx, form, &words, Field::Text, &countries);
+    let mut typed = vec![
+        "esp_identifier".to_string(),
+        "profile_urls".into(),
+        "device_ids".into(),
+    ];
+    typed.extend((1..=slots_in(form, "email")).map(|i| format!("email_{i}")));
+    typed.extend((1..=slots_in(form, "phone")).map(|i| format!("phone_{i}")));
+    let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
+    refuse_national_ids(ctx, form, &typed, Field::Identifier, &countries);
     if form.has_errors() { None } else { Some(a) }
 }
 

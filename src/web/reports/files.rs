@@ -232,7 +232,14 @@ pub(super) async fn edit_submit(
         .map(|i| draft.body.files[i].clone())
         .unwrap_or_default();
     let zone = default_zone(&state, &user, &draft.body);
-    let Some(file) = read_file(&ctx, &mut form, &user, &zone, base) else {
+    let Some(file) = read_file(
+        &ctx,
+        &mut form,
+        &user,
+        &zone,
+        base,
+        &national_id_jurisdictions(&draft.body),
+    ) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &file_page(&state, ctx, &draft, slot, form),
@@ -287,6 +294,7 @@ fn read_file(
     user: &User,
     zone: &str,
     base: ReportedFile,
+    countries: &[CountryCode],
 ) -> Option<ReportedFile> {
     let mut f = base;
     let before = std::mem::take(&mut f.hashes);
@@ -365,7 +373,10 @@ fn read_file(
         form.add_error("location_url", ctx.t("report-error-url"));
     }
     f.additional_info = text(ctx, form, "additional_info", 3000);
-    refuse_national_ids(ctx, form, &["file_name", "hash_list", "additional_info"]);
+    let typed = ["file_name", "location_url"];
+    refuse_national_ids(ctx, form, &typed, Field::Identifier, countries);
+    let words = ["hash_list", "additional_info"];
+    refuse_national_ids(ctx, form, &words, Field::Text, countries);
     if form.has_errors() { None } else { Some(f) }
 }
 

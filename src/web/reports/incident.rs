@@ -119,6 +119,8 @@ pub(super) async fn submit(
         &ctx,
         &mut form,
         &["time_description", "platform", "escalation_reason"],
+        Field::Text,
+        &national_id_jurisdictions(&draft.body),
     );
     let mut report = draft.body.clone();
     let inc = &mut report.incident;

@@ -189,7 +189,7 @@ pub(super) async fn edit_submit(
         return Err(AppError::NotFound);
     }
     let mut form = draft.posted(&ctx, &body);
-    let Some(event) = read_event(&ctx, &mut form) else {
+    let Some(event) = read_event(&ctx, &mut form, &national_id_jurisdictions(&draft.body)) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &event_page(&state, ctx, &user, &draft, i, form),
@@ -218,7 +218,7 @@ pub(super) async fn edit_submit(
 /// The form as an IP event, or `None` with every problem on the form. The
 /// messages are the rule engine's, so the step says what check-your-answers
 /// would.
-fn read_event(ctx: &Ctx, form: &mut Form) -> Option<IpEvent> {
+fn read_event(ctx: &Ctx, form: &mut Form, countries: &[CountryCode]) -> Option<IpEvent> {
     let raw = form.value("address").trim();
     let address = match raw
         .trim_start_matches('[')
@@ -259,7 +259,7 @@ fn read_event(ctx: &Ctx, form: &mut Form) -> Option<IpEvent> {
         form.add_error("at", ctx.t("report-ip-time-missing"));
         None
     };
-    refuse_national_ids(ctx, form, &["port_missing_reason"]);
+    refuse_national_ids(ctx, form, &["port_missing_reason"], Field::Text, countries);
     if form.has_errors() {
         return None;
     }

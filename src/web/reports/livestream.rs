@@ -117,11 +117,11 @@ pub(super) async fn submit(
             })
         }
     };
-    refuse_national_ids(
-        &ctx,
-        &mut form,
-        &["session_id", "viewer_accounts", "anonymisation_services"],
-    );
+    let countries = national_id_jurisdictions(&draft.body);
+    let typed = ["session_id", "viewer_accounts"];
+    refuse_national_ids(&ctx, &mut form, &typed, Field::Identifier, &countries);
+    let words = ["anonymisation_services"];
+    refuse_national_ids(&ctx, &mut form, &words, Field::Text, &countries);
     if form.has_errors() {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -22,10 +22,11 @@ use super::wizard::{
 };
 use crate::app::{Actor, Loaded, Refusal, Via};
 use crate::domain::country::CountryCode;
+use crate::domain::national_id::Field;
 use crate::domain::report::{Moment, Report};
 use crate::domain::role::Role;
 use crate::i18n::Locale;
-use crate::rules::Outcome;
+use crate::rules::{Outcome, national_id_jurisdictions};
 use crate::store::User;
 
 mod accounts;

@@ -77,11 +77,10 @@ pub(super) async fn submit(
     let web_note = text(&ctx, &mut form, "web_note", 3000);
     let chat_client = text(&ctx, &mut form, "chat_client", 200);
     let chat_room = text(&ctx, &mut form, "chat_room", 200);
-    refuse_national_ids(
-        &ctx,
-        &mut form,
-        &["urls", "web_note", "chat_client", "chat_room"],
-    );
+    let countries = national_id_jurisdictions(&draft.body);
+    refuse_national_ids(&ctx, &mut form, &["urls"], Field::Identifier, &countries);
+    let words = ["web_note", "chat_client", "chat_room"];
+    refuse_national_ids(&ctx, &mut form, &words, Field::Text, &countries);
     if form.has_errors() {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,

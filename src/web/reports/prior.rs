@@ -120,7 +120,13 @@ pub(super) async fn submit(
         _ => {}
     }
     let names: Vec<&str> = fields.iter().map(String::as_str).collect();
-    refuse_national_ids(&ctx, &mut form, &names);
+    refuse_national_ids(
+        &ctx,
+        &mut form,
+        &names,
+        Field::Identifier,
+        &national_id_jurisdictions(&draft.body),
+    );
     if form.has_errors() {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,

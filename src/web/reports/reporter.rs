@@ -117,11 +117,18 @@ pub(super) async fn submit(
     p.preserved = read_bool(&form, "preserved");
     p.reference = text(&ctx, &mut form, "preservation_reference", 200);
     p.notice_received_at = read_optional_moment(&ctx, &mut form, "notice");
-    refuse_national_ids(
-        &ctx,
-        &mut form,
-        &["organisation", "name", "le_name", "preservation_reference"],
-    );
+    let countries = national_id_jurisdictions(&report);
+    let words = ["organisation", "name", "le_name"];
+    refuse_national_ids(&ctx, &mut form, &words, Field::Text, &countries);
+    let typed = [
+        "email",
+        "phone",
+        "le_email",
+        "le_phone",
+        "legal_process_url",
+        "preservation_reference",
+    ];
+    refuse_national_ids(&ctx, &mut form, &typed, Field::Identifier, &countries);
     if !form.has_errors()
         && let Some(o) = outcome(&state, &report)
     {

@@ -163,7 +163,12 @@ pub(super) async fn edit_submit(
     let base = slot
         .map(|i| draft.body.victims[i].clone())
         .unwrap_or_default();
-    let Some(victim) = read_victim(&ctx, &mut form, base) else {
+    let Some(victim) = read_victim(
+        &ctx,
+        &mut form,
+        base,
+        &national_id_jurisdictions(&draft.body),
+    ) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &victim_page(&state, ctx, &draft, form),
@@ -203,7 +208,12 @@ fn read_age(ctx: &Ctx, form: &mut Form, name: &str, limit: u8, key: &str) -> Opt
     }
 }
 
-fn read_victim(ctx: &Ctx, form: &mut Form, base: Victim) -> Option<Victim> {
+fn read_victim(
+    ctx: &Ctx,
+    form: &mut Form,
+    base: Victim,
+    countries: &[CountryCode],
+) -> Option<Victim> {
     let mut v = base;
     v.esp_identifier = text(ctx, form, "esp_identifier", 200);
     v.screen_name = text(ctx, form, "screen_name", 200);
@@ -238,17 +248,24 @@ fn read_victim(ctx: &Ctx, form: &mut Form, base: Victim) -> Option<Victim> {
     if !known && !form.has_errors() {
         form.add_error("esp_identifier", ctx.t("report-error-victim-empty"));
     }
+    let words = [
+        "screen_name",
+        "age_note",
+        "school_name",
+        "city",
+        "region",
+        "additional_info",
+    ];
+    // The person's own country is in play as soon as it is given.
+    let mut countries = countries.to_vec();
+    countries.extend(v.estimated_location.as_ref().and_then(|l| l.country_code));
+    refuse_national_ids(ctx, form, &words, Field::Text, &countries);
     refuse_national_ids(
         ctx,
         form,
-        &[
-            "screen_name",
-            "age_note",
-            "school_name",
-            "city",
-            "region",
-            "additional_info",
-        ],
+        &["esp_identifier"],
+        Field::Identifier,
+        &countries,
     );
     if form.has_errors() { None } else { Some(v) }
 }

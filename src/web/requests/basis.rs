@@ -127,7 +127,15 @@ pub(super) async fn basis_submit(
             }
         }
     }
-    refuse_national_ids(&ctx, &mut form, &["provision", "reference"]);
+    let countries = id_countries(&state, &user, &draft.body);
+    refuse_national_ids(&ctx, &mut form, &["provision"], Field::Text, &countries);
+    refuse_national_ids(
+        &ctx,
+        &mut form,
+        &["reference"],
+        Field::Identifier,
+        &countries,
+    );
     let Some(kind) = kind.filter(|_| !form.has_errors()) else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -211,7 +211,8 @@ pub(super) async fn attest_submit(
     require_ready(&state, &user, &draft)?;
     let mut form = draft.posted(&ctx, &body);
     let name = form.value("name").trim().to_string();
-    if let Some(problem) = crate::app::attestation_name_problem(ctx.locale, &name) {
+    let countries = id_countries(&state, &user, &draft.body);
+    if let Some(problem) = crate::app::attestation_name_problem(ctx.locale, &name, &countries) {
         form.add_msg(ctx.locale, "name", &problem);
     }
     let all_ticked = ["official", "accurate", "lawful"]

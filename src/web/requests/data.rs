@@ -124,7 +124,13 @@ pub(super) async fn submit(
     if details.chars().count() > 4000 {
         form.add_error("details", ctx.t("error-text-too-long"));
     }
-    refuse_national_ids(&ctx, &mut form, &["details"]);
+    refuse_national_ids(
+        &ctx,
+        &mut form,
+        &["details"],
+        Field::Text,
+        &id_countries(&state, &user, &draft.body),
+    );
     if let (Some(s), Some(e)) = (&start, &end) {
         // The same range rules check-your-answers applies, at once.
         let scope = DataScope {

@@ -117,7 +117,16 @@ pub(super) async fn submit(
             form.add_error(field, ctx.t("error-text-too-long"));
         }
     }
-    refuse_national_ids(&ctx, &mut form, &TEXT_FIELDS);
+    let countries = id_countries(&state, &user, &draft.body);
+    let words = [
+        "imminence",
+        "person_at_risk",
+        "why_urgent",
+        "supervisor_name",
+    ];
+    refuse_national_ids(&ctx, &mut form, &words, Field::Text, &countries);
+    let contacts = ["callback", "supervisor_contact"];
+    refuse_national_ids(&ctx, &mut form, &contacts, Field::Identifier, &countries);
     let mut probe = draft.body.clone();
     probe.emergency = Some(emergency.clone());
     show_rule_errors(

@@ -138,7 +138,12 @@ pub(super) async fn submit(
     let mut file = draft.body.legal_process.clone();
     // The new file, stored with the draft's change in one transaction.
     let mut stored: Option<(Vec<u8>, String)> = None;
+    let countries = id_countries(&state, &user, &draft.body);
+    let refused_name = upload
+        .as_ref()
+        .and_then(|u| national_id_error(&ctx, &u.name, Field::Identifier, &countries));
     match upload {
+        Some(_) if let Some(message) = refused_name => form.add_error("file", message),
         Some(u) if u.too_large => form.add_error(
             "file",
             ctx.t1(
@@ -189,7 +194,7 @@ pub(super) async fn submit(
     } else if signatory.chars().count() > 300 {
         form.add_error("signatory", ctx.t("error-text-too-long"));
     }
-    refuse_national_ids(&ctx, &mut form, &["signatory"]);
+    refuse_national_ids(&ctx, &mut form, &["signatory"], Field::Text, &countries);
     let english = match form.value("english") {
         "yes" => Some(true),
         "no" => Some(false),

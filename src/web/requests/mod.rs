@@ -13,8 +13,8 @@ use super::error::AppError;
 use super::form::{Choice, Form, Task};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    DraftForms, fill_time, note_stale, read_zoned, refuse_national_ids, refuse_stale, saved,
-    saving, time_given, zone_choices,
+    DraftForms, fill_time, national_id_error, note_stale, read_zoned, refuse_national_ids,
+    refuse_stale, saved, saving, time_given, zone_choices,
 };
 use crate::app::projection::request::both_times;
 use crate::app::{Actor, Loaded, Via};
@@ -22,6 +22,7 @@ use crate::directory::{Company, Entity};
 use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
 use crate::domain::legal_basis::{self, LegalBasis, LegalBasisKind, Requirement};
+use crate::domain::national_id::Field;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::request::{RecordsRequest, Requester, ZonedTime};
 use crate::domain::request_rules;
@@ -242,6 +243,11 @@ fn chosen<'a>(
 /// Runs every request rule over `r` for the officer's agency, now.
 fn check_request(state: &AppState, user: &User, r: &RecordsRequest) -> request_rules::Outcome {
     state.check_request(&Actor::new(user, Via::Web, Locale::ENGLISH), r)
+}
+
+/// Whose identity numbers the request is likely to meet, for the guard.
+fn id_countries(state: &AppState, user: &User, r: &RecordsRequest) -> Vec<CountryCode> {
+    request_rules::national_id_jurisdictions(r, &state.directory, user.org.country)
 }
 
 /// Puts the rule findings under `prefix.` (`emergency.callback`) on the form

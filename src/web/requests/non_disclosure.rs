@@ -109,7 +109,13 @@ pub(super) async fn submit(
                 Err(m) => form.add_msg(ctx.locale, "until", &m),
             }
         }
-        refuse_national_ids(&ctx, &mut form, &["basis"]);
+        refuse_national_ids(
+            &ctx,
+            &mut form,
+            &["basis"],
+            Field::Text,
+            &id_countries(&state, &user, &draft.body),
+        );
         let mut probe = draft.body.clone();
         probe.non_disclosure = Some(ndo.clone());
         show_rule_errors(

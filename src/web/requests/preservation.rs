@@ -117,7 +117,13 @@ pub(super) async fn submit(
                     None
                 }
             };
-            refuse_national_ids(&ctx, &mut form, &["original_reference"]);
+            refuse_national_ids(
+                &ctx,
+                &mut form,
+                &["original_reference"],
+                Field::Identifier,
+                &id_countries(&state, &user, &draft.body),
+            );
             expiry
                 .filter(|_| !form.has_errors())
                 .map(|original_expiry| Preservation::Extension {

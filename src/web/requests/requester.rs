@@ -118,7 +118,13 @@ pub(super) async fn requester_submit(
     }
     // The rules scan the free-text answers for national IDs; the contact
     // fields are checked as typed, before normalising hides the digits.
-    refuse_national_ids(&ctx, &mut form, &["email", "phone"]);
+    refuse_national_ids(
+        &ctx,
+        &mut form,
+        &["email", "phone"],
+        Field::Identifier,
+        &id_countries(&state, &user, &draft.body),
+    );
     let mut probe = draft.body.clone();
     probe.requester = Some(requester.clone());
     show_rule_errors(
