@@ -11,8 +11,8 @@ use super::{Actor, App, Loaded, facts};
 use crate::domain::country::CountryCode;
 use crate::domain::national_id;
 use crate::domain::request::{Attestation, RecordsRequest, SCHEMA_VERSION};
-use crate::domain::request_rules::{self, Outcome};
 use crate::i18n::{Locale, Msg};
+use crate::rules::request::{self as request_rules, Outcome};
 use crate::store::{Change, Commit, Committed, Create, Delete, FileLine, Update};
 
 pub use super::packaging::recipient_locale;

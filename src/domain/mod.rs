@@ -11,7 +11,6 @@ pub mod password;
 pub mod phone;
 pub mod report;
 pub mod request;
-pub mod request_rules;
 pub mod request_type;
 pub mod role;
 pub mod time;

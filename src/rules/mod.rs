@@ -14,6 +14,7 @@ mod pack;
 #[cfg(test)]
 mod pack_facts_tests;
 mod path;
+pub mod request;
 mod taxonomy;
 
 pub use checklist::{Checklist, ChecklistItem, ItemId, ItemStatus};

@@ -7,9 +7,9 @@
 use crate::directory::Directory;
 use crate::domain::identifier::IdentifierKind;
 use crate::domain::request::{Preservation, RecordsRequest, ZonedTime};
-use crate::domain::request_rules;
 use crate::domain::request_type::RequestType;
 use crate::i18n::Locale;
+use crate::rules::request as request_rules;
 
 pub use super::{Answer, Part, Records};
 

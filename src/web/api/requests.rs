@@ -14,9 +14,9 @@ use serde_json::{Value, json};
 use super::{ApiUser, Problem, lifecycle, parse_document};
 use crate::app::{Actor, AttestInput, Refusal, Via};
 use crate::domain::request::RecordsRequest;
-use crate::domain::request_rules::{Finding, Outcome};
 use crate::domain::role::Role;
 use crate::i18n::Locale;
+use crate::rules::request::{Finding, Outcome};
 use crate::store::User;
 use crate::web::AppState;
 

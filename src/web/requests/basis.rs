@@ -15,7 +15,7 @@ fn requirement(
     entity: &Entity,
     t: crate::domain::request_type::RequestType,
 ) -> Requirement {
-    crate::domain::request_rules::requirement(
+    crate::rules::request::requirement(
         &state.directory,
         company,
         entity,

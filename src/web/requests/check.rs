@@ -6,7 +6,7 @@ use askama::Template;
 use super::summary::{Section, sections};
 use super::*;
 use crate::app::{AttestInput, Refusal};
-use crate::domain::request_rules::{ItemStatus, Outcome};
+use crate::rules::request::{ItemStatus, Outcome};
 
 /// A finding as the page shows it.
 struct ViewFinding {

@@ -25,10 +25,10 @@ use crate::domain::legal_basis::{self, LegalBasis, LegalBasisKind, Requirement};
 use crate::domain::national_id::Field;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::request::{RecordsRequest, Requester, ZonedTime};
-use crate::domain::request_rules;
 use crate::domain::request_type::RequestType;
 use crate::domain::role::Role;
 use crate::i18n::Locale;
+use crate::rules::request as request_rules;
 use crate::store::User;
 
 mod basis;

@@ -6,15 +6,15 @@
 use jiff::{Timestamp, ToSpan};
 use serde::Serialize;
 
-use super::country::CountryCode;
-use super::email::EmailAddress;
-use super::identifier::{self, IdentifierKind, IpScope};
-use super::legal_basis::{self, Requirement};
-use super::national_id;
-use super::phone::PhoneNumber;
-use super::request::{RecordsRequest, ZonedTime};
-use super::request_type::RequestType;
 use crate::directory::{Company, DataCategory, Directory, Entity, Process};
+use crate::domain::country::CountryCode;
+use crate::domain::email::EmailAddress;
+use crate::domain::identifier::{self, IdentifierKind, IpScope};
+use crate::domain::legal_basis::{self, Requirement};
+use crate::domain::national_id;
+use crate::domain::phone::PhoneNumber;
+use crate::domain::request::{RecordsRequest, ZonedTime};
+use crate::domain::request_type::RequestType;
 use crate::i18n::Msg;
 
 /// The builder step a finding belongs to; its slug is the step's URL.
@@ -264,7 +264,7 @@ fn check_preservation(
     company: Option<&Company>,
     out: &mut Outcome,
 ) {
-    use super::request::Preservation;
+    use crate::domain::request::Preservation;
     if r.request_type != Some(RequestType::Preservation) {
         return;
     }
@@ -792,8 +792,8 @@ fn check_emergency(
     }
     if let Err(err) = PhoneNumber::parse(&e.callback, ctx.officer_country) {
         let key = match err {
-            super::phone::PhoneError::Empty => "error-emergency-callback-empty",
-            super::phone::PhoneError::Invalid => "error-phone-invalid",
+            crate::domain::phone::PhoneError::Empty => "error-emergency-callback-empty",
+            crate::domain::phone::PhoneError::Invalid => "error-phone-invalid",
         };
         out.error(
             "emergency.callback",
@@ -1160,7 +1160,7 @@ fn check_printable(r: &RecordsRequest, out: &mut Outcome) {
 }
 
 fn zone_known(t: &ZonedTime, path: &str, step: Step, out: &mut Outcome) {
-    if super::time::zone(&t.zone).is_none() {
+    if crate::domain::time::zone(&t.zone).is_none() {
         out.error(path, "zone_unknown", step, Msg::new("error-datetime-zone"));
     }
 }
@@ -1205,8 +1205,8 @@ fn checklist(r: &RecordsRequest, out: &Outcome) -> Vec<ChecklistItem> {
             d.categories.iter().any(|c| {
                 matches!(
                     c,
-                    super::request::RecordCategory::Content
-                        | super::request::RecordCategory::Location
+                    crate::domain::request::RecordCategory::Content
+                        | crate::domain::request::RecordCategory::Location
                 )
             })
         });
@@ -1308,5 +1308,5 @@ fn checklist(r: &RecordsRequest, out: &Outcome) -> Vec<ChecklistItem> {
 }
 
 #[cfg(test)]
-#[path = "request_rules_tests.rs"]
+#[path = "request_tests.rs"]
 mod tests;
