@@ -787,7 +787,7 @@ mod tests {
             ),
             ("x", Some(90), Some(true), "Preservation requests", true),
             ("apple", Some(90), None, "secondary", false),
-            ("whatsapp", None, None, "444002211197967", false),
+            ("whatsapp", Some(90), None, "444002211197967", false),
         ] {
             let l = &dir.company(id).unwrap().limits;
             assert_eq!(
