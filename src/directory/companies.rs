@@ -446,7 +446,7 @@ mod tests {
         let dir = Directory::load().unwrap();
         for (id, entity) in [
             ("whatsapp", "WhatsApp LLC"),
-            ("telegram", "Telegram FZ-LLC"),
+            ("telegram", "Telegram Messenger Inc."),
             ("x", "X Corp."),
             ("wechat", "WeChat International Pte. Ltd."),
             ("zalo", "VNG Corporation (Công ty Cổ phần VNG)"),
@@ -579,6 +579,283 @@ mod tests {
                 .contains("Enforcement Decree art. 41")
         );
         assert_eq!(kakao.limits.provenance.checked.to_string(), "2026-12-01");
+    }
+
+    /// A fact of the second 2026-12-01 check: its source names what was
+    /// read, it carries the day of the check and the status found.
+    fn pinned(what: &str, p: &Provenance, source: &str, verified: bool) {
+        assert!(
+            p.source.contains(source),
+            "{what}: source {:?} lacks {source:?}",
+            p.source
+        );
+        assert_eq!(p.checked.to_string(), "2026-12-01", "{what}");
+        assert_eq!(p.is_verified(), verified, "{what}");
+        if !verified {
+            assert!(
+                !p.note.trim().is_empty(),
+                "{what}: unverified without a note"
+            );
+        }
+    }
+
+    #[test]
+    fn apple_answers_through_the_entity_its_icloud_terms_name() {
+        let dir = Directory::load().unwrap();
+        let apple = dir.company("apple").unwrap();
+        for (codes, name, country) in [
+            (&["AU", "NZ"][..], "Apple Pty Limited", "AU"),
+            (&["JP"][..], "iTunes K.K.", "JP"),
+            (
+                &["KR", "KH", "NP", "LK"][..],
+                "Apple Services Pte. Ltd.",
+                "SG",
+            ),
+            (
+                &["PH", "SG", "IN", "HK", "PK"][..],
+                "Apple Distribution International Ltd.",
+                "IE",
+            ),
+        ] {
+            for code in codes {
+                let e = apple.entity_for(cc(code)).unwrap();
+                assert_eq!((e.name.as_str(), e.country), (name, cc(country)), "{code}");
+                pinned(
+                    &format!("apple {code}"),
+                    &e.provenance,
+                    "iCloud Terms",
+                    true,
+                );
+            }
+        }
+        // No APAC user contracts with Apple Inc. any more.
+        assert!(apple.entities.iter().all(|e| e.name != "Apple Inc."));
+        // Content still needs the treaty route from a country Apple has no
+        // entity in, and the note says where it leads.
+        let home = apple.entity_for(cc("PH")).unwrap().country;
+        assert_eq!(
+            apple.process_for(DataCategory::Content, cc("PH"), home),
+            Process::HomeProcessOrTreaty
+        );
+        assert!(apple.process.provenance.note.contains("United States"));
+        pinned(
+            "apple process",
+            &apple.process.provenance,
+            "outside the United States",
+            false,
+        );
+    }
+
+    #[test]
+    fn second_check_pins_the_entities_that_route_requests() {
+        let dir = Directory::load().unwrap();
+        for (id, name, country, source) in [
+            ("meta", "Meta Platforms, Inc.", "US", "Open Terms Archive"),
+            ("google", "Google LLC", "US", "information-requests"),
+            (
+                "tiktok",
+                "TikTok Pte. Ltd.",
+                "SG",
+                "tiktok-law-enforcement-guidelines",
+            ),
+            (
+                "snap",
+                "Snap Inc.",
+                "US",
+                "Law Enforcement Guide (last updated 1 July 2025",
+            ),
+            (
+                "discord",
+                "Discord Inc.",
+                "US",
+                "Terms of Service (effective 29 Sep 2025)",
+            ),
+            ("roblox", "Roblox Corporation", "US", "Privacy Policy"),
+            (
+                "cloudflare",
+                "Cloudflare, Inc.",
+                "US",
+                "Terms of Service and Privacy Policy",
+            ),
+            ("line", "LY Corporation", "JP", "Common Terms of Use"),
+            ("kakao", "Kakao Corp.", "KR", "kakao.com/ja/privacy"),
+            (
+                "whatsapp",
+                "WhatsApp LLC",
+                "US",
+                "Terms of Service (last updated 16 Feb 2024",
+            ),
+            (
+                "telegram",
+                "Telegram Messenger Inc.",
+                "VG",
+                "Telegram Privacy Policy",
+            ),
+            ("x", "X Corp.", "US", "Data Controller"),
+            (
+                "wechat",
+                "WeChat International Pte. Ltd.",
+                "SG",
+                "WeChat Privacy Policy",
+            ),
+        ] {
+            let e = dir.company(id).unwrap().entity_for(cc("PH")).unwrap();
+            assert_eq!((e.name.as_str(), e.country), (name, cc(country)), "{id}");
+            pinned(id, &e.provenance, source, true);
+        }
+        // Microsoft's contracting company for APAC users was not readable.
+        let ms = dir
+            .company("microsoft")
+            .unwrap()
+            .entity_for(cc("PH"))
+            .unwrap();
+        pinned("microsoft", &ms.provenance, "Services Agreement", false);
+        // Daum left Kakao for its subsidiary AXZ in 2025.
+        let kakao = dir.company("kakao").unwrap();
+        assert_eq!(kakao.services, ["KakaoTalk"]);
+        assert!(kakao.entities[0].provenance.note.contains("AXZ"));
+    }
+
+    #[test]
+    fn second_check_pins_process_per_data_category() {
+        let dir = Directory::load().unwrap();
+        use Process::{HomeProcessOrTreaty as Treaty, LocalProcess as Local};
+        for (id, [subscriber, traffic, content], source, verified) in [
+            (
+                "meta",
+                [Local, Local, Treaty],
+                "International legal process",
+                true,
+            ),
+            ("tiktok", [Local, Local, Local], "sections 2 and 7", true),
+            (
+                "snap",
+                [Treaty, Treaty, Treaty],
+                "Non-U.S. Legal Process",
+                true,
+            ),
+            (
+                "x",
+                [Local, Local, Treaty],
+                "Mutual legal assistance treaties",
+                true,
+            ),
+            ("telegram", [Local, Local, Treaty], "8.3", true),
+            (
+                "wechat",
+                [Local, Local, Treaty],
+                "WeChat Privacy Policy",
+                true,
+            ),
+            ("bigo", [Local, Local, Local], "legalInquiry", true),
+            ("line", [Treaty, Treaty, Treaty], "009415", true),
+            ("kakao", [Treaty, Treaty, Treaty], "transparency", true),
+            ("microsoft", [Local, Local, Treaty], "2702", false),
+            (
+                "google",
+                [Local, Local, Treaty],
+                "information-requests",
+                false,
+            ),
+        ] {
+            let p = &dir.company(id).unwrap().process;
+            assert_eq!(
+                [p.subscriber, p.traffic, p.content],
+                [subscriber, traffic, content],
+                "{id}"
+            );
+            pinned(id, &p.provenance, source, verified);
+        }
+        // Snap's discretionary route for subscriber data and IP logs is in
+        // the note, the treaty route in the value.
+        let snap = &dir.company("snap").unwrap().process.provenance;
+        assert!(snap.note.contains("discretion"), "{}", snap.note);
+    }
+
+    #[test]
+    fn second_check_pins_limits_and_routes() {
+        let dir = Directory::load().unwrap();
+        for (id, days, renewable, source, verified) in [
+            ("meta", Some(90), None, "Account preservation", true),
+            ("tiktok", Some(90), Some(true), "section 5", true),
+            (
+                "snap",
+                Some(90),
+                Some(true),
+                "VI. Preservation Requests",
+                true,
+            ),
+            ("x", Some(90), Some(true), "Preservation requests", true),
+            ("apple", Some(90), None, "secondary", false),
+            ("whatsapp", Some(90), None, "444002211197967", false),
+        ] {
+            let l = &dir.company(id).unwrap().limits;
+            assert_eq!(
+                (l.preservation_days, l.preservation_renewable),
+                (days, renewable),
+                "{id}"
+            );
+            pinned(id, &l.provenance, source, verified);
+        }
+        // Kakao's one-year limit is kept but flagged: the decree sets how
+        // long records must at least be kept, not when they are deleted.
+        let kakao = &dir.company("kakao").unwrap().limits;
+        assert_eq!(kakao.max_range_days, Some(365));
+        pinned(
+            "kakao limits",
+            &kakao.provenance,
+            "Enforcement Decree art. 41",
+            false,
+        );
+        assert!(kakao.provenance.note.contains("duty to keep"));
+
+        let snap = &dir.company("snap").unwrap().emergency;
+        assert_eq!(
+            snap.published(),
+            Some((Channel::WebForm, "https://less.snapchat.com/emergency"))
+        );
+        assert_eq!(snap.around_the_clock, Some(true));
+        pinned("snap emergency", &snap.provenance, "1 July 2025", true);
+        let tiktok = dir.company("tiktok").unwrap();
+        for (what, route) in [
+            ("intake", tiktok.intake.published()),
+            ("emergency", tiktok.emergency.published().map(|(_, a)| a)),
+        ] {
+            assert_eq!(
+                route,
+                Some("https://www.tiktok.com/legal/report/lawenforcementrequest"),
+                "{what}"
+            );
+        }
+        pinned(
+            "tiktok emergency",
+            &tiktok.emergency.provenance,
+            "section 6",
+            true,
+        );
+        let roblox = &dir.company("roblox").unwrap().intake;
+        assert_eq!(roblox.channel, Channel::PortalKodex);
+        assert_eq!(
+            roblox.published(),
+            Some("https://app.kodexglobal.com/roblox/signin")
+        );
+        pinned(
+            "roblox intake",
+            &roblox.provenance,
+            "Open Terms Archive",
+            true,
+        );
+        let x = &dir.company("x").unwrap().emergency;
+        assert_eq!(
+            x.published(),
+            Some((Channel::Portal, "https://legalrequests.x.com"))
+        );
+        pinned(
+            "x emergency",
+            &x.provenance,
+            "Emergency disclosure requests",
+            true,
+        );
     }
 
     #[test]

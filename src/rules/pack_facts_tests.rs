@@ -378,6 +378,16 @@ fn north_asia_routes() {
         false,
     );
     check(&r, "KR", "law:kr-acypso", "art. 17", "wilmap", true);
+    // KCSC was renamed in the reorganisation of 1 October 2025; drafts that
+    // name it keep the same id.
+    check(
+        &r,
+        "KR",
+        "authority:kcsc",
+        "방송미디어통신심의위원회, formerly the Korea Communications Standards Commission",
+        "newspic",
+        true,
+    );
     check(
         &r,
         "JP",

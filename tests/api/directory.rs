@@ -24,7 +24,7 @@ async fn officers_see_the_company_directory_with_unverified_facts_flagged() {
         html.contains("TikTok Pte. Ltd."),
         "the entity for APAC users"
     );
-    assert!(html.contains("Source:") && html.contains("checked 2026-11-23"));
+    assert!(html.contains("Source:") && html.contains("checked 2026-12-01"));
     let html = app.get_html("/directory/example-social").await;
     assert!(html.contains("Fictional"));
     assert!(html.contains(".test"));
