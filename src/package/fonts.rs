@@ -292,26 +292,16 @@ pub fn has_glyph(f: Face, c: char) -> Result<bool, PackageError> {
     Ok(face(f)?.shaper.glyph_index(c).is_some_and(|g| g.0 != 0))
 }
 
-fn plan(
-    loaded: &LoadedFace,
-    direction: Direction,
-    script: Option<Script>,
-) -> Arc<ShapePlan> {
+fn plan(loaded: &LoadedFace, direction: Direction, script: Option<Script>) -> Arc<ShapePlan> {
     // A panic while planning poisons the lock; the cache only ever holds
     // finished plans, so carry on with it.
     let mut plans = loaded
         .plans
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let plan = plans.entry((direction, script)).or_insert_with(|| {
-        Arc::new(ShapePlan::new(
-            &loaded.shaper,
-            direction,
-            script,
-            None,
-            &[],
-        ))
-    });
+    let plan = plans
+        .entry((direction, script))
+        .or_insert_with(|| Arc::new(ShapePlan::new(&loaded.shaper, direction, script, None, &[])));
     Arc::clone(plan)
 }
 

@@ -253,8 +253,7 @@ pub const VIETNAMESE: &str = "Nguyễn Thị Hương, số 7 đường Ví Dụ,
 /// script's shaping does (conjuncts, vowel signs written before or around
 /// their consonant, Khmer subscripts, joining and right-to-left order with
 /// Latin and digits inside, skin tones and ZWJ sequences).
-pub const DEVANAGARI: &str =
-    "किशोरी क्षमा श्रेष्ठ, ज्ञान मार्ग १२, काठमाडौं — कृपया सम्पर्क गर्नुहोस्";
+pub const DEVANAGARI: &str = "किशोरी क्षमा श्रेष्ठ, ज्ञान मार्ग १२, काठमाडौं — कृपया सम्पर्क गर्नुहोस्";
 pub const BENGALI: &str = "কিশোরী স্ত্রী সুরক্ষা, ঢাকা ক্ষমা রোড ৭ — শিশু নির্যাতনের প্রতিবেদন";
 pub const SINHALA: &str = "ශ්‍රී ලංකා පොලිසිය, කොළඹ ප්‍රදේශය — ළමා ආරක්ෂාව";
 pub const TAMIL: &str = "கொழும்பு போலீஸ் நிலையம், கௌரி தெரு ஸ்ரீ — குழந்தை பாதுகாப்பு";

@@ -222,9 +222,7 @@ pub fn runs(
         let before = out.last().filter(|r| r.level == level).map(|r| r.face);
         let joins = match before {
             Some(_) if c == ' ' || is_default_ignorable(c) => true,
-            Some(f) if unicode_normalization::char::is_combining_mark(c) => {
-                fonts::has_glyph(f, c)?
-            }
+            Some(f) if unicode_normalization::char::is_combining_mark(c) => fonts::has_glyph(f, c)?,
             Some(f) if keeps_neutrals(f) && is_neutral(c) => fonts::has_glyph(f, c)?,
             _ => false,
         };
@@ -441,8 +439,10 @@ mod tests {
         let (levels, rtl) = bidi_levels(text);
         assert!(rtl, "the paragraph starts with Urdu");
         let r = runs(text, &levels, false, HanStyle::default()).unwrap();
-        let summary: Vec<(Face, u8, &str)> =
-            r.iter().map(|r| (r.face, r.level, r.text.as_str())).collect();
+        let summary: Vec<(Face, u8, &str)> = r
+            .iter()
+            .map(|r| (r.face, r.level, r.text.as_str()))
+            .collect();
         assert_eq!(
             summary,
             vec![
