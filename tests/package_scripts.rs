@@ -397,3 +397,64 @@ fn the_same_input_gives_the_same_bytes_in_every_script() {
     let b = render_pdf(&samples::multilingual()).unwrap();
     assert!(a == b, "two renderings differ");
 }
+
+/// A package for each jurisdiction whose authority reads one of the
+/// PDF-label languages is bilingual: the engine's labels in English and in
+/// the language `data/jurisdictions.toml` names for it, the values in its
+/// script, all of it extractable.
+#[test]
+fn packages_for_south_asia_and_cambodia_are_bilingual() {
+    use casebridge::i18n::Locale;
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let data: toml::Value = toml::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("data/jurisdictions.toml"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    for code in ["NP", "IN", "BD", "LK", "KH", "PK"] {
+        let j = data["jurisdiction"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|j| j["code"].as_str() == Some(code))
+            .unwrap();
+        let languages: Vec<String> = j["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap().to_string())
+            .collect();
+        let locale = Locale::reader_of(&languages)
+            .unwrap_or_else(|| panic!("{code}: no PDF labels for {languages:?}"));
+        let sample = match locale.tag() {
+            "ne" | "hi" => samples::DEVANAGARI,
+            "bn" => samples::BENGALI,
+            "si" => samples::SINHALA,
+            "ta" => samples::TAMIL,
+            "km" => samples::KHMER,
+            "ur" => samples::URDU,
+            other => panic!("{code}: no sample for {other}"),
+        };
+        let input = samples::report_in(locale.tag(), sample);
+        assert_eq!(input.recipient_locale, Some(locale));
+        let pdf = write(&input);
+        let text = squeeze(&pdftotext(&["-raw"], &pdf.path));
+        for key in ["package-sensitive", "package-id", "package-recipient"] {
+            let local = locale.t(key);
+            assert_ne!(local, Locale::ENGLISH.t(key), "{code}: {key} untranslated");
+            for label in [Locale::ENGLISH.t(key), local] {
+                assert!(
+                    text.contains(&squeeze(&label)),
+                    "{code} ({}): {label} missing in:\n{text}",
+                    locale.tag()
+                );
+            }
+        }
+        assert!(text.contains(&squeeze(&text::clean(sample))), "{code}");
+        assert!(!text.contains('\u{FFFD}'), "{code}: a character was lost");
+    }
+}

@@ -608,7 +608,14 @@ impl Composer<'_> {
             CONTENT_W / 2.0,
         )?;
         let id_label = Label::from_key("package-id", loc);
-        let footer_left = format!("{}: {}", join(&id_label), self.input.package_id);
+        // The id right after the English label: after a right-to-left label
+        // the bidirectional algorithm would take its leading digits for
+        // Arabic-script numbers and set them apart from the rest.
+        let mut footer_left = format!("{}: {}", id_label.en, self.input.package_id);
+        if let Some(local) = &id_label.local {
+            footer_left.push_str(" · ");
+            footer_left.push_str(local);
+        }
         let left = wrap::wrap(
             &footer_left,
             Style {
