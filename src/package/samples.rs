@@ -447,3 +447,31 @@ pub fn reference_report_package() -> (
         Vec::new(),
     )
 }
+
+/// [`report_in`] as a whole package, its JSON in the same script: one
+/// reference package per script for the benchmark.
+pub fn report_package_in(
+    language: &str,
+    sample: &str,
+) -> (
+    super::EnvelopeMeta,
+    serde_json::Value,
+    PdfInput,
+    Vec<super::Attachment>,
+) {
+    let (_, mut document, _, _) = reference_report_package();
+    document["reported_accounts"][0]["screen_name"] = sample.into();
+    document["reported_accounts"][0]["estimated_location"] = sample.into();
+    let input = report_in(language, sample);
+    (
+        meta(
+            "casebridge.apac-report",
+            &input,
+            language,
+            Some("KR-2026.11"),
+        ),
+        document,
+        input,
+        Vec::new(),
+    )
+}

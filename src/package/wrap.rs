@@ -311,6 +311,39 @@ mod tests {
     }
 
     #[test]
+    fn khmer_breaks_between_words_never_before_a_sign_or_subscript() {
+        // "Child protection in the Kingdom of Cambodia", without spaces
+        // between words as Khmer is written.
+        let text = "កិច្ចការពារកុមារនៅព្រះរាជាណាចក្រកម្ពុជា";
+        let interior: Vec<usize> = break_points(text)
+            .into_iter()
+            .filter(|b| *b > 0 && *b < text.len())
+            .collect();
+        assert!(!interior.is_empty(), "the segmenter finds no Khmer words");
+        let lines = wrap(text, BODY, HanStyle::default(), 70.0).unwrap();
+        assert!(lines.len() > 1);
+        let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(joined, text);
+        for l in &lines {
+            let first = l.text.chars().next().unwrap();
+            assert!(!cannot_start_line(first), "{}", l.text);
+        }
+    }
+
+    #[test]
+    fn a_right_to_left_line_places_its_runs_right_to_left() {
+        // Hebrew, a number, Hebrew: the first word is drawn rightmost.
+        let lines = wrap("תיק 4521 נפתח", BODY, HanStyle::default(), 300.0).unwrap();
+        let line = &lines[0];
+        assert!(line.rtl);
+        let x_of = |t: &str| {
+            let i = line.runs.iter().position(|r| r.text == t).unwrap();
+            line.offsets[i]
+        };
+        assert!(x_of("תיק") > x_of("4521") && x_of("4521") > x_of("נפתח"));
+    }
+
+    #[test]
     fn a_hash_wider_than_the_column_is_split_between_characters() {
         let hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
         let lines = wrap(hash, BODY, HanStyle::default(), 100.0).unwrap();
