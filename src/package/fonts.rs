@@ -195,6 +195,10 @@ impl Face {
     }
 }
 
+/// What a shaping plan depends on besides the face (no features or
+/// language are ever set).
+type PlanKey = (Direction, Option<Script>);
+
 /// A parsed face: rustybuzz's view for shaping and glyph lookup, allsorts'
 /// table provider for subsetting, and the shaping plans made so far.
 pub struct LoadedFace {
@@ -202,7 +206,7 @@ pub struct LoadedFace {
     provider: DynamicFontTableProvider<'static>,
     /// Plans by direction and script. Making one walks the font's lookups,
     /// which costs more than shaping a word with it.
-    plans: Mutex<HashMap<(Direction, Option<Script>), Arc<ShapePlan>>>,
+    plans: Mutex<HashMap<PlanKey, Arc<ShapePlan>>>,
     pub units_per_em: f32,
     pub ascender: f32,
     pub descender: f32,

@@ -311,7 +311,7 @@ pub fn report_in(language: &str, sample: &str) -> PdfInput {
             match block {
                 Block::Row { label, value } => {
                     label.local = None;
-                    if value.chars().any(|c| !c.is_ascii()) {
+                    if !value.is_ascii() {
                         *value = format!("{sample} (made-up)");
                     }
                 }
