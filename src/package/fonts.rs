@@ -309,9 +309,37 @@ fn plan(loaded: &LoadedFace, direction: Direction, script: Option<Script>) -> Ar
     Arc::clone(plan)
 }
 
+/// Shaped words by face, direction and text. A package shapes the same
+/// words many times (measuring table columns, then breaking lines, cluster
+/// by cluster for long identifiers), and shaping a word costs far more than
+/// looking it up. Per thread, emptied when it grows past `CACHE_LIMIT`.
+type ShapeCache = HashMap<(Face, bool, String), Shaped>;
+
+const CACHE_LIMIT: usize = 8_192;
+
+thread_local! {
+    static SHAPED: std::cell::RefCell<ShapeCache> = std::cell::RefCell::new(HashMap::new());
+}
+
 /// Shapes `text` in `f`, right to left when `rtl`, with the font's default
 /// features, as `hb-shape` does.
 pub fn shape(f: Face, text: &str, rtl: bool) -> Result<Shaped, PackageError> {
+    let key = (f, rtl, text.to_string());
+    if let Some(hit) = SHAPED.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(hit);
+    }
+    let shaped = shape_uncached(f, text, rtl)?;
+    SHAPED.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, shaped.clone());
+    });
+    Ok(shaped)
+}
+
+fn shape_uncached(f: Face, text: &str, rtl: bool) -> Result<Shaped, PackageError> {
     let loaded = face(f)?;
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
