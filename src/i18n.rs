@@ -21,7 +21,8 @@ static_loader! {
     };
 }
 
-/// A language casebridge speaks: an index into [`SUPPORTED`].
+/// A language casebridge speaks: an index into [`SUPPORTED`], then into
+/// [`PDF_LABELS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Locale(usize);
 
@@ -29,6 +30,7 @@ pub struct Locale(usize);
 static LANGIDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
     SUPPORTED
         .iter()
+        .chain(PDF_LABELS)
         .map(|l| l.tag.parse().unwrap_or_default())
         .collect()
 });
@@ -53,6 +55,40 @@ pub const SUPPORTED: &[LocaleInfo] = &[
     },
 ];
 
+/// Languages package PDFs print their own labels in (`package.ftl`) beside
+/// English, for recipients who read them. They are not interface languages:
+/// the language switcher and request negotiation never offer them.
+pub const PDF_LABELS: &[LocaleInfo] = &[
+    LocaleInfo {
+        tag: "ne",
+        native_name: "नेपाली",
+    },
+    LocaleInfo {
+        tag: "hi",
+        native_name: "हिन्दी",
+    },
+    LocaleInfo {
+        tag: "bn",
+        native_name: "বাংলা",
+    },
+    LocaleInfo {
+        tag: "si",
+        native_name: "සිංහල",
+    },
+    LocaleInfo {
+        tag: "ta",
+        native_name: "தமிழ்",
+    },
+    LocaleInfo {
+        tag: "km",
+        native_name: "ខ្មែរ",
+    },
+    LocaleInfo {
+        tag: "ur",
+        native_name: "اردو",
+    },
+];
+
 impl Locale {
     pub const ENGLISH: Locale = Locale(0);
 
@@ -60,8 +96,21 @@ impl Locale {
         (0..SUPPORTED.len()).map(Locale)
     }
 
+    /// The PDF-label locales, which only package PDFs use.
+    pub fn pdf_labels() -> impl Iterator<Item = Locale> {
+        (SUPPORTED.len()..SUPPORTED.len() + PDF_LABELS.len()).map(Locale)
+    }
+
+    /// Whether this is a complete interface locale, not a PDF-label one.
+    pub fn is_complete(self) -> bool {
+        self.0 < SUPPORTED.len()
+    }
+
     fn info(self) -> &'static LocaleInfo {
-        &SUPPORTED[self.0]
+        match self.0.checked_sub(SUPPORTED.len()) {
+            None => &SUPPORTED[self.0],
+            Some(i) => &PDF_LABELS[i],
+        }
     }
 
     pub fn from_tag(tag: &str) -> Option<Locale> {
@@ -69,11 +118,17 @@ impl Locale {
     }
 
     /// The locale a reader of these languages (BCP 47 tags, most used
-    /// first) gets beside English: the first casebridge has, if any.
+    /// first) gets beside English on a package PDF: the first casebridge
+    /// has, complete or PDF labels only, if any.
     pub fn reader_of(languages: &[String]) -> Option<Locale> {
         languages
             .iter()
-            .filter_map(|l| Locale::best_match(l))
+            .filter_map(|l| {
+                Locale::best_match(l).or_else(|| {
+                    let primary = l.trim().split(['-', '_']).next().unwrap_or_default();
+                    Locale::pdf_labels().find(|p| p.tag().eq_ignore_ascii_case(primary))
+                })
+            })
             .find(|l| *l != Locale::ENGLISH)
     }
 
@@ -261,6 +316,23 @@ mod tests {
         assert_eq!(from_accept_language("ko;q=0, en"), Some(Locale::ENGLISH));
         assert_eq!(from_accept_language("de-DE, fr"), None);
         assert_eq!(from_accept_language(""), None);
+    }
+
+    #[test]
+    fn pdf_label_locales_serve_packages_but_not_the_interface() {
+        let ne = Locale::reader_of(&["ne".to_string()]).unwrap();
+        assert_eq!(ne.tag(), "ne");
+        assert!(!ne.is_complete());
+        assert_eq!(ne.t("package-sender"), "पठाउने");
+        // English first in the list: the other language is still chosen.
+        let ur = Locale::reader_of(&["en".into(), "ur-PK".into()]).unwrap();
+        assert_eq!(ur.tag(), "ur");
+        // Keys without a translation fall back to English.
+        assert_eq!(ne.t("login-title"), Locale::ENGLISH.t("login-title"));
+        // Nobody browses in them.
+        assert!(Locale::all().all(Locale::is_complete));
+        assert_eq!(negotiate(Some("ne"), None, Some("hi, ur")), Locale::ENGLISH);
+        assert_eq!(Locale::pdf_labels().count(), PDF_LABELS.len());
     }
 
     #[test]

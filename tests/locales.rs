@@ -9,13 +9,21 @@ use regex::Regex;
 
 /// key -> the placeable names its message uses.
 fn messages(dir: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    messages_in(dir, &paths)
+}
+
+/// The same for some files of a folder.
+fn messages_in(dir: &Path, paths: &[std::path::PathBuf]) -> BTreeMap<String, BTreeSet<String>> {
     let key_re = Regex::new(r"^([a-z][a-z0-9-]*)\s*=\s*(.*)$").unwrap();
     let var_re = Regex::new(r"\{\s*\$([a-z_]+)\s*\}").unwrap();
     let mut out = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    for path in paths {
         if path.extension().is_some_and(|e| e == "ftl") {
-            for line in std::fs::read_to_string(&path).unwrap().lines() {
+            for line in std::fs::read_to_string(path).unwrap().lines() {
                 if let Some(c) = key_re.captures(line) {
                     let vars = var_re
                         .captures_iter(&c[2])
@@ -45,11 +53,34 @@ fn locale_dirs() -> Vec<std::path::PathBuf> {
     dirs
 }
 
+/// The keys a PDF-label locale translates: the package engine's own words.
+const PDF_LABEL_FILES: &[&str] = &["package.ftl"];
+
+fn is_pdf_label_locale(dir: &Path) -> bool {
+    let tag = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    casebridge::i18n::Locale::pdf_labels().any(|l| l.tag() == tag)
+}
+
 #[test]
 fn every_locale_has_exactly_the_english_keys_with_the_same_placeables() {
-    let en = messages(Path::new("locales/en"));
-    assert!(en.len() > 50, "English looks incomplete");
+    let all_en = messages(Path::new("locales/en"));
+    assert!(all_en.len() > 50, "English looks incomplete");
+    let en_dir = Path::new("locales/en");
+    let pdf_en = messages_in(
+        en_dir,
+        &PDF_LABEL_FILES
+            .iter()
+            .map(|f| en_dir.join(f))
+            .collect::<Vec<_>>(),
+    );
+    assert!(pdf_en.contains_key("package-sensitive"), "{pdf_en:?}");
     for dir in locale_dirs() {
+        // A PDF-label locale is checked for the PDF keys only.
+        let en = if is_pdf_label_locale(&dir) {
+            &pdf_en
+        } else {
+            &all_en
+        };
         let other = messages(&dir);
         let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", dir.display());
@@ -59,7 +90,7 @@ fn every_locale_has_exactly_the_english_keys_with_the_same_placeables() {
             "{} has keys English does not: {extra:?}",
             dir.display()
         );
-        for (k, vars) in &en {
+        for (k, vars) in en {
             assert_eq!(
                 &other[k],
                 vars,
@@ -67,6 +98,25 @@ fn every_locale_has_exactly_the_english_keys_with_the_same_placeables() {
                 dir.display()
             );
         }
+    }
+}
+
+#[test]
+fn every_locale_folder_is_a_complete_or_a_pdf_label_locale() {
+    use casebridge::i18n::Locale;
+    for dir in locale_dirs() {
+        let tag = dir.file_name().unwrap().to_str().unwrap().to_string();
+        assert!(
+            Locale::all()
+                .chain(Locale::pdf_labels())
+                .any(|l| l.tag() == tag),
+            "locales/{tag} is neither in SUPPORTED nor in PDF_LABELS"
+        );
+    }
+    for l in Locale::pdf_labels() {
+        assert!(Path::new("locales").join(l.tag()).is_dir(), "{}", l.tag());
+        assert!(l.has_key("package-sensitive"), "{} does not load", l.tag());
+        assert!(!l.is_complete());
     }
 }
 

@@ -248,6 +248,39 @@ pub const CHINESE_TRADITIONAL: &str = "陳美玲，範例市光明街九號";
 pub const THAI: &str = "สมชาย ใจดี บ้านเลขที่ ๙ ถนนตัวอย่าง น้ำใส";
 pub const VIETNAMESE: &str = "Nguyễn Thị Hương, số 7 đường Ví Dụ, thành phố Giả Định";
 
+/// Samples in the scripts of South Asia, Cambodia and the Middle East, and
+/// emoji: made-up names and places in real words, chosen to need what each
+/// script's shaping does (conjuncts, vowel signs written before or around
+/// their consonant, Khmer subscripts, joining and right-to-left order with
+/// Latin and digits inside, skin tones and ZWJ sequences).
+pub const DEVANAGARI: &str = "किशोरी क्षमा श्रेष्ठ, ज्ञान मार्ग १२, काठमाडौं — कृपया सम्पर्क गर्नुहोस्";
+pub const BENGALI: &str = "কিশোরী স্ত্রী সুরক্ষা, ঢাকা ক্ষমা রোড ৭ — শিশু নির্যাতনের প্রতিবেদন";
+pub const SINHALA: &str = "ශ්‍රී ලංකා පොලිසිය, කොළඹ ප්‍රදේශය — ළමා ආරක්ෂාව";
+pub const TAMIL: &str = "கொழும்பு போலீஸ் நிலையம், கௌரி தெரு ஸ்ரீ — குழந்தை பாதுகாப்பு";
+pub const KHMER: &str = "ព្រះរាជាណាចក្រកម្ពុជា ភ្នំពេញ ស្ត្រី កុមារ — របាយការណ៍ប៉ូលិស";
+pub const URDU: &str = "شکایت نمبر 2024-117: صارف example_user_4821 لاہور سے";
+pub const HEBREW: &str = "תיק מספר 4521 נפתח בירושלים";
+pub const EMOJI: &str = "👍🏽 👩‍👩‍👧 👨🏾‍💻 ❤️ 🙏🏿 😀";
+
+/// Every sample by the name of its script, with the tag of a language that
+/// is written in it.
+pub const SCRIPTS: [(&str, &str, &str); 14] = [
+    ("Korean", KOREAN, "ko"),
+    ("Japanese", JAPANESE, "ja"),
+    ("Chinese (simplified)", CHINESE_SIMPLIFIED, "zh-Hans"),
+    ("Chinese (traditional)", CHINESE_TRADITIONAL, "zh-Hant"),
+    ("Thai", THAI, "th"),
+    ("Vietnamese", VIETNAMESE, "vi"),
+    ("Devanagari", DEVANAGARI, "ne"),
+    ("Bengali", BENGALI, "bn"),
+    ("Sinhala", SINHALA, "si"),
+    ("Tamil", TAMIL, "ta"),
+    ("Khmer", KHMER, "km"),
+    ("Urdu", URDU, "ur"),
+    ("Hebrew", HEBREW, "he"),
+    ("Emoji", EMOJI, "und"),
+];
+
 /// A document with a value in each script.
 pub fn multilingual() -> PdfInput {
     let mut input = reference_request();
@@ -255,18 +288,41 @@ pub fn multilingual() -> PdfInput {
     input.content_language = None;
     input.sections = vec![Section {
         heading: label("Names and addresses", None),
-        blocks: vec![
-            row("Korean", None, KOREAN),
-            row("Japanese", None, JAPANESE),
-            Block::Row {
-                label: label("Chinese (simplified)", None),
-                value: CHINESE_SIMPLIFIED.into(),
-            },
-            row("Chinese (traditional)", None, CHINESE_TRADITIONAL),
-            row("Thai", None, THAI),
-            row("Vietnamese", None, VIETNAMESE),
-        ],
+        blocks: SCRIPTS
+            .iter()
+            .map(|(name, sample, _)| row(name, None, sample))
+            .collect(),
     }];
+    input
+}
+
+/// The reference report sent to a reader of `language` (a BCP 47 tag),
+/// its values in `sample`: labels in English and, where casebridge has PDF
+/// labels in that language, in it too.
+pub fn report_in(language: &str, sample: &str) -> PdfInput {
+    let mut input = reference_report();
+    input.recipient_locale = Locale::reader_of(&[language.to_string()]);
+    input.content_language = Some(language.into());
+    input.document_kind = label("APAC report: online child sexual exploitation", None);
+    input.recipient = format!("{sample} (reports@authority.police.test)");
+    for section in &mut input.sections {
+        section.heading.local = None;
+        for block in &mut section.blocks {
+            match block {
+                Block::Row { label, value } => {
+                    label.local = None;
+                    if !value.is_ascii() {
+                        *value = format!("{sample} (made-up)");
+                    }
+                }
+                Block::Table(t) => {
+                    for c in &mut t.columns {
+                        c.local = None;
+                    }
+                }
+            }
+        }
+    }
     input
 }
 
@@ -386,6 +442,34 @@ pub fn reference_report_package() -> (
     });
     (
         meta("casebridge.apac-report", &input, "ko", Some("KR-2026.11")),
+        document,
+        input,
+        Vec::new(),
+    )
+}
+
+/// [`report_in`] as a whole package, its JSON in the same script: one
+/// reference package per script for the benchmark.
+pub fn report_package_in(
+    language: &str,
+    sample: &str,
+) -> (
+    super::EnvelopeMeta,
+    serde_json::Value,
+    PdfInput,
+    Vec<super::Attachment>,
+) {
+    let (_, mut document, _, _) = reference_report_package();
+    document["reported_accounts"][0]["screen_name"] = sample.into();
+    document["reported_accounts"][0]["estimated_location"] = sample.into();
+    let input = report_in(language, sample);
+    (
+        meta(
+            "casebridge.apac-report",
+            &input,
+            language,
+            Some("KR-2026.11"),
+        ),
         document,
         input,
         Vec::new(),

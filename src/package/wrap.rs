@@ -1,8 +1,13 @@
-//! Line breaking: Unicode line-break opportunities (with dictionary word
-//! breaks for Thai, which has no spaces between words), widths from the
-//! shaped glyphs, and character breaks for a word wider than the column.
+//! Line breaking: Unicode line-break opportunities (ICU4X, with dictionary
+//! or LSTM word breaks for Thai and Khmer, which have no spaces between
+//! words), widths from the shaped glyphs, character breaks for a word wider
+//! than the column, and the Unicode bidirectional algorithm to order
+//! right-to-left runs on each line.
+
+use std::ops::Range;
 
 use icu_segmenter::LineSegmenter;
+use unicode_bidi::{BidiInfo, Level};
 
 use super::PackageError;
 use super::fonts::Shaped;
@@ -25,21 +30,47 @@ pub struct Style {
     pub bold: bool,
 }
 
-/// One line, ready to draw.
+/// One line, ready to draw. `runs` are in reading order (so a PDF's
+/// content stream, and text extraction, follow the text); `offsets` say
+/// where on the line each run starts, in points, in visual order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub runs: Vec<Shaped>,
+    pub offsets: Vec<f32>,
     pub width: f32,
     pub text: String,
+    /// The paragraph reads right to left: the line is set flush right.
+    pub rtl: bool,
 }
 
 impl Line {
-    fn empty() -> Line {
+    fn empty(rtl: bool) -> Line {
         Line {
             runs: Vec::new(),
+            offsets: Vec::new(),
             width: 0.0,
             text: String::new(),
+            rtl,
         }
+    }
+
+    /// Places the runs left to right in the order the bidirectional
+    /// algorithm gives for their levels (rule L2).
+    fn place_runs(&mut self, size: f32) -> Result<(), PackageError> {
+        let levels: Vec<Level> = self
+            .runs
+            .iter()
+            .map(|r| Level::new(r.level).unwrap_or_else(|_| Level::ltr()))
+            .collect();
+        self.offsets = vec![0.0; self.runs.len()];
+        let mut x = 0.0;
+        for i in BidiInfo::reorder_visual(&levels) {
+            if let (Some(o), Some(run)) = (self.offsets.get_mut(i), self.runs.get(i)) {
+                *o = x;
+                x += run.width(size)?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -62,26 +93,42 @@ fn measure(runs: &[Shaped], size: f32) -> Result<f32, PackageError> {
     Ok(w)
 }
 
-fn piece(s: &str, style: Style, han: HanStyle) -> Result<Piece, PackageError> {
-    let body = s.trim_end_matches(' ');
-    let space = &s[body.len()..];
-    let runs = text::shape_line(body, style.bold, han)?;
-    let space_runs = text::shape_line(space, style.bold, han)?;
+/// The piece at `range` of a paragraph whose bytes have `levels`.
+fn piece(
+    paragraph: &str,
+    levels: &[u8],
+    range: Range<usize>,
+    style: Style,
+    han: HanStyle,
+) -> Result<Piece, PackageError> {
+    let s = &paragraph[range.clone()];
+    let body_end = range.start + s.trim_end_matches(' ').len();
+    let shape = |r: Range<usize>| {
+        text::shape_runs(
+            &paragraph[r.clone()],
+            levels.get(r).unwrap_or(&[]),
+            style.bold,
+            han,
+        )
+    };
+    let runs = shape(range.start..body_end)?;
+    let space_runs = shape(body_end..range.end)?;
     Ok(Piece {
         width: measure(&runs, style.size)?,
         space_width: measure(&space_runs, style.size)?,
-        text: body.to_string(),
+        text: paragraph[range.start..body_end].to_string(),
         runs,
-        space: space.to_string(),
+        space: paragraph[body_end..range.end].to_string(),
         space_runs,
     })
 }
 
-/// Characters a line must not start with: combining marks, Thai vowels
-/// and signs written after (or above) a consonant, and the repetition mark.
+/// Characters a line must not start with: combining marks (Indic and Khmer
+/// vowel signs, the Khmer coeng), joiners, Thai vowels and signs written
+/// after (or above) a consonant, and the repetition mark.
 fn cannot_start_line(c: char) -> bool {
     unicode_normalization::char::is_combining_mark(c)
-        || matches!(c, '\u{0E30}'..='\u{0E3A}' | '\u{0E45}'..='\u{0E4E}')
+        || matches!(c, '\u{200C}' | '\u{200D}' | '\u{0E30}'..='\u{0E3A}' | '\u{0E45}'..='\u{0E4E}')
 }
 
 /// Text between break opportunities, with a piece that cannot start a line
@@ -89,8 +136,8 @@ fn cannot_start_line(c: char) -> bool {
 /// extractors take a hyphen at a line end for a soft one and remove it, so
 /// `safety@example-social.test` would be copied as `examplesocial`. Korean
 /// breaks at spaces, not between syllables, as Korean readers expect.
-fn segments(paragraph: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
+fn segments(paragraph: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     for end in break_points(paragraph) {
         if end <= start {
@@ -101,12 +148,10 @@ fn segments(paragraph: &str) -> Vec<&str> {
         let glue = first.is_some_and(cannot_start_line)
             || before.is_some_and(|c| c == '-' || c == '\u{2010}')
             || (first.is_some_and(text::is_hangul) && before.is_some_and(text::is_hangul));
-        if glue && let Some(prev) = out.pop() {
-            // `prev` ends where this piece starts, so the two are adjacent.
-            let prev_start = start - prev.len();
-            out.push(&paragraph[prev_start..end]);
-        } else {
-            out.push(&paragraph[start..end]);
+        match out.last_mut() {
+            // The last piece ends where this one starts.
+            Some(prev) if glue => prev.end = end,
+            _ => out.push(start..end),
         }
         start = end;
     }
@@ -116,45 +161,37 @@ fn segments(paragraph: &str) -> Vec<&str> {
 /// Breaks a word wider than `max` between characters, never before a
 /// combining mark.
 fn split_long(
-    word: &str,
+    paragraph: &str,
+    levels: &[u8],
+    word: Range<usize>,
     style: Style,
     han: HanStyle,
     max: f32,
 ) -> Result<Vec<Piece>, PackageError> {
-    let mut clusters: Vec<&str> = Vec::new();
-    let mut start = 0;
-    for (i, c) in word.char_indices().skip(1) {
+    let mut clusters: Vec<Range<usize>> = Vec::new();
+    let mut start = word.start;
+    for (i, c) in paragraph[word.clone()].char_indices().skip(1) {
         if !cannot_start_line(c) {
-            clusters.push(&word[start..i]);
-            start = i;
+            clusters.push(start..word.start + i);
+            start = word.start + i;
         }
     }
-    clusters.push(&word[start..]);
+    clusters.push(start..word.end);
     let mut out = Vec::new();
-    let mut chunk_start = 0;
-    let mut chunk_len = 0;
+    let mut chunk = word.start..word.start;
     let mut width = 0.0;
     for cl in clusters {
-        let w = measure(&text::shape_line(cl, style.bold, han)?, style.size)?;
-        if chunk_len > 0 && width + w > max {
-            out.push(piece(
-                &word[chunk_start..chunk_start + chunk_len],
-                style,
-                han,
-            )?);
-            chunk_start += chunk_len;
-            chunk_len = 0;
+        let w = piece(paragraph, levels, cl.clone(), style, han)?.width;
+        if !chunk.is_empty() && width + w > max {
+            out.push(piece(paragraph, levels, chunk.clone(), style, han)?);
+            chunk = cl.start..cl.start;
             width = 0.0;
         }
-        chunk_len += cl.len();
+        chunk.end = cl.end;
         width += w;
     }
-    if chunk_len > 0 {
-        out.push(piece(
-            &word[chunk_start..chunk_start + chunk_len],
-            style,
-            han,
-        )?);
+    if !chunk.is_empty() {
+        out.push(piece(paragraph, levels, chunk, style, han)?);
     }
     Ok(out)
 }
@@ -169,15 +206,17 @@ pub fn wrap(raw: &str, style: Style, han: HanStyle, max: f32) -> Result<Vec<Line
     }
     for paragraph in cleaned.split('\n') {
         let paragraph = paragraph.trim_end();
+        let (levels, rtl) = text::bidi_levels(paragraph);
         if paragraph.is_empty() {
-            lines.push(Line::empty());
+            lines.push(Line::empty(false));
             continue;
         }
         let mut pieces = Vec::new();
-        for s in segments(paragraph) {
-            let p = piece(s, style, han)?;
+        for range in segments(paragraph) {
+            let p = piece(paragraph, &levels, range.clone(), style, han)?;
             if p.width > max {
-                let mut parts = split_long(&p.text, style, han, max)?;
+                let body = range.start..range.start + p.text.len();
+                let mut parts = split_long(paragraph, &levels, body, style, han, max)?;
                 if let Some(last) = parts.last_mut() {
                     last.space = p.space;
                     last.space_runs = p.space_runs;
@@ -188,14 +227,15 @@ pub fn wrap(raw: &str, style: Style, han: HanStyle, max: f32) -> Result<Vec<Line
                 pieces.push(p);
             }
         }
-        let mut line = Line::empty();
+        let mut line = Line::empty(rtl);
         // Spaces after the last piece on the line: drawn only if more
         // follows on the same line.
         let mut pending: Option<(String, Vec<Shaped>, f32)> = None;
         for p in pieces {
             let gap = pending.as_ref().map_or(0.0, |s| s.2);
             if !line.runs.is_empty() && line.width + gap + p.width > max {
-                lines.push(std::mem::replace(&mut line, Line::empty()));
+                line.place_runs(style.size)?;
+                lines.push(std::mem::replace(&mut line, Line::empty(rtl)));
                 pending = None;
             }
             if let Some((s, runs, w)) = pending.take() {
@@ -210,6 +250,7 @@ pub fn wrap(raw: &str, style: Style, han: HanStyle, max: f32) -> Result<Vec<Line
                 pending = Some((p.space, p.space_runs, p.space_width));
             }
         }
+        line.place_runs(style.size)?;
         lines.push(line);
     }
     Ok(lines)
@@ -222,9 +263,10 @@ pub fn natural_widths(raw: &str, style: Style, han: HanStyle) -> Result<(f32, f3
     let mut longest_piece: f32 = 0.0;
     let mut longest_line: f32 = 0.0;
     for paragraph in cleaned.split('\n') {
+        let (levels, _) = text::bidi_levels(paragraph);
         let mut line = 0.0;
-        for s in segments(paragraph) {
-            let p = piece(s, style, han)?;
+        for range in segments(paragraph) {
+            let p = piece(paragraph, &levels, range, style, han)?;
             longest_piece = longest_piece.max(p.width);
             line += p.width + p.space_width;
         }
@@ -266,6 +308,39 @@ mod tests {
             let first = l.text.chars().next().unwrap();
             assert!(!cannot_start_line(first), "{}", l.text);
         }
+    }
+
+    #[test]
+    fn khmer_breaks_between_words_never_before_a_sign_or_subscript() {
+        // "Child protection in the Kingdom of Cambodia", without spaces
+        // between words as Khmer is written.
+        let text = "កិច្ចការពារកុមារនៅព្រះរាជាណាចក្រកម្ពុជា";
+        let interior: Vec<usize> = break_points(text)
+            .into_iter()
+            .filter(|b| *b > 0 && *b < text.len())
+            .collect();
+        assert!(!interior.is_empty(), "the segmenter finds no Khmer words");
+        let lines = wrap(text, BODY, HanStyle::default(), 70.0).unwrap();
+        assert!(lines.len() > 1);
+        let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(joined, text);
+        for l in &lines {
+            let first = l.text.chars().next().unwrap();
+            assert!(!cannot_start_line(first), "{}", l.text);
+        }
+    }
+
+    #[test]
+    fn a_right_to_left_line_places_its_runs_right_to_left() {
+        // Hebrew, a number, Hebrew: the first word is drawn rightmost.
+        let lines = wrap("תיק 4521 נפתח", BODY, HanStyle::default(), 300.0).unwrap();
+        let line = &lines[0];
+        assert!(line.rtl);
+        let x_of = |t: &str| {
+            let i = line.runs.iter().position(|r| r.text == t).unwrap();
+            line.offsets[i]
+        };
+        assert!(x_of("תיק") > x_of("4521") && x_of("4521") > x_of("נפתח"));
     }
 
     #[test]

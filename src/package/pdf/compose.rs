@@ -110,6 +110,8 @@ struct CellLine {
 #[derive(Debug, Clone)]
 struct Cell {
     x: f32,
+    /// Right-to-left lines are set flush against `x + width`.
+    width: f32,
     lines: Vec<CellLine>,
 }
 
@@ -227,7 +229,11 @@ impl Composer<'_> {
                 // extra leading is shared above and below.
                 let baseline = y - (l.leading - l.size) / 2.0 - l.size * 0.8;
                 items.push(Item::Text {
-                    x: cell.x,
+                    x: if l.line.rtl {
+                        cell.x + (cell.width - l.line.width).max(0.0)
+                    } else {
+                        cell.x
+                    },
                     baseline,
                     size: l.size,
                     ink: l.ink,
@@ -333,10 +339,12 @@ impl Composer<'_> {
             cells: vec![
                 Cell {
                     x: MARGIN_X,
+                    width: LABEL_W,
                     lines: self.label_lines(label, LABEL_EN, LABEL_LOCAL, LABEL_W)?,
                 },
                 Cell {
                     x: value_x,
+                    width: value_w,
                     lines: value_lines,
                 },
             ],
@@ -366,7 +374,11 @@ impl Composer<'_> {
             )?);
         }
         let row = RowBox {
-            cells: vec![Cell { x: MARGIN_X, lines }],
+            cells: vec![Cell {
+                x: MARGIN_X,
+                width: CONTENT_W,
+                lines,
+            }],
             shade: false,
         };
         let space_before = 10.0;
@@ -425,6 +437,7 @@ impl Composer<'_> {
                 .unwrap_or_else(|| Label::en(""));
             head_cells.push(Cell {
                 x: x + CELL_PAD,
+                width: inner(i),
                 lines: self.label_lines(&label, HEAD_EN, HEAD_LOCAL, inner(i))?,
             });
         }
@@ -439,6 +452,7 @@ impl Composer<'_> {
                 let text = row.get(i).map(String::as_str).unwrap_or("");
                 cells.push(Cell {
                     x: x + CELL_PAD,
+                    width: inner(i),
                     lines: self.lines(text, CELL, inner(i), Ink::Text)?,
                 });
             }
@@ -476,6 +490,7 @@ impl Composer<'_> {
         self.draw_row(&RowBox {
             cells: vec![Cell {
                 x: MARGIN_X,
+                width: CONTENT_W,
                 lines: title,
             }],
             shade: false,
@@ -593,7 +608,14 @@ impl Composer<'_> {
             CONTENT_W / 2.0,
         )?;
         let id_label = Label::from_key("package-id", loc);
-        let footer_left = format!("{}: {}", join(&id_label), self.input.package_id);
+        // The id right after the English label: after a right-to-left label
+        // the bidirectional algorithm would take its leading digits for
+        // Arabic-script numbers and set them apart from the rest.
+        let mut footer_left = format!("{}: {}", id_label.en, self.input.package_id);
+        if let Some(local) = &id_label.local {
+            footer_left.push_str(" · ");
+            footer_left.push_str(local);
+        }
         let left = wrap::wrap(
             &footer_left,
             Style {

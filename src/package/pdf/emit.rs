@@ -41,8 +41,17 @@ fn ink(i: Ink) -> Color {
     }
 }
 
-/// Per face: original glyph id → glyph id in the subset.
-type Renumbering = BTreeMap<Face, BTreeMap<u16, u16>>;
+/// What the PDF needs to know of one face's glyphs.
+#[derive(Default)]
+struct Glyphs {
+    /// Original glyph id → glyph id in the subset.
+    renumber: BTreeMap<u16, u16>,
+    /// Original glyph id → its ToUnicode text. printpdf keeps one text per
+    /// glyph, so every use of a glyph must give the same one.
+    unicode: BTreeMap<u16, String>,
+}
+
+type Renumbering = BTreeMap<Face, Glyphs>;
 
 fn lines_of(page: &Page) -> impl Iterator<Item = &Line> {
     page.items.iter().filter_map(|i| match i {
@@ -77,18 +86,24 @@ fn add_fonts(doc: &mut PdfDocument, pages: &[Page]) -> Result<Renumbering, Packa
     let mut used: BTreeMap<Face, BTreeSet<u16>> = BTreeMap::new();
     // Character → original glyph, for the subset's own cmap.
     let mut chars: BTreeMap<Face, BTreeMap<char, u16>> = BTreeMap::new();
-    for page in pages {
-        for line in lines_of(page) {
-            for run in &line.runs {
-                used.entry(run.face)
-                    .or_default()
-                    .extend(run.glyphs.iter().map(|g| g.gid));
-                let map = chars.entry(run.face).or_default();
-                for g in &run.glyphs {
-                    let mut cs = g.text.chars();
-                    if let (Some(c), None) = (cs.next(), cs.next()) {
-                        map.entry(c).or_insert(g.gid);
-                    }
+    // Glyph → text: from plain runs first, where a glyph is one character;
+    // then, for glyphs only shaped text uses, the text of their cluster
+    // (copy and search use the run's /ActualText there anyway).
+    let mut unicode: BTreeMap<Face, BTreeMap<u16, String>> = BTreeMap::new();
+    for plain_pass in [true, false] {
+        for run in pages.iter().flat_map(lines_of).flat_map(|l| &l.runs) {
+            if run.plain != plain_pass {
+                continue;
+            }
+            used.entry(run.face)
+                .or_default()
+                .extend(run.glyphs.iter().map(|g| g.gid));
+            let texts = unicode.entry(run.face).or_default();
+            for g in run.glyphs.iter().filter(|g| !g.text.is_empty()) {
+                texts.entry(g.gid).or_insert_with(|| g.text.clone());
+                let mut cs = g.text.chars();
+                if let (true, Some(c), None) = (plain_pass, cs.next(), cs.next()) {
+                    chars.entry(run.face).or_default().entry(c).or_insert(g.gid);
                 }
             }
         }
@@ -122,9 +137,29 @@ fn add_fonts(doc: &mut PdfDocument, pages: &[Page]) -> Result<Renumbering, Packa
             .fonts
             .map
             .insert(font_id(face), printpdf::PdfFont::new(parsed));
-        renumbering.insert(face, renumber);
+        renumbering.insert(
+            face,
+            Glyphs {
+                renumber,
+                unicode: unicode.remove(&face).unwrap_or_default(),
+            },
+        );
     }
     Ok(renumbering)
+}
+
+/// The /ActualText of a run. Text extractors (poppler's, pdfium's) read a
+/// line left to right and then apply the bidirectional algorithm to give
+/// right-to-left text back in reading order, as they must for the glyphs of
+/// every other PDF producer; a right-to-left run's text is therefore given
+/// in the order its glyphs stand on the page, reversed by character, and
+/// the extractor's reordering turns it back into the text as typed.
+fn actual_text(run: &Shaped) -> String {
+    if run.rtl {
+        run.text.chars().rev().collect()
+    } else {
+        run.text.clone()
+    }
 }
 
 /// PDF text string: UTF-16BE with a byte-order mark.
@@ -136,18 +171,12 @@ fn pdf_text_string(s: &str) -> Vec<u8> {
     out
 }
 
-fn glyph_ids(run: &Shaped, map: &BTreeMap<u16, u16>) -> Vec<Codepoint> {
-    run.glyphs
-        .iter()
-        .map(|g| Codepoint {
-            gid: map.get(&g.gid).copied().unwrap_or(0),
-            offset: 0.0,
-            cid: (!g.text.is_empty()).then(|| g.text.clone()),
-        })
-        .collect()
-}
-
-/// Writes one line at (x, baseline) or turned by `degrees`.
+/// Writes one line at (x, baseline), or turned by `degrees` around that
+/// point. Every glyph is placed where the shaper put it (printpdf joins a
+/// baseline's glyphs into one TJ again). Runs are written in reading order;
+/// a run whose glyphs do not spell its text in order (reordered, joined or
+/// split characters, right-to-left text) carries it as /ActualText, so copy
+/// and search give back what was typed.
 fn line_ops(
     ops: &mut Vec<Op>,
     line: &Line,
@@ -157,41 +186,22 @@ fn line_ops(
     degrees: Option<f32>,
     renumbering: &Renumbering,
 ) -> Result<(), PackageError> {
-    let mut pen = 0.0f32;
-    for run in &line.runs {
-        let Some(map) = renumbering.get(&run.face) else {
+    let (sin, cos) = degrees.map_or((0.0, 1.0), |d| d.to_radians().sin_cos());
+    for (run, offset) in line.runs.iter().zip(&line.offsets) {
+        let Some(glyphs) = renumbering.get(&run.face) else {
             continue;
         };
-        let upm = fonts::face(run.face)?.units_per_em;
-        let scale = size / upm;
+        let scale = size / fonts::face(run.face)?.units_per_em;
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(font_id(run.face)),
             size: Pt(size),
         });
-        if let Some(deg) = degrees {
-            let (s, c) = deg.to_radians().sin_cos();
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::TranslateRotate(Pt(x + pen * c), Pt(baseline + pen * s), deg),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(glyph_ids(run, map))],
-            });
-        } else if run.plain {
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(x + pen), Pt(baseline)),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(glyph_ids(run, map))],
-            });
-        } else {
-            // Shaped text (Thai): each glyph where the shaper put it, and the
-            // run's real text as /ActualText, because reordered and split
-            // vowels cannot be recovered from glyphs alone.
+        if !run.plain {
             let mut props = BTreeMap::new();
             props.insert(
                 "ActualText".to_string(),
                 DictItem::String {
-                    data: pdf_text_string(&run.text),
+                    data: pdf_text_string(&actual_text(run)),
                     literal: false,
                 },
             );
@@ -199,25 +209,34 @@ fn line_ops(
                 tag: "Span".into(),
                 properties: DictItem::Dict { map: props },
             });
-            let mut gx = 0i32;
-            for g in &run.glyphs {
-                let gx_pt = x + pen + (gx + g.x_offset) as f32 * scale;
-                let gy_pt = baseline + g.y_offset as f32 * scale;
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(gx_pt), Pt(gy_pt)),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::GlyphIds(vec![Codepoint {
-                        gid: map.get(&g.gid).copied().unwrap_or(0),
-                        offset: 0.0,
-                        cid: (!g.text.is_empty()).then(|| g.text.clone()),
-                    }])],
-                });
-                gx += g.advance;
-            }
+        }
+        let mut pen = 0i32;
+        for g in &run.glyphs {
+            // Position along and across the baseline, then turned.
+            let along = offset + (pen + g.x_offset) as f32 * scale;
+            let across = g.y_offset as f32 * scale;
+            let (gx, gy) = (
+                x + along * cos - across * sin,
+                baseline + along * sin + across * cos,
+            );
+            ops.push(Op::SetTextMatrix {
+                matrix: match degrees {
+                    Some(d) => TextMatrix::TranslateRotate(Pt(gx), Pt(gy), d),
+                    None => TextMatrix::Translate(Pt(gx), Pt(gy)),
+                },
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(vec![Codepoint {
+                    gid: glyphs.renumber.get(&g.gid).copied().unwrap_or(0),
+                    offset: 0.0,
+                    cid: glyphs.unicode.get(&g.gid).cloned(),
+                }])],
+            });
+            pen += g.advance;
+        }
+        if !run.plain {
             ops.push(Op::EndMarkedContentWithProperties);
         }
-        pen += run.width(size)?;
     }
     Ok(())
 }
