@@ -188,7 +188,7 @@ pub fn requirement(
         Process::LocalProcess => Requirement::Local,
         Process::HomeProcessOrTreaty => Requirement::Home {
             production_order_available: directory
-                .agreement_between(officer_country, entity.country, today)
+                .agreement_between(officer_country, company.home_country(entity.country), today)
                 .is_some(),
         },
     }
@@ -457,7 +457,7 @@ fn check_targets(
             Msg::new("error-targets-empty"),
         );
     }
-    let max_days = company.and_then(|c| c.limits.max_range_days);
+    let max_days = max_range(company);
     for (i, t) in r.targets.iter().enumerate() {
         let at = |field: &str| format!("targets[{i}].{field}");
         let holder = t.country.or(r.holder_country);
@@ -624,7 +624,7 @@ fn check_data(r: &RecordsRequest, ctx: &Context<'_>, company: Option<&Company>, 
             }
         }
     }
-    let max_days = company.and_then(|c| c.limits.max_range_days);
+    let max_days = max_range(company);
     check_range(
         "data",
         &d.start,
@@ -645,14 +645,23 @@ fn check_data(r: &RecordsRequest, ctx: &Context<'_>, company: Option<&Company>, 
     }
 }
 
+/// The company's maximum range and whether the fact is confirmed: an
+/// unconfirmed maximum warns instead of blocking.
+fn max_range(company: Option<&Company>) -> Option<(u32, bool)> {
+    let c = company?;
+    let verified = c.limits.provenance.status == crate::directory::Status::Verified;
+    c.limits.max_range_days.map(|d| (d, verified))
+}
+
 /// The rules every period follows: in order, not in the future, within the
-/// company's maximum, and a warning past a year.
+/// company's maximum (a warning while that maximum is unconfirmed), and a
+/// warning past a year.
 #[allow(clippy::too_many_arguments)]
 fn check_range(
     path: &str,
     start: &ZonedTime,
     end: &ZonedTime,
-    max_days: Option<u32>,
+    max_days: Option<(u32, bool)>,
     company: Option<&Company>,
     ctx: &Context<'_>,
     step: Step,
@@ -700,16 +709,22 @@ fn check_range(
         );
     }
     let days = (end.utc.as_second() - start.utc.as_second()) / 86_400;
+    let company_name = company.map(|c| c.name.as_str()).unwrap_or_default();
     match max_days {
-        Some(max) if days > i64::from(max) => out.error(
+        Some((max, false)) if days > i64::from(max) => out.warning(
+            format!("{path}.end"),
+            "range_over_unconfirmed_max",
+            step,
+            Msg::new("warning-range-over-unconfirmed-max")
+                .arg("company", company_name)
+                .arg("days", max),
+        ),
+        Some((max, true)) if days > i64::from(max) => out.error(
             format!("{path}.end"),
             "range_over_company_max",
             step,
             Msg::new("error-range-over-max")
-                .arg(
-                    "company",
-                    company.map(|c| c.name.as_str()).unwrap_or_default(),
-                )
+                .arg("company", company_name)
                 .arg("days", max),
         ),
         _ if days > BROAD_RANGE_DAYS => out.warning(

@@ -83,11 +83,14 @@ fn good() -> RecordsRequest {
 }
 
 fn run(r: &RecordsRequest) -> Outcome {
-    let dir = directory();
+    run_in(&directory(), r)
+}
+
+fn run_in(dir: &Directory, r: &RecordsRequest) -> Outcome {
     check(
         r,
         &Context {
-            directory: &dir,
+            directory: dir,
             officer_country: ph(),
             demo: true,
             now: "2026-11-23T00:00:00Z".parse().unwrap(),
@@ -786,9 +789,34 @@ fn the_account_holder_answer_decides_the_entity_for_targets_without_a_country() 
 }
 
 #[test]
-fn a_range_longer_than_the_company_keeps_is_refused_for_kakao() {
+fn an_unconfirmed_maximum_warns_instead_of_refusing() {
     let kakao = directory();
     let kakao = kakao.company("kakao").unwrap();
+    assert_ne!(
+        kakao.limits.provenance.status,
+        crate::directory::Status::Verified,
+        "this test is about an unconfirmed limit"
+    );
+    let mut r = good();
+    r.company_id = Some("kakao".into());
+    r.entity = Some(kakao.entities[0].name.clone());
+    r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::Mlat;
+    r.data.as_mut().unwrap().start = at("2019-11-01T00:00:00Z", "Asia/Manila");
+    let o = run(&r);
+    assert!(
+        !error_codes(&o)
+            .iter()
+            .any(|(c, _)| *c == "range_over_company_max")
+    );
+    assert!(warning_codes(&o).contains(&("range_over_unconfirmed_max", "data.end")));
+}
+
+#[test]
+fn a_range_longer_than_the_company_keeps_is_refused_for_kakao_once_confirmed() {
+    let mut confirmed = directory().company("kakao").unwrap().clone();
+    confirmed.limits.provenance.status = crate::directory::Status::Verified;
+    let dir = directory().with_company(confirmed).unwrap();
+    let kakao = dir.company("kakao").unwrap();
     let max = kakao
         .limits
         .max_range_days
@@ -798,7 +826,7 @@ fn a_range_longer_than_the_company_keeps_is_refused_for_kakao() {
     r.entity = Some(kakao.entities[0].name.clone());
     r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::Mlat;
     r.data.as_mut().unwrap().start = at("2019-11-01T00:00:00Z", "Asia/Manila");
-    assert!(error_codes(&run(&r)).contains(&("range_over_company_max", "data.end")));
+    assert!(error_codes(&run_in(&dir, &r)).contains(&("range_over_company_max", "data.end")));
     let start = jiff::Timestamp::from_second(
         "2026-10-31T00:00:00Z"
             .parse::<jiff::Timestamp>()
@@ -813,7 +841,7 @@ fn a_range_longer_than_the_company_keeps_is_refused_for_kakao() {
         seconds: false,
     };
     assert!(
-        !error_codes(&run(&r))
+        !error_codes(&run_in(&dir, &r))
             .iter()
             .any(|(c, _)| *c == "range_over_company_max")
     );
