@@ -13,6 +13,11 @@ use crate::domain::national_id;
 use crate::domain::time::{LocalParts, parse_local};
 pub use crate::i18n::{enum_key, enum_str};
 
+pub mod list;
+pub mod step;
+
+pub use step::{Builder, Opened, Posted, Step};
+
 /// Forms of a stored draft carry the revision they were rendered from, so
 /// a save made from an older page is noticed.
 pub trait DraftForms {
@@ -71,8 +76,12 @@ pub fn note_stale(
     form: &mut Form,
 ) -> Result<(), super::error::AppError> {
     match e {
-        super::error::AppError::Refused(crate::app::Refusal::Stale { .. }) => {
+        super::error::AppError::Refused(crate::app::Refusal::Stale { current }) => {
             form.add_error(REVISION, ctx.t("refusal-stale"));
+            // Saving again from the re-rendered page keeps these answers.
+            if current > 0 {
+                form.set(REVISION, current.to_string());
+            }
             Ok(())
         }
         e => Err(e),
