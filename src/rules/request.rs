@@ -6,6 +6,8 @@
 use jiff::{Timestamp, ToSpan};
 use serde::Serialize;
 
+pub use super::ItemStatus;
+pub use super::finding::{Finding, Severity};
 use crate::directory::{Company, DataCategory, Directory, Entity, Process};
 use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
@@ -53,31 +55,6 @@ impl Step {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    /// Where in the request document: `targets[0].port`.
-    pub path: String,
-    /// Stable and machine-readable: `ip_without_port`.
-    pub code: &'static str,
-    pub step: Step,
-    pub msg: Msg,
-}
-
-impl Finding {
-    /// What an acknowledgement of this warning is stored as.
-    pub fn ack_key(&self) -> String {
-        format!("{}@{}", self.code, self.path)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ItemStatus {
-    Ok,
-    Attention,
-    NotApplicable,
-}
-
 /// One thing companies query or refuse requests for (research §2.9).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistItem {
@@ -119,25 +96,18 @@ impl Outcome {
     }
 
     fn error(&mut self, path: impl Into<String>, code: &'static str, step: Step, msg: Msg) {
-        self.errors.push(Finding {
-            path: path.into(),
-            code,
-            step,
-            msg,
-        });
+        self.errors
+            .push(Finding::error(path, code, msg).with_step(step.slug()));
     }
 
     fn warning(&mut self, path: impl Into<String>, code: &'static str, step: Step, msg: Msg) {
-        self.warnings.push(Finding {
-            path: path.into(),
-            code,
-            step,
-            msg,
-        });
+        self.warnings
+            .push(Finding::warning(path, code, msg).with_step(step.slug()));
     }
 
-    fn has(&self, step: Step) -> bool {
-        self.errors.iter().any(|f| f.step == step)
+    /// Whether an error stands on the builder page `step`.
+    pub fn has(&self, step: Step) -> bool {
+        self.errors.iter().any(|f| f.step == step.slug())
     }
 
     fn has_code(&self, codes: &[&str]) -> bool {
@@ -155,6 +125,8 @@ pub struct Context<'a> {
     /// Demo and training agencies may use `.test` addresses.
     pub demo: bool,
     pub now: Timestamp,
+    /// What the package PDF can print.
+    pub printable: &'a dyn super::Printable,
 }
 
 /// Longer than this is worth a second look, whatever the company allows.
@@ -253,7 +225,7 @@ pub fn check(r: &RecordsRequest, ctx: &Context<'_>) -> Outcome {
     check_non_disclosure(r, ctx, &mut out);
     check_legal_process(r, ctx, entity, &mut out);
     check_national_ids(r, ctx, &mut out);
-    check_printable(r, &mut out);
+    check_printable(r, ctx.printable, &mut out);
     out.checklist = checklist(r, &out);
     out
 }
@@ -1156,11 +1128,11 @@ fn step_of(path: &str) -> Step {
 
 /// Characters the PDF cannot draw (scripts casebridge ships no font for):
 /// the JSON keeps them, the people reading the PDF would see U+FFFD.
-fn check_printable(r: &RecordsRequest, out: &mut Outcome) {
+fn check_printable(r: &RecordsRequest, printable: &dyn super::Printable, out: &mut Outcome) {
     let Ok(doc) = serde_json::to_value(r) else {
         return;
     };
-    for (path, chars) in crate::package::text::unprintable_in(&doc) {
+    for (path, chars) in printable.unprintable_in(&doc) {
         if path.starts_with("acknowledged") {
             continue;
         }
@@ -1213,7 +1185,7 @@ pub fn broad_wording(text: &str) -> bool {
 fn checklist(r: &RecordsRequest, out: &Outcome) -> Vec<ChecklistItem> {
     use ItemStatus::*;
     let t = r.request_type;
-    let ok_unless = |bad: bool| if bad { Attention } else { Ok };
+    let ok_unless = |bad: bool| if bad { Missing } else { Met };
     let has_ip = r.targets.iter().any(|t| t.kind == IdentifierKind::Ip);
     let wants_content = t == Some(RequestType::Content)
         || r.data.as_ref().is_some_and(|d| {

@@ -94,6 +94,7 @@ fn run_in(dir: &Directory, r: &RecordsRequest) -> Outcome {
             officer_country: ph(),
             demo: true,
             now: "2026-11-23T00:00:00Z".parse().unwrap(),
+            printable: &crate::app::PdfText,
         },
     )
 }
@@ -116,9 +117,7 @@ fn a_complete_request_passes_with_nothing_to_acknowledge() {
     assert!(o.warnings.is_empty(), "{:?}", warning_codes(&o));
     assert!(o.is_ready(&good()));
     assert!(
-        o.checklist
-            .iter()
-            .all(|i| i.status != ItemStatus::Attention),
+        o.checklist.iter().all(|i| i.status != ItemStatus::Missing),
         "{:?}",
         o.checklist
     );
@@ -139,7 +138,7 @@ fn ip_needs_a_time_and_warns_without_a_port() {
     assert!(error_codes(&o).contains(&("ip_without_time", "targets[0].observed_at")));
     assert!(warning_codes(&o).contains(&("ip_without_port", "targets[0].port")));
     let cgnat = &o.warnings[0];
-    assert_eq!(cgnat.msg.key, "warning-ip-without-port");
+    assert_eq!(cgnat.message.key, "warning-ip-without-port");
 
     r.targets[0].observed_at = Some(at("2026-11-01T10:15:30Z", "Asia/Manila"));
     r.targets[0].port = Some(51234);
@@ -213,7 +212,7 @@ fn content_needs_treaty_process_from_abroad() {
         .iter()
         .find(|i| i.code == "content_process")
         .unwrap();
-    assert_eq!(item.status, ItemStatus::Attention);
+    assert_eq!(item.status, ItemStatus::Missing);
 
     r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::Mlat;
     let o = run(&r);
@@ -223,7 +222,7 @@ fn content_needs_treaty_process_from_abroad() {
         .iter()
         .find(|i| i.code == "content_process")
         .unwrap();
-    assert_eq!(item.status, ItemStatus::Ok);
+    assert_eq!(item.status, ItemStatus::Met);
 }
 
 #[test]
@@ -326,7 +325,7 @@ fn a_target_elsewhere_warns_of_the_wrong_entity() {
         .unwrap();
     assert_eq!(w.path, "targets[0].country");
     assert!(
-        w.msg
+        w.message
             .args
             .iter()
             .any(|(k, v)| *k == "entity" && v.contains("Australia"))
@@ -400,7 +399,7 @@ fn national_ids_in_free_text_are_refused() {
     let o = run(&r);
     let f = o.errors.iter().find(|f| f.code == "national_id").unwrap();
     assert_eq!(f.path, "targets[0].note");
-    let text = crate::i18n::Locale::ENGLISH.msg(&f.msg);
+    let text = crate::i18n::Locale::ENGLISH.msg(&f.message);
     assert!(text.contains("NRIC"), "{text}");
 }
 
@@ -470,8 +469,8 @@ fn a_possible_id_in_free_text_is_a_warning_the_officer_acknowledges() {
         .find(|f| f.code == "possible_national_id")
         .expect("a warning");
     assert_eq!(w.path, "targets[0].note");
-    assert_eq!(w.step, Step::Targets);
-    let text = crate::i18n::Locale::ENGLISH.msg(&w.msg);
+    assert_eq!(w.step, Step::Targets.slug());
+    let text = crate::i18n::Locale::ENGLISH.msg(&w.message);
     assert!(
         text.contains("Aadhaar") && text.contains("acknowledge"),
         "{text}"
@@ -521,7 +520,7 @@ fn characters_the_pdf_cannot_draw_are_a_warning() {
         .find(|w| w.code == "unprintable_in_pdf")
         .unwrap();
     assert_eq!(w.path, "targets[0].note");
-    assert_eq!(w.step, Step::Targets);
+    assert_eq!(w.step, Step::Targets.slug());
     // Korean, Thai, Chinese, Vietnamese and Devanagari print.
     r.targets[0].note = "김 ก 漢 ế राजु".into();
     assert!(run(&r).warnings.is_empty());
@@ -541,7 +540,7 @@ fn a_bare_letter_is_not_enough_where_the_company_needs_legal_process() {
     r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::DomesticRequest;
     let o = run(&r);
     assert!(error_codes(&o).contains(&("letter_not_enough", "legal_basis.kind")));
-    let text = crate::i18n::Locale::ENGLISH.msg(&o.errors[0].msg);
+    let text = crate::i18n::Locale::ENGLISH.msg(&o.errors[0].message);
     assert!(text.contains("Meta"), "{text}");
     r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::DomesticOrder;
     assert!(
@@ -631,7 +630,7 @@ fn a_long_emergency_period_asks_to_narrow() {
         .iter()
         .find(|i| i.code == "narrow_scope")
         .unwrap();
-    assert_eq!(item.status, ItemStatus::Attention);
+    assert_eq!(item.status, ItemStatus::Missing);
     r.targets[0].window = Some(window("2026-01-01T00:00:00Z", "2026-10-31T00:00:00Z"));
     assert!(warning_codes(&run(&r)).contains(&("emergency_range_broad", "targets[0].window.end")));
     // The same ten months on a subscriber request: only the year rule applies.
@@ -663,7 +662,7 @@ fn an_emergency_to_a_company_without_a_published_route_warns() {
         .iter()
         .find(|w| w.code == "emergency_route_unconfirmed")
         .unwrap();
-    assert_eq!(w.msg.key, "warning-emergency-route-unpublished");
+    assert_eq!(w.message.key, "warning-emergency-route-unpublished");
     // Example Social's route is confirmed.
     assert!(
         !warning_codes(&run(&emergency()))
@@ -744,6 +743,7 @@ fn an_extension_needs_a_company_that_extends() {
             officer_country: ph(),
             demo: true,
             now: "2026-11-23T00:00:00Z".parse().unwrap(),
+            printable: &crate::app::PdfText,
         },
     );
     assert!(error_codes(&o).contains(&("renewal_not_offered", "preservation")));

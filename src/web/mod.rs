@@ -7,6 +7,7 @@ pub mod assets;
 mod auth;
 mod directory;
 pub mod error;
+pub mod findings;
 pub mod form;
 mod health;
 mod home;

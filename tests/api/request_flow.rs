@@ -651,7 +651,7 @@ async fn the_validate_api_applies_the_same_rules() {
         .iter()
         .find(|i| i["code"] == "content_process")
         .unwrap();
-    assert_eq!(item["status"], "attention");
+    assert_eq!(item["status"], "missing");
     assert!(item["why"].as_str().unwrap().contains("warrant"));
 
     // Messages follow Accept-Language.

@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens.
 
+mod findings;
 mod lifecycle;
 mod problem;
 mod reports;

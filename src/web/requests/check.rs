@@ -6,56 +6,17 @@ use askama::Template;
 use super::summary::{Section, sections};
 use super::*;
 use crate::app::{AttestInput, Refusal};
-use crate::rules::request::{ItemStatus, Outcome};
-
-/// A finding as the page shows it.
-struct ViewFinding {
-    message: String,
-    href: String,
-    key: String,
-    acknowledged: bool,
-}
-
-struct ViewItem {
-    title: String,
-    why: String,
-    status: String,
-    tag: &'static str,
-    href: String,
-}
-
-fn view_findings(
-    ctx: &Ctx,
-    id: &str,
-    r: &RecordsRequest,
-    fs: &[request_rules::Finding],
-) -> Vec<ViewFinding> {
-    fs.iter()
-        .map(|f| ViewFinding {
-            message: ctx.locale.msg(&f.msg),
-            href: format!("/requests/{id}/{}?return=check", f.step.slug()),
-            key: f.ack_key(),
-            acknowledged: r.acknowledged.contains(&f.ack_key()),
-        })
-        .collect()
-}
+use crate::rules::request::Outcome;
+use crate::web::findings::{ViewFinding, ViewItem, view_findings};
 
 fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> {
+    let base = format!("/requests/{id}");
     o.checklist
         .iter()
-        .map(|i| {
-            let (status, tag) = match i.status {
-                ItemStatus::Ok => (ctx.t("checklist-status-ok"), "green"),
-                ItemStatus::Attention => (ctx.t("checklist-status-attention"), "red"),
-                ItemStatus::NotApplicable => (ctx.t("checklist-status-na"), "grey"),
-            };
-            ViewItem {
-                title: ctx.t(&i.title_key()),
-                why: ctx.t(&i.why_key()),
-                status,
-                tag,
-                href: format!("/requests/{id}/{}?return=check", i.step.slug()),
-            }
+        .map(|i| ViewItem {
+            title: ctx.t(&i.title_key()),
+            why: ctx.t(&i.why_key()),
+            ..ViewItem::new(ctx, &base, i.step.slug(), i.status)
         })
         .collect()
 }
@@ -83,12 +44,13 @@ fn check_page(s: Page) -> CheckPage {
     } = s;
     let r = &draft.body;
     let id = draft.doc.public_id.clone();
+    let base = format!("/requests/{id}");
     let outcome = check_request(state, user, r);
     CheckPage {
         title: title(state, &ctx, r),
         sections: sections(state, &ctx, &id, r, true),
-        errors: view_findings(&ctx, &id, r, &outcome.errors),
-        warnings: view_findings(&ctx, &id, r, &outcome.warnings),
+        errors: view_findings(&ctx, &base, &outcome.errors, &r.acknowledged, true),
+        warnings: view_findings(&ctx, &base, &outcome.warnings, &r.acknowledged, true),
         checklist: view_checklist(&ctx, &id, &outcome),
         ctx,
         id,

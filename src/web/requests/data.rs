@@ -139,7 +139,7 @@ pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, 
             } else {
                 "end"
             };
-            s.form.add_msg(s.ctx.locale, field, &f.msg);
+            s.form.add_error(field, f.render(s.ctx.locale));
         }
     }
     let (Some(start), Some(end), false) = (start, end, s.form.has_errors()) else {

@@ -127,7 +127,7 @@ pub(super) async fn overview(
     });
     // The later steps: done when answered and no rule finds fault with them.
     let outcome = check_request(&state, user, r);
-    let clean = |step: request_rules::Step| !outcome.errors.iter().any(|f| f.step == step);
+    let clean = |step: request_rules::Step| !outcome.has(step);
     let started = r.request_type.is_some();
     let t = r.request_type;
     let mut later: Vec<(&str, &str, bool, String)> = vec![

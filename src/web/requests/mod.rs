@@ -258,7 +258,7 @@ fn show_rule_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outcome
         {
             let field = field.split(['.', '[']).next().unwrap_or(field);
             if form.error(field).is_none() {
-                form.add_msg(ctx.locale, field, &f.msg);
+                form.add_error(field, f.render(ctx.locale));
             }
         }
     }

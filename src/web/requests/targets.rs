@@ -247,7 +247,7 @@ fn show_target_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outco
             _ => "value",
         };
         if form.error(field).is_none() {
-            form.add_msg(ctx.locale, field, &f.msg);
+            form.add_error(field, f.render(ctx.locale));
         }
     }
 }
