@@ -187,7 +187,7 @@ pub(super) async fn edit_submit(
     if let Some(o) = outcome(&s.state, &s.draft.body) {
         let aliases = [("viewed_by_person", "viewed"), ("review", "attest")];
         let prefix = format!("files[{i}]");
-        show_rule_errors(&s.ctx, &mut s.form, &o, &prefix, &aliases);
+        show_rule_errors(&s.ctx, &mut s.form, &o.errors, &prefix, &aliases);
         if s.form.has_errors() {
             return s.refuse(|s| file_page(s, at));
         }

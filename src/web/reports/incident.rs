@@ -136,7 +136,7 @@ pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, A
         show_rule_errors(
             ctx,
             form,
-            &o,
+            &o.errors,
             "incident",
             &[
                 ("occurred_at", "occurred"),

@@ -14,12 +14,12 @@ use axum::routing::{get, post};
 
 use super::AppState;
 use super::error::AppError;
-use super::form::{Choice, Form, SummaryRow};
+use super::form::{Choice, Form, SummaryRow, Task, TaskState};
 use super::page::{Ctx, render, render_status};
 use super::wizard::list::{existing, put, slot};
 use super::wizard::{
     Builder, DraftForms, Opened, Posted, Step, enum_key, enum_str, fill_time, read_zoned,
-    refuse_national_ids, ret, saved, saving, time_given, zone_choices,
+    refuse_national_ids, ret, saved, saving, show_rule_errors, time_given, zone_choices,
 };
 use crate::app::projection::Part;
 use crate::app::{Actor, Loaded, Refusal, Via};
@@ -360,50 +360,6 @@ fn read_country(ctx: &Ctx, form: &mut Form, name: &str) -> Option<CountryCode> {
             }
             code
         }
-    }
-}
-
-/// Puts the errors the rules find under `prefix` (`incident`, `files[0]`)
-/// on the form field named by the next step of the path, or by its alias
-/// where the form names the question differently (`occurred_at` is asked as
-/// `occurred`), so a step shows what check-your-answers would. Missing
-/// fields are left to check-your-answers: a draft may be incomplete.
-fn show_rule_errors(
-    ctx: &Ctx,
-    form: &mut Form,
-    outcome: &Outcome,
-    prefix: &str,
-    aliases: &[(&str, &str)],
-) {
-    for f in &outcome.errors {
-        if f.code == "required_field" {
-            continue;
-        }
-        if let Some(rest) = f
-            .path
-            .strip_prefix(prefix)
-            .and_then(|p| p.strip_prefix('.'))
-        {
-            let field = rest.split(['.', '[']).next().unwrap_or(rest);
-            let field = aliases
-                .iter()
-                .find(|(path, _)| *path == field)
-                .map_or(field, |(_, name)| *name);
-            if form.error(field).is_none() {
-                form.add_error(field, f.render(ctx.locale));
-            }
-        }
-    }
-}
-
-/// `None` for "new", the index of an existing element, or 404.
-fn index(len: usize, n: &str) -> Result<Option<usize>, AppError> {
-    if n == "new" {
-        return Ok(None);
-    }
-    match n.parse::<usize>() {
-        Ok(i) if i < len => Ok(Some(i)),
-        _ => Err(AppError::NotFound),
     }
 }
 

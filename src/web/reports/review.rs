@@ -281,7 +281,7 @@ pub(super) async fn attest_file(
     if let Err(key) = decision_right(&state, &user, &draft) {
         return refuse(&state, ctx, &user, &draft, form, StatusCode::FORBIDDEN, key).await;
     }
-    let i = index(draft.body.files.len(), &n)?.ok_or(AppError::NotFound)?;
+    let i = existing(draft.body.files.len(), &n)?;
     let zone = default_zone(&state, &user, &draft.body);
     match state
         .attest_file_review(&ctx.actor()?, &draft, i, &zone)

@@ -10,7 +10,7 @@ use axum::routing::{get, post};
 
 use super::AppState;
 use super::error::AppError;
-use super::form::{Choice, Form, Task};
+use super::form::{Choice, Form, Task, TaskState};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
     Builder, DraftForms, Opened, Posted, Step, fill_time, national_id_error, read_zoned,
@@ -247,19 +247,7 @@ fn id_countries(state: &AppState, user: &User, r: &RecordsRequest) -> Vec<Countr
     request_rules::national_id_jurisdictions(r, &state.directory, user.org.country)
 }
 
-/// Puts the rule findings under `prefix.` (`emergency.callback`) on the form
-/// fields of the same name, so a step shows what check-your-answers would.
+/// Puts the rule errors under `prefix` on the step's fields.
 fn show_rule_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outcome, prefix: &str) {
-    for f in &outcome.errors {
-        if let Some(field) = f
-            .path
-            .strip_prefix(prefix)
-            .and_then(|p| p.strip_prefix('.'))
-        {
-            let field = field.split(['.', '[']).next().unwrap_or(field);
-            if form.error(field).is_none() {
-                form.add_error(field, f.render(ctx.locale));
-            }
-        }
-    }
+    super::wizard::show_rule_errors(ctx, form, &outcome.errors, prefix, &[]);
 }

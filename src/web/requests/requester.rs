@@ -6,17 +6,47 @@ use super::*;
 
 // --- Step 4: requesting officer and agency ----------------------------------
 
-const REQUESTER_FIELDS: [&str; 9] = [
-    "name",
-    "rank",
-    "badge",
-    "email",
-    "phone",
-    "agency",
-    "unit",
-    "case_number",
-    "offence",
-];
+/// The step's fields, as typed.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct Fields {
+    name: String,
+    rank: String,
+    badge: String,
+    email: String,
+    phone: String,
+    agency: String,
+    unit: String,
+    case_number: String,
+    offence: String,
+}
+
+impl From<Requester> for Fields {
+    fn from(q: Requester) -> Self {
+        let Requester {
+            name,
+            rank,
+            badge,
+            email,
+            phone,
+            agency,
+            unit,
+            case_number,
+            offence,
+        } = q;
+        Fields {
+            name,
+            rank,
+            badge,
+            email,
+            phone,
+            agency,
+            unit,
+            case_number,
+            offence,
+        }
+    }
+}
 
 #[derive(Template)]
 #[template(path = "requests/requester.html")]
@@ -56,45 +86,35 @@ pub(super) async fn requester_page(Opened(mut s): Opened<Requests>) -> Result<Re
         agency: s.user.org.name.clone(),
         ..Requester::default()
     });
-    for (field, value) in [
-        ("name", &q.name),
-        ("rank", &q.rank),
-        ("badge", &q.badge),
-        ("email", &q.email),
-        ("phone", &q.phone),
-        ("agency", &q.agency),
-        ("unit", &q.unit),
-        ("case_number", &q.case_number),
-        ("offence", &q.offence),
-    ] {
-        s.form.set(field, value.as_str());
-    }
+    s.form.fill(&Fields::from(q));
     s.show(requester_page_for)
 }
 
 pub(super) async fn requester_submit(
     Posted(mut s): Posted<Requests>,
 ) -> Result<Response, AppError> {
-    let text = |form: &Form, f: &str| form.value(f).trim().to_string();
+    let f: Fields = s.form.read();
+    let tidy = |v: &str| v.trim().to_string();
     // Email and phone are stored in their normal form when they have one;
     // what is wrong with any answer is the request rules' to say.
     let requester = Requester {
-        name: text(&s.form, "name"),
-        rank: text(&s.form, "rank"),
-        badge: text(&s.form, "badge"),
-        email: EmailAddress::parse(s.form.value("email"))
+        name: tidy(&f.name),
+        rank: tidy(&f.rank),
+        badge: tidy(&f.badge),
+        email: EmailAddress::parse(&f.email)
             .map(|e| e.to_string())
-            .unwrap_or_else(|_| text(&s.form, "email")),
-        phone: PhoneNumber::parse(s.form.value("phone"), s.user.org.country)
+            .unwrap_or_else(|_| tidy(&f.email)),
+        phone: PhoneNumber::parse(&f.phone, s.user.org.country)
             .map(|p| p.to_string())
-            .unwrap_or_else(|_| text(&s.form, "phone")),
-        agency: text(&s.form, "agency"),
-        unit: text(&s.form, "unit"),
-        case_number: text(&s.form, "case_number"),
-        offence: text(&s.form, "offence"),
+            .unwrap_or_else(|_| tidy(&f.phone)),
+        agency: tidy(&f.agency),
+        unit: tidy(&f.unit),
+        case_number: tidy(&f.case_number),
+        offence: tidy(&f.offence),
     };
-    for field in REQUESTER_FIELDS {
-        if text(&s.form, field).chars().count() > 500 {
+    let answers = crate::web::form::text_fields(&f);
+    for (field, value) in &answers {
+        if value.trim().chars().count() > 500 {
             s.form.add_error(field, s.ctx.t("error-requester-too-long"));
         }
     }
@@ -116,7 +136,7 @@ pub(super) async fn requester_submit(
         "requester",
     );
     if s.form.has_errors() {
-        if saving(&s.form) && REQUESTER_FIELDS.iter().all(|f| text(&s.form, f).is_empty()) {
+        if saving(&s.form) && answers.iter().all(|(_, v)| v.trim().is_empty()) {
             return Ok(saved());
         }
         return s.refuse(requester_page_for);

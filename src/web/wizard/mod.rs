@@ -209,3 +209,35 @@ pub fn national_id_error(
     let names: Vec<String> = kinds.iter().map(|k| ctx.t(k.name_key())).collect();
     Some(ctx.t1("error-national-id", "id_type", names.join(" / ")))
 }
+
+/// Puts the rule errors under `prefix` (`incident`, `files[0]`) on the
+/// form field named by the next segment of their path, or by its alias
+/// where the form names the question differently (`occurred_at` is asked
+/// as `occurred`), so a step shows what check-your-answers would. A field
+/// keeps the first message it gets. Missing fields (`required_field`) are
+/// left to check-your-answers: a draft may be incomplete.
+pub fn show_rule_errors(
+    ctx: &Ctx,
+    form: &mut Form,
+    errors: &[crate::rules::Finding],
+    prefix: &str,
+    aliases: &[(&str, &str)],
+) {
+    for f in errors.iter().filter(|f| f.code != "required_field") {
+        let Some(rest) = f
+            .path
+            .strip_prefix(prefix)
+            .and_then(|p| p.strip_prefix('.'))
+        else {
+            continue;
+        };
+        let field = rest.split(['.', '[']).next().unwrap_or(rest);
+        let field = aliases
+            .iter()
+            .find(|(path, _)| *path == field)
+            .map_or(field, |(_, name)| *name);
+        if form.error(field).is_none() {
+            form.add_error(field, f.render(ctx.locale));
+        }
+    }
+}
