@@ -9,6 +9,7 @@
 
 mod actor;
 mod clock;
+mod directory;
 mod documents;
 mod error;
 mod facts;
@@ -22,6 +23,7 @@ use std::sync::Arc;
 
 pub use actor::{Actor, Via};
 pub use clock::Clock;
+pub use directory::load_directory;
 pub use documents::{Loaded, ReviewStep};
 pub use error::{Error, Problem, Refusal};
 pub use packaging::{PdfText, REPORT_SCHEMA_ID, REQUEST_SCHEMA_ID};
