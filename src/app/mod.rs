@@ -53,4 +53,10 @@ impl App {
     pub fn now(&self) -> jiff::Timestamp {
         self.clock.now()
     }
+
+    /// Today's date in UTC, from the same clock: what "in the future" and
+    /// "in force" are judged against.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now().to_zoned(jiff::tz::TimeZone::UTC).date()
+    }
 }
