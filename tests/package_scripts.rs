@@ -549,7 +549,14 @@ fn packages_for_south_asia_and_cambodia_are_bilingual() {
         assert_eq!(input.recipient_locale, Some(locale));
         let pdf = write(&input);
         let text = squeeze(&pdftotext(&["-raw"], &pdf.path));
-        for key in ["package-sensitive", "package-id", "package-recipient"] {
+        for key in [
+            "package-sensitive",
+            "package-id",
+            "package-recipient",
+            "package-report-kind",
+            "report-section-incident",
+            "report-ip-address",
+        ] {
             let local = locale.t(key);
             assert_ne!(local, Locale::ENGLISH.t(key), "{code}: {key} untranslated");
             for label in [Locale::ENGLISH.t(key), local] {

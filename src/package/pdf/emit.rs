@@ -396,21 +396,31 @@ fn page_ops(page: &Page, renumbering: &Renumbering) -> Result<Vec<Op>, PackageEr
 
 /// Deflates every stream that allows it. lopdf's own `compress` uses the
 /// slowest level, which took half the time of a package for a few percent
-/// of size.
+/// of size. One compressor serves every stream: setting one up allocates
+/// its window and tables, which cost as much as packing a small stream.
 fn compress(lo: &mut lopdf::Document) -> Result<(), PackageError> {
-    use std::io::Write;
+    let mut deflate = flate2::Compress::new(flate2::Compression::new(COMPRESSION), true);
     for object in lo.objects.values_mut() {
         if let lopdf::Object::Stream(stream) = object
             && stream.allows_compression
             && stream.dict.get(b"Filter").is_err()
         {
-            let mut enc =
-                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION));
-            enc.write_all(&stream.content)
-                .map_err(|e| PackageError::Pdf(format!("compressing: {e}")))?;
-            let packed = enc
-                .finish()
-                .map_err(|e| PackageError::Pdf(format!("compressing: {e}")))?;
+            deflate.reset();
+            // Deflate never grows data by more than a few bytes per block.
+            let mut packed = Vec::with_capacity(stream.content.len() + 64);
+            loop {
+                let status = deflate
+                    .compress_vec(
+                        &stream.content[deflate.total_in() as usize..],
+                        &mut packed,
+                        flate2::FlushCompress::Finish,
+                    )
+                    .map_err(|e| PackageError::Pdf(format!("compressing: {e}")))?;
+                match status {
+                    flate2::Status::StreamEnd => break,
+                    _ => packed.reserve(packed.capacity().max(64)),
+                }
+            }
             if packed.len() < stream.content.len() {
                 stream.dict.set("Filter", "FlateDecode");
                 stream.set_content(packed);
