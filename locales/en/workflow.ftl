@@ -22,3 +22,4 @@ review-trace-submitted-by = Submitted for review by
 review-trace-approved-by = Approved by
 error-409-title = This changed in the meantime
 error-409-body = Someone or something changed this document while you were working on it. Go back, reload the page and try again.
+warning-unprintable-step = The package PDF cannot show these characters: { $chars } (casebridge has no font for their script yet); they would print as “�”. Add a transliteration in Latin letters, or select Continue again to keep them as typed.

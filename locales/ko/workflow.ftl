@@ -22,3 +22,4 @@ review-trace-submitted-by = 검토 요청자
 review-trace-approved-by = 승인자
 error-409-title = 그사이 변경되었습니다
 error-409-body = 작업하는 동안 다른 사람이나 다른 창에서 이 문서가 바뀌었습니다. 돌아가서 페이지를 새로 고친 뒤 다시 시도하십시오.
+warning-unprintable-step = 패키지 PDF는 다음 문자를 표시할 수 없습니다: { $chars } (casebridge에 해당 문자 체계의 글꼴이 아직 없습니다). PDF에는 “�”로 인쇄됩니다. 라틴 문자로 음역을 추가하거나, 입력한 그대로 두려면 계속을 다시 선택하십시오.

@@ -1391,3 +1391,66 @@ async fn ids_typed_as_account_or_device_ids_are_refused_and_possible_ids_are_ack
     let res = submit(&app, &id).await;
     assert_redirect(&res, &format!("/reports/{id}/review?submitted=1"));
 }
+
+/// Text in a script no shipped font covers is named at the step where it
+/// is typed: the first Continue shows the step again with the characters
+/// on their field, nothing lost; continuing again keeps them as typed.
+#[tokio::test]
+async fn text_the_pdf_cannot_print_is_said_at_its_step_and_kept_on_a_second_continue() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let id = new_report(&app).await;
+    let res = step(
+        &app,
+        &format!("/reports/{id}/destination"),
+        &[("jurisdiction", "PH"), ("action", "continue")],
+    )
+    .await;
+    assert_redirect(&res, &format!("/reports/{id}/authority"));
+    // Gujarati: no font in fonts/ covers it (fonts/GLOSSARY.md).
+    let reason = "Threat sent from અમદાવાદ (fictional)";
+    let res = incident(&app, &id, "Asia/Manila", reason).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("The package PDF cannot show these characters"),
+        "said at the step"
+    );
+    assert!(
+        page.contains("અ"),
+        "the characters are named, the answer kept"
+    );
+    let seen = hidden_value(&page, "unprintable_seen").expect("the page remembers what it said");
+    let report = app.get_html(&format!("/reports/{id}/incident")).await;
+    assert!(!report.contains("અમદાવાદ"), "nothing stored yet");
+
+    // Continue again from that page: kept as typed.
+    let token = hidden_value(&page, "csrf_token").unwrap();
+    let revision = hidden_value(&page, "revision").unwrap();
+    let mut again = vec![
+        ("csrf_token".to_string(), token),
+        ("revision".to_string(), revision),
+        ("unprintable_seen".to_string(), seen),
+        ("harm".into(), "sextortion".into()),
+        (
+            "time_description".into(),
+            "Time the first threatening message was sent".into(),
+        ),
+        ("platform".into(), "Direct messages (fictional)".into()),
+        ("imminent_risk".into(), "yes".into()),
+        ("escalation_reason".into(), reason.into()),
+        ("action".into(), "continue".into()),
+    ];
+    again.extend(time("occurred", "2026-11-19 21:40", "Asia/Manila"));
+    again.extend(time("aware", "2026-11-20 08:50", "Asia/Manila"));
+    let refs: Vec<(&str, &str)> = again
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = app
+        .post_raw(&format!("/reports/{id}/incident"), &refs)
+        .await;
+    assert_redirect(&res, &format!("/reports/{id}/online"));
+    let stored = app.get_html(&format!("/reports/{id}/incident")).await;
+    assert!(stored.contains("અમદાવાદ"), "kept as typed");
+}

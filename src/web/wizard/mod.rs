@@ -192,6 +192,39 @@ pub fn refuse_national_ids(
             form.add_error(name, message);
         }
     }
+    warn_unprintable(ctx, form, fields);
+}
+
+/// The hidden field that carries the characters the user was told the PDF
+/// cannot print, so the next Continue keeps them.
+pub const UNPRINTABLE_SEEN: &str = "unprintable_seen";
+
+/// Text the package PDF cannot print (no shipped font covers its script)
+/// is said at the step where it is typed: the first Continue shows the
+/// page again with the characters named on their fields; continuing again
+/// keeps them as typed (the JSON carries them; the PDF would show U+FFFD).
+pub fn warn_unprintable(ctx: &Ctx, form: &mut Form, fields: &[&str]) {
+    let seen: Vec<char> = form.value(UNPRINTABLE_SEEN).chars().collect();
+    let mut told = seen.clone();
+    for name in fields {
+        let Ok(chars) = crate::package::text::unprintable(form.value(name)) else {
+            continue;
+        };
+        let new: Vec<char> = chars.into_iter().filter(|c| !seen.contains(c)).collect();
+        if new.is_empty() || form.error(name).is_some() {
+            continue;
+        }
+        let shown: String = new.iter().collect();
+        form.add_error(name, ctx.t1("warning-unprintable-step", "chars", shown));
+        for c in new {
+            if !told.contains(&c) {
+                told.push(c);
+            }
+        }
+    }
+    if told != seen {
+        form.set(UNPRINTABLE_SEEN, told.into_iter().collect::<String>());
+    }
 }
 
 /// The message refusing the national identity numbers in `text`, if the
