@@ -101,10 +101,39 @@ impl IntoResponse for AppError {
     }
 }
 
-/// Keeps only a same-site path for redirects after sign-in.
+/// Keeps only a same-site path for redirects after sign-in: one slash,
+/// then printable ASCII only. Browsers drop tabs and line breaks, so
+/// `/\t/evil.example` would become `//evil.example`; a line break would
+/// also make no valid `Location` header.
 pub fn safe_next(next: &str) -> &str {
-    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    let printable = next.bytes().all(|b| (0x21..=0x7e).contains(&b));
+    let ok = printable && next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
     if ok { next } else { "/" }
+}
+
+#[cfg(test)]
+mod next_tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_a_same_site_path_survives() {
+        for ok in ["/", "/requests/abc/check?return=check", "/reports/x%20y"] {
+            assert_eq!(safe_next(ok), ok);
+        }
+        for bad in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\n",
+            "/\r\nSet-Cookie: x=1",
+            "/\\evil.example",
+            "https://evil.example/",
+            "/caf\u{e9}",
+            "/ /evil",
+            "",
+        ] {
+            assert_eq!(safe_next(bad), "/", "{bad:?}");
+        }
+    }
 }
 
 fn encode_next(next: &str) -> String {

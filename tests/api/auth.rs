@@ -41,6 +41,10 @@ async fn returns_to_the_page_asked_for_but_never_off_site() {
         ("/admin", "/admin"),
         ("//evil.example/", "/"),
         ("https://evil.example/", "/"),
+        // Browsers drop the tab, leaving //evil.example.
+        ("/\t/evil.example", "/"),
+        // A line break once answered 500 after a correct password.
+        ("/\n", "/"),
     ] {
         let app = spawn_app().await;
         let token = app.csrf_token("/login").await;

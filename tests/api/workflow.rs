@@ -1075,3 +1075,37 @@ async fn both_validate_apis_speak_one_vocabulary_of_findings_and_checklist_items
         assert!(statuses.contains(&i["status"].as_str().unwrap()), "{i:#}");
     }
 }
+
+/// The API reads one JSON object: bytes after it, a second document or an
+/// array at the top are refused with their own code, and nothing is made.
+#[tokio::test]
+async fn the_api_reads_exactly_one_json_object() {
+    let app = spawn_app().await;
+    let token = token_for(&app, ANALYST.0).await;
+    let before = snapshot(&app).await;
+    let client = reqwest::Client::new();
+    for (body, code) in [
+        (format!("{COMPLETE}\u{0}<<not json>>"), "trailing_data"),
+        (format!("{COMPLETE}{COMPLETE}"), "trailing_data"),
+        (format!("[{COMPLETE}]"), "not_an_object"),
+    ] {
+        for path in ["/api/v1/reports/validate", "/api/v1/reports"] {
+            let res = client
+                .post(app.url(path))
+                .bearer_auth(&token)
+                .header("content-type", "application/json")
+                .body(body.clone())
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                res.status(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{path} {code}"
+            );
+            let json: serde_json::Value = res.json().await.unwrap();
+            assert_eq!(json["error"]["code"], code, "{path}");
+        }
+    }
+    assert_eq!(snapshot(&app).await, before, "nothing was made");
+}

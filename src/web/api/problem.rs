@@ -32,12 +32,28 @@ impl IntoResponse for Problem {
     }
 }
 
-/// Reads a JSON document into its typed form. A body that is not JSON, or
-/// JSON that does not match the document's schema, is a 422 naming the path
-/// of the first problem.
+/// Reads a JSON document into its typed form: exactly one JSON object,
+/// nothing after it. A body that is not JSON, is not an object, carries
+/// more than the one document, or does not match the document's schema is
+/// a 422 naming the path of the first problem.
 pub fn parse_document<T: DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
+    let problem = |code, message: &str, path: Option<String>| Problem {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code,
+        message: message.to_string(),
+        path,
+    };
+    // serde reads a struct from an array too; a document is an object.
+    let first = body.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|b| *b != b'{') {
+        return Err(problem(
+            "not_an_object",
+            "The document must be one JSON object",
+            None,
+        ));
+    }
     let de = &mut serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(de).map_err(|err| {
+    let doc = serde_path_to_error::deserialize(&mut *de).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
         let code = if inner.is_syntax() || inner.is_eof() {
@@ -45,13 +61,16 @@ pub fn parse_document<T: DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
         } else {
             "schema_mismatch"
         };
-        Problem {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-            code,
-            message: inner.to_string(),
-            path: (path != ".").then_some(path),
-        }
-    })
+        problem(code, &inner.to_string(), (path != ".").then_some(path))
+    })?;
+    de.end().map_err(|_| {
+        problem(
+            "trailing_data",
+            "Nothing may follow the document: send one JSON object",
+            None,
+        )
+    })?;
+    Ok(doc)
 }
 
 #[cfg(test)]
@@ -84,5 +103,34 @@ mod tests {
         let err = parse_document::<Doc>(b"{\"items\": [").unwrap_err();
         assert_eq!(err.code, "invalid_json");
         assert!(parse_document::<Doc>(br#"{"items":[{"port":8080}]}"#).is_ok());
+    }
+
+    #[test]
+    fn one_object_and_nothing_after_it() {
+        let one = br#"{"items":[{"port":8080}]}"#;
+        let mut trailing = one.to_vec();
+        trailing.extend_from_slice(b"\x00<<not json>>");
+        assert_eq!(
+            parse_document::<Doc>(&trailing).unwrap_err().code,
+            "trailing_data"
+        );
+        let mut twice = one.to_vec();
+        twice.extend_from_slice(one);
+        assert_eq!(
+            parse_document::<Doc>(&twice).unwrap_err().code,
+            "trailing_data"
+        );
+        let seq = br#"[[{"port":8080}]]"#;
+        assert_eq!(
+            parse_document::<Doc>(seq).unwrap_err().code,
+            "not_an_object"
+        );
+        let mut spaced = b" \n".to_vec();
+        spaced.extend_from_slice(one);
+        spaced.extend_from_slice(b"\n ");
+        assert!(
+            parse_document::<Doc>(&spaced).is_ok(),
+            "white space around it is fine"
+        );
     }
 }
