@@ -45,6 +45,7 @@ error-ndo-until-past = This date has passed: the restriction has ended
 error-legal-process-missing = Upload the signed legal process as a PDF
 error-legal-process-empty-file = The file is empty
 error-legal-process-not-pdf = The file must be a PDF
+error-legal-process-name-pdf = The file’s name must end in .pdf: rename the signed copy and choose it again
 error-legal-process-too-large = The file must be smaller than { $mb } MB
 error-legal-process-hash = The SHA-256 must be 64 hexadecimal characters
 error-legal-process-signed-empty = Enter the date the legal process was signed

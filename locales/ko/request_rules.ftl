@@ -44,6 +44,7 @@ error-ndo-until-past = 이미 지난 날짜입니다. 제한이 끝났습니다
 error-legal-process-missing = 서명된 법적 절차 문서를 PDF로 올리세요
 error-legal-process-empty-file = 빈 파일입니다
 error-legal-process-not-pdf = PDF 파일이어야 합니다
+error-legal-process-name-pdf = 파일 이름은 .pdf로 끝나야 합니다. 서명된 사본의 이름을 바꾼 뒤 다시 선택하십시오
 error-legal-process-too-large = 파일은 { $mb }MB보다 작아야 합니다
 error-legal-process-hash = SHA-256은 16진수 64자여야 합니다
 error-legal-process-signed-empty = 법적 절차 문서의 서명 날짜를 입력하세요

@@ -490,6 +490,11 @@ async fn the_legal_process_must_be_a_pdf_within_the_size_limit() {
     let res = upload(&app, &id, &big, "scan.pdf", "yes").await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.text().await.unwrap().contains("smaller than 10 MB"));
+    // A right-to-left override would show `court-orderfdp.exe` as
+    // `court-orderexe.pdf`: cleaned, it is not a .pdf name.
+    let res = upload(&app, &id, FAKE_PDF, "court-order\u{202e}fdp.exe", "yes").await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.unwrap().contains("must end in .pdf"));
     let stored = query_strings(&app.db.url, "SELECT file_name FROM attachments").await;
     assert!(stored.is_empty(), "nothing kept from refused files");
     // Without a translation, a company abroad cannot read it.

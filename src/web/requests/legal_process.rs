@@ -111,7 +111,13 @@ async fn read_multipart(mut mp: Multipart) -> Result<(Form, Option<Upload>), App
 /// The last path segment, without control characters, at most 200 chars.
 fn clean_file_name(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
-    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
+    // Bidirectional controls make `order\u{202e}fdp.exe` read as
+    // `orderexe.pdf`; they and zero-width marks go with control characters.
+    let hidden = |c: &char| {
+        c.is_control()
+            || matches!(*c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
+    };
+    let cleaned: String = base.chars().filter(|c| !hidden(c)).take(200).collect();
     if cleaned.trim().is_empty() {
         "legal-process.pdf".into()
     } else {
@@ -142,6 +148,9 @@ fn take_upload(
         )),
         Some(u) if u.bytes.is_empty() => Some(ctx.t("error-legal-process-empty-file")),
         Some(u) if !u.bytes.starts_with(b"%PDF-") => Some(ctx.t("error-legal-process-not-pdf")),
+        Some(u) if !u.name.to_ascii_lowercase().ends_with(".pdf") => {
+            Some(ctx.t("error-legal-process-name-pdf"))
+        }
         None if kept.is_none() => Some(ctx.t("error-legal-process-missing")),
         _ => None,
     };
@@ -260,4 +269,21 @@ pub(super) async fn submit(
         return s.refuse(|s| page_for(s, file));
     }
     Ok(s.next("check"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_file_name;
+
+    #[test]
+    fn a_file_name_keeps_what_people_see_and_nothing_hidden() {
+        assert_eq!(clean_file_name("C:\\orders\\signed.pdf"), "signed.pdf");
+        assert_eq!(clean_file_name("../../etc/order.pdf"), "order.pdf");
+        assert_eq!(
+            clean_file_name("court-order\u{202e}fdp.exe"),
+            "court-orderfdp.exe"
+        );
+        assert_eq!(clean_file_name("a\u{200b}b\u{2066}.pdf\n"), "ab.pdf");
+        assert_eq!(clean_file_name("\u{202e}"), "legal-process.pdf");
+    }
 }
