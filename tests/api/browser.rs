@@ -259,7 +259,8 @@ async fn a_real_browser_uploads_the_legal_process_and_finishes_a_request() {
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("signed-order.pdf");
-    let pdf = b"%PDF-1.4\n% another fictional court order\n%%EOF\n";
+    // Another fictional order: the same page, one more line of comment.
+    let pdf = &[crate::request_flow::FAKE_PDF, b"% signed copy\n"].concat();
     std::fs::write(&file, pdf).unwrap();
     c.goto(&app.url(&format!("/requests/{id}/legal-process")))
         .await

@@ -8,9 +8,8 @@ use reqwest::multipart;
 use crate::helpers::*;
 use crate::requests::{draft_of, requester_fields, step};
 
-/// A small file that starts like a PDF, which is all casebridge checks.
-pub(crate) const FAKE_PDF: &[u8] =
-    b"%PDF-1.4\n% fictional court order for tests\n1 0 obj <<>> endobj\n%%EOF\n";
+/// A one-page PDF with nothing active in it, as a signed order's scan is.
+pub(crate) const FAKE_PDF: &[u8] = b"%PDF-1.4\n% fictional court order for tests\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\nxref\n0 4\n0000000000 65535 f \n0000000043 00000 n \n0000000092 00000 n \n0000000149 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n220\n%%EOF\n";
 
 fn time_fields(name: &str, d: &str, mo: &str, y: &str, h: &str, mi: &str) -> Vec<(String, String)> {
     [
@@ -490,6 +489,15 @@ async fn the_legal_process_must_be_a_pdf_within_the_size_limit() {
     let res = upload(&app, &id, &big, "scan.pdf", "yes").await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.text().await.unwrap().contains("smaller than 10 MB"));
+    // Only a header is no PDF.
+    let res = upload(&app, &id, b"%PDF-1.4\n%%EOF\n", "order.pdf", "yes").await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("could not be read as a PDF")
+    );
     // A right-to-left override would show `court-orderfdp.exe` as
     // `court-orderexe.pdf`: cleaned, it is not a .pdf name.
     let res = upload(&app, &id, FAKE_PDF, "court-order\u{202e}fdp.exe", "yes").await;

@@ -46,11 +46,13 @@ pub fn parse_document<T: DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
     // serde reads a struct from an array too; a document is an object.
     let first = body.iter().find(|b| !b.is_ascii_whitespace());
     if first.is_some_and(|b| *b != b'{') {
-        return Err(problem(
-            "not_an_object",
-            "The document must be one JSON object",
-            None,
-        ));
+        let json = serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok();
+        let code = if json {
+            "not_an_object"
+        } else {
+            "invalid_json"
+        };
+        return Err(problem(code, "The document must be one JSON object", None));
     }
     let de = &mut serde_json::Deserializer::from_slice(body);
     let doc = serde_path_to_error::deserialize(&mut *de).map_err(|err| {

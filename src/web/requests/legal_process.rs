@@ -125,6 +125,60 @@ fn clean_file_name(raw: &str) -> String {
     }
 }
 
+/// Why a file that starts like a PDF cannot be the legal process.
+#[derive(Debug, PartialEq, Eq)]
+enum PdfProblem {
+    /// It does not parse as a PDF.
+    Unreadable,
+    /// It carries JavaScript, a launch action or embedded files: nothing a
+    /// signed order needs, and what a company's reviewers must not open.
+    Active,
+}
+
+/// Nesting deeper than this is no court order: refused, and the walk
+/// below never runs out of stack.
+const MAX_DEPTH: usize = 64;
+
+/// Whether `o`, or anything written inside it, is active content.
+fn active(o: &lopdf::Object, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return true;
+    }
+    let dict = |d: &lopdf::Dictionary| {
+        let named = |key: &[u8], names: &[&[u8]]| {
+            d.get(key)
+                .and_then(|o| o.as_name())
+                .is_ok_and(|n| names.contains(&n))
+        };
+        [
+            "JS",
+            "JavaScript",
+            "EmbeddedFile",
+            "EmbeddedFiles",
+            "Launch",
+        ]
+        .iter()
+        .any(|k| d.has(k.as_bytes()))
+            || named(b"S", &[b"JavaScript", b"Launch"])
+            || named(b"Type", &[b"EmbeddedFile", b"Filespec"])
+            || d.iter().any(|(_, v)| active(v, depth + 1))
+    };
+    match o {
+        lopdf::Object::Dictionary(d) => dict(d),
+        lopdf::Object::Stream(s) => dict(&s.dict),
+        lopdf::Object::Array(a) => a.iter().any(|v| active(v, depth + 1)),
+        _ => false,
+    }
+}
+
+fn pdf_problem(bytes: &[u8]) -> Option<PdfProblem> {
+    let Ok(doc) = lopdf::Document::load_mem(bytes) else {
+        return Some(PdfProblem::Unreadable);
+    };
+    let found = doc.objects.values().any(|o| active(o, 0));
+    found.then_some(PdfProblem::Active)
+}
+
 /// The uploaded file judged: a PDF within the limit, its name free of
 /// national IDs, becomes the request's legal process (its bytes and hash
 /// to store with the draft, in one transaction); otherwise the problem is
@@ -151,6 +205,11 @@ fn take_upload(
         Some(u) if !u.name.to_ascii_lowercase().ends_with(".pdf") => {
             Some(ctx.t("error-legal-process-name-pdf"))
         }
+        Some(u) => match pdf_problem(&u.bytes) {
+            Some(PdfProblem::Unreadable) => Some(ctx.t("error-legal-process-unreadable")),
+            Some(PdfProblem::Active) => Some(ctx.t("error-legal-process-active")),
+            None => None,
+        },
         None if kept.is_none() => Some(ctx.t("error-legal-process-missing")),
         _ => None,
     };
@@ -273,7 +332,46 @@ pub(super) async fn submit(
 
 #[cfg(test)]
 mod tests {
-    use super::clean_file_name;
+    use super::{PdfProblem, clean_file_name, pdf_problem};
+
+    /// A one-page PDF, with `extra` in its catalogue.
+    fn pdf(extra: &str) -> Vec<u8> {
+        let objs = [
+            format!("<< /Type /Catalog /Pages 2 0 R {extra} >>"),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>".to_string(),
+        ];
+        let mut out = b"%PDF-1.4\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, o) in objs.iter().enumerate() {
+            offsets.push(out.len());
+            out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+        }
+        let xref = out.len();
+        out.extend(b"xref\n0 4\n0000000000 65535 f \n");
+        for o in offsets {
+            out.extend(format!("{o:010} 00000 n \n").bytes());
+        }
+        out.extend(
+            format!("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").bytes(),
+        );
+        out
+    }
+
+    #[test]
+    fn a_plain_pdf_passes_and_active_content_is_refused() {
+        assert_eq!(pdf_problem(&pdf("")), None);
+        let js = "/OpenAction << /S /JavaScript /JS (app.alert(1)) >>";
+        assert_eq!(pdf_problem(&pdf(js)), Some(PdfProblem::Active));
+        let launch = "/OpenAction << /S /Launch /F (calc.exe) >>";
+        assert_eq!(pdf_problem(&pdf(launch)), Some(PdfProblem::Active));
+        let embedded = "/Names << /EmbeddedFiles << /Names [] >> >>";
+        assert_eq!(pdf_problem(&pdf(embedded)), Some(PdfProblem::Active));
+        assert_eq!(
+            pdf_problem(b"%PDF-1.4\n% just a header\n%%EOF\n"),
+            Some(PdfProblem::Unreadable)
+        );
+    }
 
     #[test]
     fn a_file_name_keeps_what_people_see_and_nothing_hidden() {
