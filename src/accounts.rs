@@ -13,9 +13,13 @@ use crate::domain::password;
 use crate::domain::role::Role;
 use crate::store::{NewAudit, NewOrg, NewUser, Org, Store, StoreError, User};
 
-/// Failed sign-ins allowed per account, and per client address, within
-/// [`THROTTLE_WINDOW`] before further attempts are refused unchecked.
+/// Failed sign-ins allowed within [`THROTTLE_WINDOW`] before further
+/// attempts are refused unchecked: per account from one address (so a
+/// stranger elsewhere cannot lock the owner out), per account from
+/// anywhere (so many addresses cannot guess on without end), and per
+/// address whatever the account.
 pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+pub const MAX_FAILURES_PER_ACCOUNT_ANYWHERE: i64 = 50;
 pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
 pub const THROTTLE_WINDOW: SignedDuration = SignedDuration::from_mins(15);
 
@@ -70,19 +74,30 @@ pub async fn log_in(
         detail: serde_json::json!({}),
     };
 
-    let (account_failures, oldest) = store
+    // The attempt counts before its password is checked: parallel guesses
+    // each see the others (the count includes this attempt).
+    let attempt = store.reserve_login_attempt(&key, ip).await?;
+    let (pair, oldest_pair) = store
+        .recent_failures_for_pair(&key, ip, THROTTLE_WINDOW)
+        .await?;
+    let (anywhere, oldest_anywhere) = store
         .recent_failures_for_account(&key, THROTTLE_WINDOW)
         .await?;
-    if account_failures >= MAX_FAILURES_PER_ACCOUNT {
+    if pair > MAX_FAILURES_PER_ACCOUNT || anywhere > MAX_FAILURES_PER_ACCOUNT_ANYWHERE {
         store
             .audit(audit("login.throttled_account", user.as_ref()))
             .await?;
+        let oldest = if pair > MAX_FAILURES_PER_ACCOUNT {
+            oldest_pair
+        } else {
+            oldest_anywhere
+        };
         return Ok(LoginOutcome::AccountThrottled {
             minutes: minutes_left(oldest),
         });
     }
     let (address_failures, oldest) = store.recent_failures_for_ip(ip, THROTTLE_WINDOW).await?;
-    if address_failures >= MAX_FAILURES_PER_ADDRESS {
+    if address_failures > MAX_FAILURES_PER_ADDRESS {
         store
             .audit(audit("login.throttled_address", user.as_ref()))
             .await?;
@@ -104,12 +119,11 @@ pub async fn log_in(
 
     match user {
         Some(user) if matches && !user.disabled => {
-            store.record_login_attempt(&key, ip, true).await?;
+            store.mark_login_succeeded(attempt).await?;
             store.audit(audit("login.succeeded", Some(&user))).await?;
             Ok(LoginOutcome::SignedIn(Box::new(user)))
         }
         user => {
-            store.record_login_attempt(&key, ip, false).await?;
             store.audit(audit("login.failed", user.as_ref())).await?;
             Ok(LoginOutcome::Refused)
         }

@@ -350,3 +350,42 @@ async fn stay_signed_in_extends_the_session_and_needs_the_token() {
     );
     assert!(js.text().await.unwrap().contains("/session/keepalive"));
 }
+
+/// Thirty wrong passwords in parallel on one account: each attempt counts
+/// before its password is checked, so no more than the limit are checked.
+/// And a stranger's failures from one address do not lock the owner out
+/// at another.
+#[tokio::test]
+async fn parallel_guesses_stop_at_the_limit_and_a_stranger_cannot_lock_the_owner_out() {
+    use casebridge::accounts::{LoginOutcome, MAX_FAILURES_PER_ACCOUNT, log_in};
+    use casebridge::domain::email::EmailAddress;
+    let app = spawn_app().await;
+    let email = EmailAddress::parse(OFFICER.0).unwrap();
+    let guesses = (0..30).map(|i| {
+        let store = app.state.store.clone();
+        let email = email.clone();
+        tokio::spawn(async move {
+            log_in(&store, &email, &format!("guess-{i}-wrong"), "203.0.113.66").await
+        })
+    });
+    let mut checked = 0;
+    for g in guesses {
+        if matches!(g.await.unwrap().unwrap(), LoginOutcome::Refused) {
+            checked += 1;
+        }
+    }
+    assert!(
+        checked <= MAX_FAILURES_PER_ACCOUNT,
+        "{checked} passwords checked, the limit is {MAX_FAILURES_PER_ACCOUNT}"
+    );
+    let stranger = log_in(&app.state.store, &email, OFFICER.1, "203.0.113.66").await;
+    assert!(
+        matches!(stranger.unwrap(), LoginOutcome::AccountThrottled { .. }),
+        "even the right password waits at the guessing address"
+    );
+    let owner = log_in(&app.state.store, &email, OFFICER.1, "198.51.100.20").await;
+    assert!(
+        matches!(owner.unwrap(), LoginOutcome::SignedIn(_)),
+        "the owner elsewhere still signs in"
+    );
+}
