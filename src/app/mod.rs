@@ -9,6 +9,7 @@
 
 mod actor;
 mod clock;
+pub mod delivery;
 mod documents;
 mod error;
 mod facts;

@@ -67,6 +67,18 @@ impl Store {
         )
     }
 
+    /// A document of the organisation by its row id.
+    pub async fn document_by_row(&self, id: i64, org_id: i64) -> Result<Option<Document>> {
+        let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = $1 AND org_id = $2");
+        Ok(
+            on_pool!(self, p => sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .bind(org_id)
+            .fetch_optional(p)
+            .await)?,
+        )
+    }
+
     /// The public id of the document a version replaced, if any.
     pub async fn previous_version(&self, doc: &Document) -> Result<Option<String>> {
         Ok(on_pool!(self, p => sqlx::query_scalar::<_, String>(
