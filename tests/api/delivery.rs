@@ -1,0 +1,375 @@
+//! Delivery against a real SMTP server process (aiosmtpd): the message
+//! arrives once with the package, failures queue or fail as they should,
+//! demo agencies only ever write to the outbox folder, portal uploads are
+//! recorded. The worker's steps are run by the test, with a clock it moves,
+//! so nothing waits for time to pass.
+
+use casebridge::app::Clock;
+use casebridge::app::delivery::Transports;
+use casebridge::config::{SmtpConfig, SmtpTls};
+use reqwest::{Method, StatusCode};
+
+use crate::helpers::*;
+use crate::request_flow::{finish, walk_to_check};
+use crate::smtp::{SmtpServer, available, free_port, read_message};
+
+const FROM: &str = "casebridge@mail.cyber-unit.police.test";
+const RECIPIENT: &str = "lawenforcement@example-social.test";
+
+/// An app whose mail goes to `port` in the clear, with the background
+/// worker off so the test runs each step.
+async fn app_with_smtp(port: u16, max_attempts: u32) -> (TestApp, tempfile::TempDir) {
+    let db = TestDb::new().await;
+    let outbox = tempfile::tempdir().unwrap();
+    let mut config = test_config(&db);
+    config.outbox_dir = outbox.path().to_path_buf();
+    config.smtp = Some(SmtpConfig {
+        host: "127.0.0.1".into(),
+        port,
+        tls: SmtpTls::None,
+        username: None,
+        password: None,
+        from: FROM.into(),
+        timeout_seconds: 10,
+        ca_file: None,
+    });
+    config.delivery.worker = false;
+    config.delivery.max_attempts = max_attempts;
+    (spawn_with(db, config).await, outbox)
+}
+
+/// A final request of the demo agency to the fictional company, and its
+/// package id. `kind` is the request type.
+async fn finished_request(app: &TestApp, kind: &str) -> String {
+    app.login_ok(OFFICER).await;
+    let id = walk_to_check(app, kind).await;
+    finish(app, &id).await;
+    let ids = query_strings(&app.db.url, "SELECT public_id FROM packages").await;
+    assert_eq!(ids.len(), 1);
+    ids[0].clone()
+}
+
+/// The demo agency as a real one: the fictional company and its reserved
+/// address stay, but mail now goes to the SMTP server.
+async fn make_agency_real(app: &TestApp) {
+    exec_sql(
+        &app.db.url,
+        "UPDATE orgs SET is_demo = FALSE
+         WHERE id = (SELECT org_id FROM users WHERE email = 'officer@cyber-unit.police.test')",
+    )
+    .await;
+}
+
+/// Runs one worker step at `clock`'s time.
+async fn step_at(app: &TestApp, clock: &Clock) -> casebridge::app::delivery::worker::Step {
+    let mut worker = app.state.clone();
+    worker.clock = clock.clone();
+    let transports = Transports::from_config(&worker.config).unwrap();
+    worker.deliver_due(&transports, 10).await.unwrap()
+}
+
+async fn send(app: &TestApp, token: &str, package: &str) -> ApiAnswer {
+    let path = format!("/api/v1/packages/{package}/send");
+    api(app, token, Method::POST, &path, None, &[]).await
+}
+
+async fn deliveries(app: &TestApp, token: &str, package: &str) -> Vec<serde_json::Value> {
+    let path = format!("/api/v1/packages/{package}/deliveries");
+    let res = api(app, token, Method::GET, &path, None, &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    res.json["deliveries"].as_array().unwrap().clone()
+}
+
+fn later(hours: i64) -> Clock {
+    Clock::manual(jiff::Timestamp::now() + jiff::SignedDuration::from_hours(hours))
+}
+
+#[tokio::test]
+async fn the_package_arrives_once_with_its_hashes_message_id_and_reply_to() {
+    if !available() {
+        return;
+    }
+    let server = SmtpServer::start(free_port(), None);
+    let (app, _outbox) = app_with_smtp(server.port, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+
+    let first = send(&app, &token, &package).await;
+    assert_eq!(first.status, StatusCode::ACCEPTED, "{}", first.json);
+    assert_eq!(first.json["channel"], "email");
+    assert_eq!(first.json["recipient"], RECIPIENT);
+    assert_eq!(first.json["status"], "queued");
+    assert_eq!(first.json["transport"], "smtp");
+    let again = send(&app, &token, &package).await;
+    assert_eq!(again.status, StatusCode::ACCEPTED);
+    assert_eq!(again.json["id"], first.json["id"], "the same delivery");
+
+    let step = step_at(&app, &Clock::system()).await;
+    assert_eq!(step.sent, 1);
+    let received = server.messages();
+    assert_eq!(received.len(), 1);
+    assert_eq!(server.recipients(&received[0]), vec![RECIPIENT.to_string()]);
+    let m = read_message(&received[0]);
+    let listed = deliveries(&app, &token, &package).await;
+    assert_eq!(listed.len(), 1);
+    let d = &listed[0];
+    assert_eq!(d["status"], "sent");
+    assert!(d["last_reply"].as_str().unwrap().starts_with("250"), "{d}");
+    assert!(d["sent_at"].is_string());
+    assert_eq!(m["message_id"], d["message_id"]);
+    assert!(
+        m["message_id"]
+            .as_str()
+            .unwrap()
+            .contains(first.json["id"].as_str().unwrap()),
+        "the Message-ID comes from the delivery: {m}"
+    );
+    assert!(
+        m["reply_to"]
+            .as_str()
+            .unwrap()
+            .contains("officer@cyber-unit.police.test"),
+        "{m}"
+    );
+    assert!(m["from"].as_str().unwrap().contains(FROM), "{m}");
+    // The ZIP as stored, and its manifest lists the stored PDF.
+    let zip_sha = query_strings(&app.db.url, "SELECT zip_sha256 FROM packages").await;
+    let pdf_sha = query_strings(&app.db.url, "SELECT pdf_sha256 FROM packages").await;
+    let attachments = m["attachments"].as_array().unwrap();
+    assert_eq!(attachments.len(), 1);
+    let zip = &attachments[0];
+    assert_eq!(zip["sha256"], zip_sha[0].as_str());
+    assert_eq!(zip["name"], format!("casebridge-{package}.zip").as_str());
+    let pdf = zip["manifest"]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "document.pdf")
+        .unwrap();
+    assert_eq!(pdf["sha256"], pdf_sha[0].as_str());
+    let text = m["text"].as_str().unwrap();
+    assert!(text.contains(&zip_sha[0]), "the body gives the ZIP's hash");
+    assert!(text.contains("manifest.json"));
+    assert!(!m["html"].as_str().unwrap().is_empty());
+
+    // Sent: asking again or another step sends nothing more.
+    assert_eq!(send(&app, &token, &package).await.json["status"], "sent");
+    assert_eq!(step_at(&app, &later(24)).await.sent, 0);
+    assert_eq!(server.messages().len(), 1);
+    let audit = query_strings(
+        &app.db.url,
+        "SELECT action FROM audit_log WHERE subject LIKE 'delivery:%' ORDER BY id",
+    )
+    .await;
+    assert_eq!(audit, ["delivery.queued", "delivery.sent"]);
+}
+
+#[tokio::test]
+async fn with_the_server_down_it_stays_queued_and_goes_once_the_server_is_up() {
+    if !available() {
+        return;
+    }
+    let port = free_port();
+    let (app, _outbox) = app_with_smtp(port, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    assert_eq!(
+        send(&app, &token, &package).await.status,
+        StatusCode::ACCEPTED
+    );
+
+    let step = step_at(&app, &Clock::system()).await;
+    assert_eq!(step.retrying, 1, "{step:?}");
+    let d = &deliveries(&app, &token, &package).await[0];
+    assert_eq!(d["status"], "queued");
+    assert_eq!(d["attempts"], 1);
+    assert!(!d["last_reply"].as_str().unwrap().is_empty(), "{d}");
+    // Not due yet: the next step leaves it.
+    assert_eq!(step_at(&app, &Clock::system()).await.sent, 0);
+
+    let server = SmtpServer::start(port, None);
+    let step = step_at(&app, &later(2)).await;
+    assert_eq!(step.sent, 1, "{step:?}");
+    assert_eq!(server.messages().len(), 1);
+    assert_eq!(step_at(&app, &later(48)).await, Default::default());
+    assert_eq!(server.messages().len(), 1, "sent once");
+    assert_eq!(
+        deliveries(&app, &token, &package).await[0]["status"],
+        "sent"
+    );
+}
+
+#[tokio::test]
+async fn a_demo_agency_writes_an_eml_to_the_outbox_even_with_smtp_configured() {
+    if !available() {
+        return;
+    }
+    let server = SmtpServer::start(free_port(), None);
+    let (app, outbox) = app_with_smtp(server.port, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    let done = app
+        .get_html(&format!(
+            "/requests/{}/done",
+            query_strings(&app.db.url, "SELECT public_id FROM documents").await[0]
+        ))
+        .await;
+    assert!(
+        done.contains("demonstration or training"),
+        "the page says so"
+    );
+    let token = token_for(&app, OFFICER.0).await;
+    let res = send(&app, &token, &package).await;
+    assert_eq!(res.status, StatusCode::ACCEPTED);
+    assert_eq!(res.json["transport"], "file");
+    assert_eq!(step_at(&app, &Clock::system()).await.sent, 1);
+    assert!(server.messages().is_empty(), "nothing reached the server");
+    let files: Vec<_> = std::fs::read_dir(outbox.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+        .collect();
+    assert_eq!(files.len(), 1);
+    let m = read_message(&files[0]);
+    let d = &deliveries(&app, &token, &package).await[0];
+    assert_eq!(m["message_id"], d["message_id"]);
+    assert_eq!(d["status"], "sent");
+    assert!(
+        d["last_reply"].as_str().unwrap().contains("written to"),
+        "{d}"
+    );
+}
+
+#[tokio::test]
+async fn a_4xx_reply_is_retried_up_to_the_limit_then_fails_and_can_be_retried() {
+    if !available() {
+        return;
+    }
+    let server = SmtpServer::start(free_port(), Some("451 4.3.0 Mailbox busy, try later"));
+    let (app, _outbox) = app_with_smtp(server.port, 3).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    send(&app, &token, &package).await;
+    for (hours, status) in [(0, "queued"), (3, "queued"), (6, "failed")] {
+        step_at(&app, &later(hours)).await;
+        let d = &deliveries(&app, &token, &package).await[0];
+        assert_eq!(d["status"], status, "after {hours} h: {d}");
+        assert!(d["last_reply"].as_str().unwrap().contains("451"), "{d}");
+    }
+    let audit = query_strings(
+        &app.db.url,
+        "SELECT action FROM audit_log WHERE subject LIKE 'delivery:%' ORDER BY id",
+    )
+    .await;
+    assert_eq!(
+        audit,
+        [
+            "delivery.queued",
+            "delivery.retry_scheduled",
+            "delivery.retry_scheduled",
+            "delivery.failed"
+        ]
+    );
+    assert!(server.messages().is_empty());
+
+    // The server is fixed; the user retries and it goes.
+    drop(server);
+    let port = free_port();
+    let good = SmtpServer::start(port, None);
+    let mut config = (*app.state.config).clone();
+    if let Some(s) = config.smtp.as_mut() {
+        s.port = port;
+    }
+    let id = deliveries(&app, &token, &package).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.state.retry_delivery(None, &id).await.unwrap();
+    let mut worker = app.state.clone();
+    worker.config = std::sync::Arc::new(config);
+    worker.clock = later(7);
+    let t = Transports::from_config(&worker.config).unwrap();
+    assert_eq!(worker.deliver_due(&t, 10).await.unwrap().sent, 1);
+    assert_eq!(good.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn a_5xx_reply_fails_at_once() {
+    if !available() {
+        return;
+    }
+    let server = SmtpServer::start(free_port(), Some("554 5.7.1 Delivery not authorised"));
+    let (app, _outbox) = app_with_smtp(server.port, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    send(&app, &token, &package).await;
+    let step = step_at(&app, &Clock::system()).await;
+    assert_eq!(step.failed, 1, "{step:?}");
+    let d = &deliveries(&app, &token, &package).await[0];
+    assert_eq!(d["status"], "failed");
+    assert_eq!(d["attempts"], 1);
+    assert!(d["last_reply"].as_str().unwrap().contains("554"), "{d}");
+    assert_eq!(step_at(&app, &later(24)).await, Default::default());
+}
+
+#[tokio::test]
+async fn a_portal_recipient_gets_a_recorded_upload_and_no_email() {
+    let app = spawn_app().await;
+    // The fictional company takes emergencies on a web form.
+    let package = finished_request(&app, "emergency").await;
+    let token = token_for(&app, OFFICER.0).await;
+    let res = send(&app, &token, &package).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
+    assert_eq!(res.json["error"]["path"], "channel");
+    let path = format!("/api/v1/packages/{package}/portal-upload");
+    let bad = serde_json::json!({ "reference": " ", "uploaded_at": "2026-12-01 10:00" });
+    let res = api(&app, &token, Method::POST, &path, Some(&bad), &[]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json["error"]["path"], "reference");
+    let future = serde_json::json!({ "reference": "ES-1", "uploaded_at": "2999-01-01 10:00" });
+    let res = api(&app, &token, Method::POST, &path, Some(&future), &[]).await;
+    assert_eq!(res.json["error"]["path"], "uploaded_at");
+    assert!(
+        deliveries(&app, &token, &package).await.is_empty(),
+        "nothing recorded"
+    );
+
+    let ok =
+        serde_json::json!({ "reference": "ES-2026-000123", "uploaded_at": "2026-12-01 10:00" });
+    let res = api(&app, &token, Method::POST, &path, Some(&ok), &[]).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.json);
+    assert_eq!(res.json["status"], "uploaded");
+    assert_eq!(res.json["channel"], "portal");
+    assert_eq!(res.json["portal_reference"], "ES-2026-000123");
+    assert_eq!(res.json["uploaded_at"], "2026-12-01T10:00:00Z");
+    let listed = deliveries(&app, &token, &package).await;
+    assert_eq!(listed.len(), 1);
+
+    // Another agency finds no such package.
+    let creds = add_officer(
+        &app,
+        "Other Demo Unit",
+        "PH",
+        "other@second-unit.police.test",
+        true,
+    )
+    .await;
+    let theirs = token_for(&app, creds.0).await;
+    assert_eq!(
+        send(&app, &theirs, &package).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let res = api(
+        &app,
+        &theirs,
+        Method::GET,
+        &format!("/api/v1/packages/{package}/deliveries"),
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+}
