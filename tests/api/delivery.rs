@@ -373,3 +373,88 @@ async fn a_portal_recipient_gets_a_recorded_upload_and_no_email() {
     .await;
     assert_eq!(res.status, StatusCode::NOT_FOUND);
 }
+
+/// Runs the `casebridge` command on the test database with `env` added.
+fn casebridge(db_url: &str, args: &[&str], env: &[(&str, String)]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_casebridge"));
+    cmd.args(args)
+        .env("CASEBRIDGE_DATABASE_URL", db_url)
+        .env_remove("CASEBRIDGE_CONFIG")
+        .env_remove("CASEBRIDGE_SMTP_HOST")
+        .env("RUST_LOG", "warn");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+#[tokio::test]
+async fn the_command_line_lists_the_outbox_retries_a_failure_and_tests_smtp() {
+    if !available() {
+        return;
+    }
+    let refusing = SmtpServer::start(free_port(), Some("554 5.7.1 Delivery not authorised"));
+    let (app, _outbox) = app_with_smtp(refusing.port, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    let id = send(&app, &token, &package).await.json["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    step_at(&app, &Clock::system()).await;
+
+    let out = casebridge(&app.db.url, &["outbox", "list"], &[]);
+    assert!(out.status.success());
+    let listed = String::from_utf8_lossy(&out.stdout).to_string();
+    let line = listed.lines().find(|l| l.contains(&id)).expect("listed");
+    assert!(line.contains("failed") && line.contains("554"), "{line}");
+
+    let out = casebridge(&app.db.url, &["outbox", "retry", &id], &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        deliveries(&app, &token, &package).await[0]["status"],
+        "queued"
+    );
+    let out = casebridge(&app.db.url, &["outbox", "retry", &id], &[]);
+    assert!(!out.status.success(), "only a failed delivery is retried");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Only a failed delivery"));
+    let out = casebridge(&app.db.url, &["outbox", "retry", "no-such-delivery"], &[]);
+    assert!(!out.status.success());
+
+    let server = SmtpServer::start(free_port(), None);
+    let smtp = [
+        ("CASEBRIDGE_SMTP_HOST", "127.0.0.1".to_string()),
+        ("CASEBRIDGE_SMTP_PORT", server.port.to_string()),
+        ("CASEBRIDGE_SMTP_TLS", "none".to_string()),
+        ("CASEBRIDGE_SMTP_FROM", FROM.to_string()),
+    ];
+    let out = casebridge(
+        &app.db.url,
+        &["smtp-test", "--to", "duty@cyber-unit.police.test"],
+        &smtp,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("250"));
+    let got = server.messages();
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        server.recipients(&got[0]),
+        vec!["duty@cyber-unit.police.test".to_string()]
+    );
+    let out = casebridge(
+        &app.db.url,
+        &["smtp-test", "--to", "duty@cyber-unit.police.test"],
+        &[],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no SMTP server is configured"));
+}
