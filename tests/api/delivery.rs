@@ -19,14 +19,24 @@ const RECIPIENT: &str = "lawenforcement@example-social.test";
 /// An app whose mail goes to `port` in the clear, with the background
 /// worker off so the test runs each step.
 async fn app_with_smtp(port: u16, max_attempts: u32) -> (TestApp, tempfile::TempDir) {
+    app_with(Some(port), SmtpTls::None, max_attempts).await
+}
+
+/// An app with mail to `port` (or none: the outbox folder only), secured
+/// as `tls` says; the background worker is off.
+async fn app_with(
+    port: Option<u16>,
+    tls: SmtpTls,
+    max_attempts: u32,
+) -> (TestApp, tempfile::TempDir) {
     let db = TestDb::new().await;
     let outbox = tempfile::tempdir().unwrap();
     let mut config = test_config(&db);
     config.outbox_dir = outbox.path().to_path_buf();
-    config.smtp = Some(SmtpConfig {
+    config.smtp = port.map(|port| SmtpConfig {
         host: "127.0.0.1".into(),
         port,
-        tls: SmtpTls::None,
+        tls,
         username: None,
         password: None,
         from: FROM.into(),
@@ -457,4 +467,172 @@ async fn the_command_line_lists_the_outbox_retries_a_failure_and_tests_smtp() {
     );
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no SMTP server is configured"));
+}
+
+/// Changes the fictional company's intake in the running app's directory.
+fn set_intake(app: &TestApp, address: &str, verified: bool) {
+    use casebridge::directory::Status;
+    let mut c = app
+        .state
+        .directory
+        .get()
+        .company("example-social")
+        .unwrap()
+        .clone();
+    c.intake.address = address.into();
+    c.intake.provenance.status = if verified {
+        Status::Verified
+    } else {
+        Status::Unverified
+    };
+    app.state.directory.replace_company(c).unwrap();
+}
+
+#[tokio::test]
+async fn the_confirmation_page_shows_the_channel_and_its_send_button_queues_once() {
+    let (app, _outbox) = app_with(None, SmtpTls::None, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    let doc = query_strings(&app.db.url, "SELECT public_id FROM documents").await[0].clone();
+    let done_path = format!("/requests/{doc}/done");
+    let page = app.get_html(&done_path).await;
+    assert!(page.contains(RECIPIENT), "the address is shown");
+    assert!(
+        page.contains("casebridge demo data (fictional)"),
+        "its source"
+    );
+    assert!(page.contains("Verified against its source"));
+    assert!(page.contains("Send the package by email"));
+    assert!(page.contains("demonstration or training"));
+    assert!(
+        !page.contains("name=\"confirm\""),
+        "a verified address needs no tick"
+    );
+
+    // Without the CSRF token nothing is queued.
+    let res = app
+        .post_raw(&format!("/packages/{package}/send"), &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert!(
+        query_strings(&app.db.url, "SELECT public_id FROM deliveries")
+            .await
+            .is_empty()
+    );
+
+    let res = app
+        .post_form(&format!("/packages/{package}/send"), &done_path, &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&res), format!("{done_path}#delivery"));
+    let page = app.get_html(&done_path).await;
+    assert!(page.contains("data-status=\"queued\""), "{page}");
+    assert!(
+        !page.contains("Send the package by email"),
+        "sent once only"
+    );
+    let dashboard = app.get_html("/").await;
+    assert!(dashboard.contains("data-delivery=\"queued\""));
+
+    assert_eq!(step_at(&app, &Clock::system()).await.sent, 1);
+    let page = app.get_html(&done_path).await;
+    assert!(page.contains("data-status=\"sent\""));
+    assert!(page.contains("Written to the outbox folder, not sent."));
+    assert!(app.get_html("/").await.contains("data-delivery=\"sent\""));
+    // A second post (an old tab) changes nothing.
+    app.post_form(&format!("/packages/{package}/send"), &done_path, &[])
+        .await;
+    assert_eq!(
+        query_strings(&app.db.url, "SELECT status FROM deliveries").await,
+        ["sent"]
+    );
+}
+
+#[tokio::test]
+async fn an_unverified_address_needs_a_confirmation_and_a_malformed_one_sends_nothing() {
+    let (app, _outbox) = app_with(None, SmtpTls::None, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    let doc = query_strings(&app.db.url, "SELECT public_id FROM documents").await[0].clone();
+    let done_path = format!("/requests/{doc}/done");
+    let token = token_for(&app, OFFICER.0).await;
+
+    set_intake(&app, "lawenforcement at example-social.test", true);
+    let res = send(&app, &token, &package).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
+    assert_eq!(res.json["error"]["path"], "recipient");
+    assert!(
+        res.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a valid email address")
+    );
+    assert!(
+        query_strings(&app.db.url, "SELECT public_id FROM deliveries")
+            .await
+            .is_empty()
+    );
+
+    set_intake(&app, RECIPIENT, false);
+    let page = app.get_html(&done_path).await;
+    assert!(page.contains("Not verified"));
+    assert!(page.contains("name=\"confirm\""));
+    let res = app
+        .post_form(&format!("/packages/{package}/send"), &done_path, &[])
+        .await;
+    assert_eq!(
+        location(&res),
+        format!("{done_path}?delivery_error=confirm#delivery")
+    );
+    let page = app
+        .get_html(&format!("{done_path}?delivery_error=confirm"))
+        .await;
+    assert!(
+        page.contains("Tick the box to confirm"),
+        "the reason is shown"
+    );
+    let res = send(&app, &token, &package).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json["error"]["path"], "confirm");
+    assert!(
+        query_strings(&app.db.url, "SELECT public_id FROM deliveries")
+            .await
+            .is_empty()
+    );
+
+    let res = app
+        .post_form(
+            &format!("/packages/{package}/send"),
+            &done_path,
+            &[("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(location(&res), format!("{done_path}#delivery"));
+    let audit = query_strings(
+        &app.db.url,
+        "SELECT detail FROM audit_log WHERE action = 'delivery.queued'",
+    )
+    .await;
+    assert_eq!(audit.len(), 1);
+    assert!(audit[0].contains("\"confirmed\":true") && audit[0].contains("\"verified\":false"));
+}
+
+#[tokio::test]
+async fn starttls_required_against_a_server_without_it_fails_and_sends_nothing_in_the_clear() {
+    if !available() {
+        return;
+    }
+    let server = SmtpServer::start(free_port(), None);
+    let (app, _outbox) = app_with(Some(server.port), SmtpTls::Starttls, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    send(&app, &token, &package).await;
+    let step = step_at(&app, &Clock::system()).await;
+    assert_eq!(step.failed, 1, "{step:?}");
+    let d = &deliveries(&app, &token, &package).await[0];
+    assert_eq!(d["status"], "failed");
+    assert!(
+        d["last_reply"].as_str().unwrap().contains("STARTTLS"),
+        "{d}"
+    );
+    assert!(server.messages().is_empty(), "nothing went in the clear");
 }
