@@ -636,3 +636,43 @@ async fn starttls_required_against_a_server_without_it_fails_and_sends_nothing_i
     );
     assert!(server.messages().is_empty(), "nothing went in the clear");
 }
+
+#[tokio::test]
+async fn an_approved_reports_page_names_its_authority_channel_and_the_api_refuses_email() {
+    use crate::report_package::{REVIEWER, SECOND, complete, create, submit};
+    let (app, _outbox) = app_with(None, SmtpTls::None, 5).await;
+    add_colleague(
+        &app,
+        REVIEWER,
+        SECOND,
+        "Kenji Second",
+        casebridge::domain::role::Role::MemberReviewer,
+    )
+    .await;
+    let reviewer = token_for(&app, REVIEWER).await;
+    let second = token_for(&app, SECOND).await;
+    let id = create(&app, &reviewer, &complete()).await;
+    assert_eq!(submit(&app, &reviewer, &id).await.status, StatusCode::OK);
+    let approve = format!("/api/v1/reports/{id}/approve");
+    let res = api(&app, &second, Method::POST, &approve, None, &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    let package = query_strings(&app.db.url, "SELECT public_id FROM packages").await[0].clone();
+
+    // The Philippine DOJ office takes reports through NCMEC's CyberTipline:
+    // casebridge cannot send there, and says so.
+    let res = send(&app, &second, &package).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
+    assert_eq!(res.json["error"]["path"], "channel");
+    let officer = token_for(&app, OFFICER.0).await;
+    assert_eq!(
+        send(&app, &officer, &package).await.status,
+        StatusCode::NOT_FOUND,
+        "another organisation's package"
+    );
+    app.login_ok((SECOND, "another-colleague-pass")).await;
+    let page = app.get_html(&format!("/reports/{id}/review")).await;
+    assert!(page.contains("id=\"delivery\""), "{page}");
+    assert!(page.contains("data-route=\"other\""));
+    assert!(page.contains("casebridge cannot send through this channel"));
+    assert!(!page.contains("Send the package by email"));
+}
