@@ -676,3 +676,71 @@ async fn an_approved_reports_page_names_its_authority_channel_and_the_api_refuse
     assert!(page.contains("casebridge cannot send through this channel"));
     assert!(!page.contains("Send the package by email"));
 }
+
+/// Works through the outbox until a step finds nothing due; what it sent.
+async fn drain(app: casebridge::app::App) -> usize {
+    let t = Transports::from_config(&app.config).unwrap();
+    let mut sent = 0;
+    loop {
+        let step = app.deliver_due(&t, 10).await.unwrap();
+        if step == Default::default() {
+            return sent;
+        }
+        sent += step.sent;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_on_one_database_send_200_queued_messages_once_each() {
+    if !available() {
+        return;
+    }
+    let server = SmtpServer::start(free_port(), None);
+    let (app, _outbox) = app_with_smtp(server.port, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    send(&app, &token, &package).await;
+    // 199 more queued copies of that delivery, each to its own (fictional)
+    // desk, so the server can tell them apart by recipient.
+    exec_sql(
+        &app.db.url,
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 199)
+         INSERT INTO deliveries (public_id, package_id, document_id, org_id, channel, recipient,
+             recipient_name, transport, status, attempts, next_attempt_at, message_id,
+             envelope_from, envelope_to, message, last_reply, created_at, updated_at)
+         SELECT d.public_id || '-' || n.i, d.package_id, d.document_id, d.org_id, d.channel,
+             'desk' || n.i || '@example-social.test', d.recipient_name, d.transport, 'queued', 0,
+             d.next_attempt_at, d.message_id, d.envelope_from,
+             'desk' || n.i || '@example-social.test', d.message, '', d.created_at, d.updated_at
+         FROM deliveries d, n",
+    )
+    .await;
+    // Two instances: each its own connection pool to the same database.
+    let mut instances = Vec::new();
+    for _ in 0..2 {
+        let mut other = app.state.clone();
+        other.store = casebridge::store::Store::connect(&app.db.url)
+            .await
+            .unwrap();
+        instances.push(other);
+    }
+    let second = instances.pop().unwrap();
+    let first = instances.pop().unwrap();
+    let (a, b) = tokio::join!(tokio::spawn(drain(first)), tokio::spawn(drain(second)));
+    assert_eq!(a.unwrap() + b.unwrap(), 200);
+    let received = server.messages();
+    assert_eq!(received.len(), 200, "each message once");
+    let mut recipients: Vec<String> = received.iter().flat_map(|m| server.recipients(m)).collect();
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(recipients.len(), 200, "no duplicates");
+    let statuses = query_strings(&app.db.url, "SELECT DISTINCT status FROM deliveries").await;
+    assert_eq!(statuses, ["sent"]);
+    let sent = query_strings(
+        &app.db.url,
+        "SELECT CAST(COUNT(*) AS TEXT) FROM audit_log WHERE action = 'delivery.sent'",
+    )
+    .await;
+    assert_eq!(sent, ["200"]);
+}
