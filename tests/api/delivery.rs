@@ -744,3 +744,64 @@ async fn two_instances_on_one_database_send_200_queued_messages_once_each() {
     .await;
     assert_eq!(sent, ["200"]);
 }
+
+#[tokio::test]
+async fn a_worker_that_dies_after_the_server_accepted_leads_to_one_resend_with_the_same_message_id()
+{
+    if !available() {
+        return;
+    }
+    let server = SmtpServer::start(free_port(), None);
+    let (app, _outbox) = app_with_smtp(server.port, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    send(&app, &token, &package).await;
+
+    // A worker claims the row and the server accepts the message, then the
+    // worker dies before it records that.
+    let now = jiff::Timestamp::now();
+    let lease = now + jiff::SignedDuration::from_mins(5);
+    let claimed = app
+        .state
+        .store
+        .claim_deliveries(
+            &casebridge::domain::time::to_db(now),
+            &casebridge::domain::time::to_db(lease),
+            10,
+        )
+        .await
+        .unwrap();
+    assert_eq!(claimed.len(), 1);
+    let t = Transports::from_config(&app.state.config).unwrap();
+    let c = &claimed[0];
+    let to = [c.envelope_to.as_str()];
+    let first = t
+        .send(&c.transport, &c.envelope_from, &to, &c.message)
+        .await;
+    assert!(matches!(
+        first,
+        casebridge::app::delivery::Attempt::Accepted(_)
+    ));
+    assert_eq!(
+        deliveries(&app, &token, &package).await[0]["status"],
+        "sending"
+    );
+
+    // While the lease holds, no other worker touches it.
+    assert_eq!(step_at(&app, &Clock::system()).await, Default::default());
+    // Once it has run out, the next worker sends it again, once.
+    assert_eq!(step_at(&app, &later(1)).await.sent, 1);
+    assert_eq!(step_at(&app, &later(2)).await, Default::default());
+    let received = server.messages();
+    assert_eq!(received.len(), 2, "one documented resend");
+    let ids: Vec<_> = received
+        .iter()
+        .map(|m| read_message(m)["message_id"].clone())
+        .collect();
+    assert_eq!(ids[0], ids[1], "the resend carries the same Message-ID");
+    let d = &deliveries(&app, &token, &package).await[0];
+    assert_eq!(d["status"], "sent");
+    assert_eq!(d["attempts"], 2);
+    assert_eq!(d["message_id"], ids[0]);
+}
