@@ -805,3 +805,38 @@ async fn a_worker_that_dies_after_the_server_accepted_leads_to_one_resend_with_t
     assert_eq!(d["attempts"], 2);
     assert_eq!(d["message_id"], ids[0]);
 }
+
+#[tokio::test]
+async fn a_dropped_connection_or_a_server_too_slow_to_answer_is_retried_later() {
+    if !available() {
+        return;
+    }
+    for mode in ["!drop", "!slow"] {
+        let server = SmtpServer::start(free_port(), Some(mode));
+        let (app, _outbox) = app_with_smtp(server.port, 5).await;
+        let mut config = (*app.state.config).clone();
+        if let Some(s) = config.smtp.as_mut() {
+            // The slow server answers long after this.
+            s.timeout_seconds = 1;
+        }
+        let package = finished_request(&app, "subscriber").await;
+        make_agency_real(&app).await;
+        let token = token_for(&app, OFFICER.0).await;
+        send(&app, &token, &package).await;
+        let mut worker = app.state.clone();
+        worker.config = std::sync::Arc::new(config);
+        let t = Transports::from_config(&worker.config).unwrap();
+        let step = worker.deliver_due(&t, 10).await.unwrap();
+        assert_eq!(step.retrying, 1, "{mode}: {step:?}");
+        let d = &deliveries(&app, &token, &package).await[0];
+        assert_eq!(d["status"], "queued", "{mode}");
+        assert!(!d["last_reply"].as_str().unwrap().is_empty(), "{mode}: {d}");
+        if mode == "!slow" {
+            assert!(
+                d["last_reply"].as_str().unwrap().contains("within 1 s"),
+                "{d}"
+            );
+        }
+        assert!(server.messages().is_empty(), "{mode}");
+    }
+}

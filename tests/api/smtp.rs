@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 const SERVER: &str = r#"
-import os, sys
+import asyncio, os, sys
 from aiosmtpd.controller import Controller
 
 port, out, reply = int(sys.argv[1]), sys.argv[2], sys.argv[3]
@@ -16,6 +16,12 @@ port, out, reply = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 class Keep:
     count = 0
     async def handle_DATA(self, server, session, envelope):
+        if reply == "!drop":
+            # The whole message arrived; the connection drops before any reply.
+            server.transport.close()
+            return "250 never seen"
+        if reply == "!slow":
+            await asyncio.sleep(30)
         if reply:
             return reply
         Keep.count += 1
@@ -68,7 +74,9 @@ pub struct SmtpServer {
 
 impl SmtpServer {
     /// Starts a server on `port` that keeps every message, or answers each
-    /// with `reply` (`"451 4.3.0 Try later"`) when one is given.
+    /// with `reply` (`"451 4.3.0 Try later"`) when one is given; `"!drop"`
+    /// closes the connection instead of answering, `"!slow"` answers only
+    /// after half a minute.
     pub fn start(port: u16, reply: Option<&str>) -> SmtpServer {
         let dir = tempfile::tempdir().unwrap();
         let mut child = Command::new("python3")

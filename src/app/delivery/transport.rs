@@ -27,6 +27,9 @@ pub struct Transports {
     smtp: Option<AsyncSmtpTransport<Tokio1Executor>>,
     file: AsyncFileTransport<Tokio1Executor>,
     outbox: std::path::PathBuf,
+    /// The longest a whole SMTP conversation may take: lettre's own timeout
+    /// only covers connecting.
+    timeout: Duration,
 }
 
 fn smtp_transport(s: &SmtpConfig) -> anyhow::Result<AsyncSmtpTransport<Tokio1Executor>> {
@@ -66,6 +69,7 @@ impl Transports {
             smtp,
             file: AsyncFileTransport::new(&config.outbox_dir),
             outbox: config.outbox_dir.clone(),
+            timeout: Duration::from_secs(config.smtp.as_ref().map_or(60, |s| s.timeout_seconds)),
         })
     }
 
@@ -81,14 +85,20 @@ impl Transports {
             Err(e) => return Attempt::Permanent(e),
         };
         match (&self.smtp, transport) {
-            (Some(smtp), "smtp") => match smtp.send_raw(&envelope, message).await {
-                Ok(r) => Attempt::Accepted(
-                    format!("{} {}", r.code(), r.message().collect::<Vec<_>>().join(" "))
-                        .trim()
-                        .to_string(),
-                ),
-                Err(e) => classify(&e),
-            },
+            (Some(smtp), "smtp") => {
+                match tokio::time::timeout(self.timeout, smtp.send_raw(&envelope, message)).await {
+                    Ok(Ok(r)) => Attempt::Accepted(
+                        format!("{} {}", r.code(), r.message().collect::<Vec<_>>().join(" "))
+                            .trim()
+                            .to_string(),
+                    ),
+                    Ok(Err(e)) => classify(&e),
+                    Err(_) => Attempt::Temporary(format!(
+                        "the SMTP server did not finish within {} s",
+                        self.timeout.as_secs()
+                    )),
+                }
+            }
             _ => {
                 if let Err(e) = tokio::fs::create_dir_all(&self.outbox).await {
                     return Attempt::Temporary(format!(
