@@ -29,6 +29,16 @@ async fn app_with(
     tls: SmtpTls,
     max_attempts: u32,
 ) -> (TestApp, tempfile::TempDir) {
+    app_trusting(port, tls, max_attempts, None).await
+}
+
+/// The same, trusting the certificate in `ca_file` too.
+async fn app_trusting(
+    port: Option<u16>,
+    tls: SmtpTls,
+    max_attempts: u32,
+    ca_file: Option<std::path::PathBuf>,
+) -> (TestApp, tempfile::TempDir) {
     let db = TestDb::new().await;
     let outbox = tempfile::tempdir().unwrap();
     let mut config = test_config(&db);
@@ -41,7 +51,7 @@ async fn app_with(
         password: None,
         from: FROM.into(),
         timeout_seconds: 10,
-        ca_file: None,
+        ca_file: ca_file.clone(),
     });
     config.delivery.worker = false;
     config.delivery.max_attempts = max_attempts;
@@ -839,4 +849,55 @@ async fn a_dropped_connection_or_a_server_too_slow_to_answer_is_retried_later() 
         }
         assert!(server.messages().is_empty(), "{mode}");
     }
+}
+
+#[tokio::test]
+async fn starttls_to_a_server_with_a_certificate_the_app_trusts_delivers_over_tls() {
+    if !available() {
+        return;
+    }
+    if std::process::Command::new("openssl")
+        .arg("version")
+        .output()
+        .is_err()
+    {
+        assert!(std::env::var_os("CI").is_none(), "CI needs openssl");
+        eprintln!("skipped: openssl is not installed");
+        return;
+    }
+    let (server, cert) = SmtpServer::start_tls(free_port());
+    let (app, _outbox) = app_trusting(Some(server.port), SmtpTls::Starttls, 5, Some(cert)).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    send(&app, &token, &package).await;
+    let step = step_at(&app, &Clock::system()).await;
+    assert_eq!(
+        step.sent,
+        1,
+        "{step:?}: {:?}",
+        deliveries(&app, &token, &package).await
+    );
+    let got = server.messages();
+    assert_eq!(got.len(), 1);
+    assert!(server.over_tls(&got[0]), "the message came over STARTTLS");
+
+    // Without the certificate the app does not trust the server: failed,
+    // nothing sent.
+    let (other, _) = SmtpServer::start_tls(free_port());
+    let (app, _outbox) = app_with(Some(other.port), SmtpTls::Starttls, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    send(&app, &token, &package).await;
+    let step = step_at(&app, &Clock::system()).await;
+    assert_eq!(step.failed, 1, "{step:?}");
+    let d = &deliveries(&app, &token, &package).await[0];
+    assert_eq!(d["status"], "failed");
+    let reply = d["last_reply"].as_str().unwrap();
+    assert!(
+        reply.contains("certificate"),
+        "the reason names it: {reply}"
+    );
+    assert!(other.messages().is_empty());
 }

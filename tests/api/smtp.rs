@@ -8,10 +8,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 const SERVER: &str = r#"
-import asyncio, os, sys
+import asyncio, os, ssl, sys
 from aiosmtpd.controller import Controller
 
 port, out, reply = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+tls = {}
+if len(sys.argv) > 5:
+    # STARTTLS offered and required, with the test's certificate.
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(sys.argv[4], sys.argv[5])
+    tls = dict(tls_context=context, require_starttls=True)
 
 class Keep:
     count = 0
@@ -30,10 +36,12 @@ class Keep:
             f.write(envelope.original_content or envelope.content)
         with open(path + ".rcpt", "w") as f:
             f.write("\n".join(envelope.rcpt_tos))
+        with open(path + ".tls", "w") as f:
+            f.write("yes" if session.ssl else "no")
         os.rename(path + ".part", path)
         return "250 2.0.0 Ok: queued as %d" % Keep.count
 
-c = Controller(Keep(), hostname="127.0.0.1", port=port)
+c = Controller(Keep(), hostname="127.0.0.1", port=port, **tls)
 c.start()
 print("ready", flush=True)
 sys.stdin.read()
@@ -78,13 +86,58 @@ impl SmtpServer {
     /// closes the connection instead of answering, `"!slow"` answers only
     /// after half a minute.
     pub fn start(port: u16, reply: Option<&str>) -> SmtpServer {
+        Self::spawn(port, reply, None)
+    }
+
+    /// A server that offers and requires STARTTLS with a self-signed
+    /// certificate for 127.0.0.1, made by `openssl`; returns the server and
+    /// the certificate's PEM file, for the app to trust.
+    pub fn start_tls(port: u16) -> (SmtpServer, PathBuf) {
+        let certs = tempfile::tempdir().unwrap();
+        let cert = certs.path().join("cert.pem");
+        let key = certs.path().join("key.pem");
+        let made = Command::new("openssl")
+            .args([
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            ])
+            .args(["-subj", "/CN=casebridge test SMTP"])
+            .args(["-addext", "subjectAltName=IP:127.0.0.1"])
+            .args(["-addext", "basicConstraints=critical,CA:FALSE"])
+            .args(["-addext", "extendedKeyUsage=serverAuth"])
+            .arg("-keyout")
+            .arg(&key)
+            .arg("-out")
+            .arg(&cert)
+            .output()
+            .expect("openssl runs");
+        assert!(
+            made.status.success(),
+            "{}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+        let server = Self::spawn(port, None, Some((&cert, &key)));
+        let kept = server.dir.path().join("cert.pem");
+        std::fs::copy(&cert, &kept).unwrap();
+        (server, kept)
+    }
+
+    /// Whether the message came over TLS.
+    pub fn over_tls(&self, message: &Path) -> bool {
+        std::fs::read_to_string(format!("{}.tls", message.display())).unwrap() == "yes"
+    }
+
+    fn spawn(port: u16, reply: Option<&str>, tls: Option<(&Path, &Path)>) -> SmtpServer {
         let dir = tempfile::tempdir().unwrap();
-        let mut child = Command::new("python3")
-            .arg("-c")
+        let mut cmd = Command::new("python3");
+        cmd.arg("-c")
             .arg(SERVER)
             .arg(port.to_string())
             .arg(dir.path())
-            .arg(reply.unwrap_or(""))
+            .arg(reply.unwrap_or(""));
+        if let Some((cert, key)) = tls {
+            cmd.arg(cert).arg(key);
+        }
+        let mut child = cmd
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

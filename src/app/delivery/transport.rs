@@ -161,7 +161,10 @@ fn describe(e: &lettre::transport::smtp::Error) -> String {
 
 fn classify(e: &lettre::transport::smtp::Error) -> Attempt {
     let text = describe(e);
-    if e.is_permanent() || e.is_tls() || e.is_client() {
+    // A certificate the app does not trust will not become trusted by
+    // waiting: lettre reports it as a connection error, so look inside.
+    let untrusted = text.contains("certificate");
+    if e.is_permanent() || e.is_tls() || e.is_client() || untrusted {
         Attempt::Permanent(text)
     } else {
         Attempt::Temporary(text)
