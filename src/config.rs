@@ -317,6 +317,9 @@ impl Config {
         if let Some(v) = env("CASEBRIDGE_DELIVERY_WORKER") {
             self.delivery.worker = parse("CASEBRIDGE_DELIVERY_WORKER", v)?;
         }
+        if let Some(v) = env("CASEBRIDGE_DELIVERY_POLL_SECONDS") {
+            self.delivery.poll_seconds = parse("CASEBRIDGE_DELIVERY_POLL_SECONDS", v)?;
+        }
         if let Some(v) = env("CASEBRIDGE_DELIVERY_MAX_ATTEMPTS") {
             self.delivery.max_attempts = parse("CASEBRIDGE_DELIVERY_MAX_ATTEMPTS", v)?;
         }
@@ -333,6 +336,9 @@ impl Config {
         let d = &self.delivery;
         if d.max_attempts == 0 || d.poll_seconds == 0 || d.retry_base_seconds == 0 {
             bail!("delivery: max_attempts, poll_seconds and retry_base_seconds must be at least 1");
+        }
+        if self.smtp.as_ref().is_some_and(|s| s.timeout_seconds == 0) {
+            bail!("smtp timeout_seconds must be at least 1");
         }
         if d.retry_max_seconds < d.retry_base_seconds {
             bail!("delivery: retry_max_seconds must not be less than retry_base_seconds");

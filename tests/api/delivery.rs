@@ -901,3 +901,144 @@ async fn starttls_to_a_server_with_a_certificate_the_app_trusts_delivers_over_tl
     );
     assert!(other.messages().is_empty());
 }
+
+/// Queues 49 more copies of the one delivery there is, each to its own
+/// fictional desk and with its own Message-ID.
+async fn queue_copies(url: &str) {
+    if url.starts_with("sqlite:") {
+        exec_sql(
+            url,
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 49)
+             INSERT INTO deliveries (public_id, package_id, document_id, org_id, channel,
+                 recipient, recipient_name, transport, status, attempts, next_attempt_at,
+                 message_id, envelope_from, envelope_to, message, last_reply, created_at,
+                 updated_at)
+             SELECT d.public_id || '-' || n.i, d.package_id, d.document_id, d.org_id, d.channel,
+                 'desk' || n.i || '@example-social.test', d.recipient_name, d.transport,
+                 'queued', 0, d.next_attempt_at,
+                 REPLACE(d.message_id, d.public_id, d.public_id || '-' || n.i), d.envelope_from,
+                 'desk' || n.i || '@example-social.test',
+                 CAST(REPLACE(CAST(d.message AS TEXT), '<' || d.public_id || '.',
+                              '<' || d.public_id || '-' || n.i || '.') AS BLOB),
+                 '', d.created_at, d.updated_at
+             FROM deliveries d, n",
+        )
+        .await;
+    } else {
+        exec_sql(
+            url,
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 49)
+             INSERT INTO deliveries (public_id, package_id, document_id, org_id, channel,
+                 recipient, recipient_name, transport, status, attempts, next_attempt_at,
+                 message_id, envelope_from, envelope_to, message, last_reply, created_at,
+                 updated_at)
+             SELECT d.public_id || '-' || n.i, d.package_id, d.document_id, d.org_id, d.channel,
+                 'desk' || n.i || '@example-social.test', d.recipient_name, d.transport,
+                 'queued', 0, d.next_attempt_at,
+                 REPLACE(d.message_id, d.public_id, d.public_id || '-' || n.i), d.envelope_from,
+                 'desk' || n.i || '@example-social.test',
+                 convert_to(REPLACE(convert_from(d.message, 'UTF8'), '<' || d.public_id || '.',
+                                    '<' || d.public_id || '-' || n.i || '.'), 'UTF8'),
+                 '', d.created_at, d.updated_at
+             FROM deliveries d, n",
+        )
+        .await;
+    }
+}
+
+/// `casebridge serve` on the test database, sending to `smtp_port`.
+fn serve(db_url: &str, smtp_port: u16, outbox: &std::path::Path) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_casebridge"))
+        .arg("serve")
+        .env("CASEBRIDGE_DATABASE_URL", db_url)
+        .env_remove("CASEBRIDGE_CONFIG")
+        .env("CASEBRIDGE_ADDR", "127.0.0.1:0")
+        .env("CASEBRIDGE_DEMO_DATA", "false")
+        .env("CASEBRIDGE_OUTBOX_DIR", outbox)
+        .env("CASEBRIDGE_SMTP_HOST", "127.0.0.1")
+        .env("CASEBRIDGE_SMTP_PORT", smtp_port.to_string())
+        .env("CASEBRIDGE_SMTP_TLS", "none")
+        .env("CASEBRIDGE_SMTP_FROM", FROM)
+        .env("CASEBRIDGE_SMTP_TIMEOUT_SECONDS", "1")
+        .env("CASEBRIDGE_DELIVERY_POLL_SECONDS", "1")
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("casebridge serve starts")
+}
+
+/// Waits (up to two minutes) until `done` holds; false if it never did.
+async fn eventually(mut done: impl AsyncFnMut() -> bool) -> bool {
+    for _ in 0..1200 {
+        if done().await {
+            return true;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    false
+}
+
+#[tokio::test]
+async fn killed_mid_way_and_restarted_the_app_delivers_each_of_50_messages_once() {
+    if !available() {
+        return;
+    }
+    let server = SmtpServer::start(free_port(), None);
+    let (app, outbox) = app_with_smtp(server.port, 5).await;
+    let package = finished_request(&app, "subscriber").await;
+    make_agency_real(&app).await;
+    let token = token_for(&app, OFFICER.0).await;
+    send(&app, &token, &package).await;
+    queue_copies(&app.db.url).await;
+
+    let mut first = serve(&app.db.url, server.port, outbox.path());
+    assert!(
+        eventually(async || !server.messages().is_empty()).await,
+        "the first instance sends"
+    );
+    first.kill().unwrap(); // SIGKILL: no shutdown, leases left behind
+    first.wait().unwrap();
+    let sending_at_kill = query_strings(
+        &app.db.url,
+        "SELECT public_id FROM deliveries WHERE status = 'sending'",
+    )
+    .await
+    .len();
+    let before = server.messages().len();
+    eprintln!("killed after {before} messages, {sending_at_kill} being sent");
+
+    let mut second = serve(&app.db.url, server.port, outbox.path());
+    let url = app.db.url.clone();
+    let all_sent = eventually(async || {
+        query_strings(
+            &url,
+            "SELECT public_id FROM deliveries WHERE status <> 'sent'",
+        )
+        .await
+        .is_empty()
+    })
+    .await;
+    second.kill().unwrap();
+    second.wait().unwrap();
+    assert!(all_sent, "the restarted instance sends the rest");
+
+    let received = server.messages();
+    let mut by_id: std::collections::BTreeMap<String, Vec<Vec<String>>> = Default::default();
+    for m in &received {
+        let id = read_message(m)["message_id"].as_str().unwrap().to_string();
+        by_id.entry(id).or_default().push(server.recipients(m));
+    }
+    assert_eq!(by_id.len(), 50, "every message arrived");
+    let repeats = received.len() - 50;
+    assert!(
+        repeats <= sending_at_kill,
+        "{repeats} repeats, {sending_at_kill} were being sent when the app died"
+    );
+    for (id, copies) in &by_id {
+        assert!(
+            copies.windows(2).all(|w| w[0] == w[1]),
+            "{id}: a repeat goes to the same recipient with the same Message-ID"
+        );
+    }
+}

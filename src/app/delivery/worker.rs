@@ -17,10 +17,11 @@ use crate::domain::time;
 use crate::store::{AttemptOutcome, Claimed, NewAudit};
 
 /// How long a claim holds a row: longer than any SMTP conversation may
-/// take (the configured timeout), so only a dead worker loses it.
+/// take (the configured timeout covers the whole of it), so only a dead
+/// worker loses it.
 pub fn lease_seconds(app: &App) -> i64 {
     let timeout = app.config.smtp.as_ref().map_or(60, |s| s.timeout_seconds);
-    i64::try_from(timeout.saturating_mul(3).saturating_add(60)).unwrap_or(i64::MAX)
+    i64::try_from(timeout.saturating_mul(2).saturating_add(10)).unwrap_or(i64::MAX)
 }
 
 /// Seconds to wait after the `attempt`-th temporary failure: the base
