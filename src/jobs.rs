@@ -1,7 +1,9 @@
 //! Background work, started together and stopped together: the session
-//! sweep and the directory reload today, the outbox worker and reminders as
-//! they come. On shutdown each job finishes the step it is in and stops;
-//! every step is one transaction, so nothing is left half-written.
+//! sweep, the directory reload and the outbox worker (reminders as they
+//! come). On shutdown each job finishes the step it is in and stops; every
+//! step is one transaction, so nothing is left half-written. An outbox send
+//! cut short keeps its lease and is sent again, with the same Message-ID,
+//! once the lease runs out.
 
 use std::future::Future;
 use std::time::Duration;
