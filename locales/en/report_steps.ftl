@@ -13,6 +13,8 @@ report-start-need-contact = a law-enforcement contact police can call at any hou
 report-start-no-images = casebridge never takes images or videos. Describe files by their hashes only.
 report-start-saved = Every step is saved when you continue. A reviewer of your organisation approves the report before it can be packaged.
 report-start-button = Start now
+report-overview-title = Your report
+report-overview-intro = Complete each section. A section is complete when the destination's rules find nothing wrong in it; you can come back to any of them before you send the report for review.
 report-untitled = Untitled report
 
 ## Actionability panel

@@ -79,3 +79,4 @@ warning-wrong-entity = { $value } is believed to be in { $country }, where { $en
 warning-preservation-expires-soon = The original preservation runs out on { $date }: send the extension today.
 api-requests-not-ready = The request is not ready to package: fix the errors, acknowledge the warnings and attest it first.
 warning-unprintable = The package PDF cannot show these characters: { $chars } (casebridge has no font for their script yet). The JSON keeps them; in the PDF they appear as “�”. Add a transliteration in Latin letters so people reading the PDF can follow.
+warning-range-over-unconfirmed-max = { $company } is said to answer for at most { $days } days, but casebridge could not confirm it: ask for the shortest period the investigation needs, or expect the company to narrow it.

@@ -13,6 +13,8 @@ report-start-need-contact = 경찰이 언제든지 연락할 수 있는 법 집�
 report-start-no-images = casebridge는 이미지나 동영상을 절대 받지 않습니다. 파일은 해시로만 기술하십시오.
 report-start-saved = 계속을 누를 때마다 각 단계가 저장됩니다. 보고서를 패키지로 만들기 전에 소속 기관의 검토자가 승인합니다.
 report-start-button = 지금 시작
+report-overview-title = 신고서
+report-overview-intro = 각 항목을 작성하십시오. 목적지의 규칙이 오류를 찾지 않으면 그 항목은 완료된 것입니다. 검토를 요청하기 전까지 어느 항목이든 다시 수정할 수 있습니다.
 report-untitled = 제목 없는 보고서
 
 ## 조치 가능성 패널

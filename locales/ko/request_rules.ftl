@@ -78,3 +78,4 @@ warning-wrong-entity = { $value }은(는) { $country }에 있는 것으로 보�
 warning-preservation-expires-soon = 최초 보존이 { $date }에 끝납니다. 연장 요청을 오늘 보내세요.
 api-requests-not-ready = 요청을 패키지로 만들 준비가 되지 않았습니다. 먼저 오류를 고치고, 경고를 확인하고, 확인 서명하세요.
 warning-unprintable = 패키지 PDF에 다음 문자를 표시할 수 없습니다: { $chars } (casebridge에 해당 문자용 글꼴이 아직 없습니다). JSON에는 그대로 남지만 PDF에서는 “�”로 보입니다. PDF를 읽는 사람이 알 수 있도록 로마자 표기를 함께 적으세요.
+warning-range-over-unconfirmed-max = { $company }는 최대 { $days }일 치만 답한다고 알려졌지만 casebridge가 확인하지 못했습니다. 수사에 필요한 가장 짧은 기간을 요청하거나, 회사가 기간을 줄일 수 있음을 감안하십시오.

@@ -25,7 +25,7 @@ pub use actor::{Actor, Via};
 pub use clock::Clock;
 pub use documents::{Loaded, ReviewStep};
 pub use error::{Error, Problem, Refusal};
-pub use packaging::{REPORT_SCHEMA_ID, REQUEST_SCHEMA_ID};
+pub use packaging::{PdfText, REPORT_SCHEMA_ID, REQUEST_SCHEMA_ID};
 pub use reports::{ReportChecks, Submission};
 pub use requests::{AttestInput, attestation_name_problem, recipient_locale};
 pub use status::{DocumentKind, ReportStatus, RequestStatus};

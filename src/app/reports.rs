@@ -58,7 +58,9 @@ fn title(app: &App, locale: Locale, r: &Report) -> String {
 impl App {
     /// The destination's rules over `r`, now.
     pub fn check_report(&self, r: &Report) -> ReportChecks {
-        self.rules.check(r, self.now()).map(|(_, o)| o)
+        self.rules
+            .check(r, self.now(), &super::packaging::PdfText)
+            .map(|(_, o)| o)
     }
 
     pub fn report_title(&self, locale: Locale, r: &Report) -> String {

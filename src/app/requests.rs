@@ -52,6 +52,7 @@ impl App {
                 officer_country: actor.user.org.country,
                 demo: actor.user.org.is_demo,
                 now: self.now(),
+                printable: &super::packaging::PdfText,
             },
         )
     }

@@ -161,6 +161,11 @@ pub struct ProcessRules {
     pub subscriber: Process,
     pub traffic: Process,
     pub content: Process,
+    /// Where "home process or a treaty" leads when it is not the answering
+    /// entity's country: Apple answers content only under US process, even
+    /// through its Irish or Singaporean entity.
+    #[serde(default)]
+    pub home_country: Option<CountryCode>,
     #[serde(flatten)]
     pub provenance: Provenance,
 }
@@ -232,11 +237,19 @@ impl Company {
             DataCategory::Content => self.process.content,
         };
         match rule {
-            Process::HomeProcessOrTreaty if entity_country == officer_country => {
+            Process::HomeProcessOrTreaty
+                if self.home_country(entity_country) == officer_country =>
+            {
                 Process::LocalProcess
             }
             other => other,
         }
+    }
+
+    /// The country whose process the company requires, when it requires
+    /// its home country's: the entity's, unless the directory names another.
+    pub fn home_country(&self, entity_country: CountryCode) -> CountryCode {
+        self.process.home_country.unwrap_or(entity_country)
     }
 
     pub fn accepts(&self, t: RequestType) -> bool {
@@ -638,6 +651,15 @@ mod tests {
             Process::HomeProcessOrTreaty
         );
         assert!(apple.process.provenance.note.contains("United States"));
+        // Content leads to US process even where the answering entity is
+        // the officer's own country's (iTunes K.K. for Japan).
+        let japan = apple.entity_for(cc("JP")).unwrap().country;
+        assert_eq!(japan, cc("JP"));
+        assert_eq!(apple.home_country(japan), cc("US"));
+        assert_eq!(
+            apple.process_for(DataCategory::Content, cc("JP"), japan),
+            Process::HomeProcessOrTreaty
+        );
         pinned(
             "apple process",
             &apple.process.provenance,

@@ -57,6 +57,19 @@ impl ItemId {
         }
     }
 
+    /// The builder page that improves the item, under the report's address.
+    pub fn step(self) -> &'static str {
+        match self {
+            ItemId::ReportedAccount | ItemId::IpPortTime | ItemId::Location => "accounts",
+            ItemId::VictimAge => "victims",
+            ItemId::HumanReview => "files",
+            ItemId::Escalation => "incident",
+            ItemId::PriorReports => "prior",
+            ItemId::Contact247 => "reporter",
+            ItemId::JurisdictionFields => "check",
+        }
+    }
+
     pub fn label_key(self) -> &'static str {
         match self {
             ItemId::ReportedAccount => "report-checklist-reported-account",

@@ -4,11 +4,11 @@
 use jiff::Timestamp;
 use serde_json::Value;
 
-use super::Rules;
 use super::checklist::{self, Checklist};
 use super::clocks::{self, Clock};
 use super::finding::{Finding, Severity};
 use super::pack::{FieldRule, RulePack};
+use super::{Printable, Rules};
 use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
 use crate::domain::national_id;
@@ -43,7 +43,13 @@ impl Outcome {
     }
 }
 
-pub fn validate(report: &Report, pack: &RulePack, rules: &Rules, now: Timestamp) -> Outcome {
+pub fn validate(
+    report: &Report,
+    pack: &RulePack,
+    rules: &Rules,
+    now: Timestamp,
+    printable: &dyn Printable,
+) -> Outcome {
     let doc = report.to_value();
     let mut found = Vec::new();
     for p in [&rules.base, pack] {
@@ -54,7 +60,7 @@ pub fn validate(report: &Report, pack: &RulePack, rules: &Rules, now: Timestamp)
     national_ids(report, &doc, &mut found);
     // Characters the PDF cannot draw: the JSON keeps them, people reading
     // the PDF would see U+FFFD.
-    for (path, chars) in crate::package::text::unprintable_in(&doc) {
+    for (path, chars) in printable.unprintable_in(&doc) {
         found.push(Finding::warning(
             path,
             "unprintable_in_pdf",
@@ -68,6 +74,9 @@ pub fn validate(report: &Report, pack: &RulePack, rules: &Rules, now: Timestamp)
     contacts(report, pack, &mut found);
     people(report, &mut found);
 
+    for f in &mut found {
+        f.step = step_for(&f.path);
+    }
     let (errors, warnings) = found
         .into_iter()
         .partition(|f| f.severity == Severity::Error);
@@ -121,9 +130,9 @@ fn field_rules(doc: &Value, rules: &[FieldRule], severity: Severity, out: &mut V
         } else {
             "fields"
         };
-        let (message, named) = match names {
-            Some(keys) => (Msg::new(key), vec![(arg, keys)]),
-            None => (Msg::new(key).arg(arg, paths.join(", ")), Vec::new()),
+        let message = match names {
+            Some(keys) => Msg::new(key).arg_names(arg, keys),
+            None => Msg::new(key).arg(arg, paths.join(", ")),
         };
         // One finding per rule is enough when a list is missing altogether;
         // per element otherwise, so the form can point at each one.
@@ -133,8 +142,8 @@ fn field_rules(doc: &Value, rules: &[FieldRule], severity: Severity, out: &mut V
                 path,
                 code,
                 message: message.clone(),
-                named: named.clone(),
                 rule: Some(rule.id.clone()),
+                step: String::new(),
             };
             out.push(f);
         }
@@ -623,5 +632,38 @@ fn people(report: &Report, out: &mut Vec<Finding>) {
                 ));
             }
         }
+    }
+}
+
+/// The wizard page a finding's path points into (`reported_persons[1]
+/// .ip_events[0].port` → the account's IP events).
+fn step_for(path: &str) -> String {
+    fn index_of(path: &str, list: &str) -> Option<usize> {
+        let rest = path.strip_prefix(list)?.strip_prefix('[')?;
+        rest.split(']').next()?.parse().ok()
+    }
+    let top = path.split(['.', '[']).next().unwrap_or(path);
+    match top {
+        "destination" if path.starts_with("destination.jurisdiction") => "destination".into(),
+        "destination" => "authority".into(),
+        "incident" | "aware_at" => "incident".into(),
+        "reported_persons" => match index_of(path, "reported_persons") {
+            Some(n) if path.contains("ip_events") => format!("accounts/{n}/ip-events"),
+            Some(n) => format!("accounts/{n}"),
+            None => "accounts".into(),
+        },
+        "victims" => match index_of(path, "victims") {
+            Some(n) => format!("victims/{n}"),
+            None => "victims".into(),
+        },
+        "files" => match index_of(path, "files") {
+            Some(n) => format!("files/{n}"),
+            None => "files".into(),
+        },
+        "internet_details" => "online".into(),
+        "livestream" => "livestream".into(),
+        "prior_reports" | "no_prior_reports" => "prior".into(),
+        "reporter" | "preservation" => "reporter".into(),
+        _ => "check".into(),
     }
 }

@@ -14,6 +14,11 @@ fn rules() -> Rules {
     Rules::load(&Directory::load().unwrap()).unwrap()
 }
 
+/// The engine with the shipped fonts deciding what prints.
+fn validate(r: &Report, pack: &RulePack, rules: &Rules, now: Timestamp) -> Outcome {
+    super::validate(r, pack, rules, now, &crate::app::PdfText)
+}
+
 fn now() -> Timestamp {
     "2026-11-23T12:00:00Z".parse().unwrap()
 }

@@ -1,5 +1,7 @@
-//! One thing the rules found in a report: where, what (a stable code) and a
-//! message to render in the reader's language.
+//! One thing the rules found in a document (a report or a records request):
+//! how serious, where (a JSON path and the builder page that changes it),
+//! what (a stable code) and a message to render in the reader's language.
+//! Both builders, both APIs and both check pages speak this one vocabulary.
 
 use serde::Serialize;
 
@@ -22,11 +24,11 @@ pub struct Finding {
     /// Stable and machine-readable: `missing_port_reason`, `national_id`, ...
     pub code: &'static str,
     pub message: Msg,
-    /// Arguments whose values are Fluent keys of names (national-ID kinds),
-    /// translated and joined when rendered.
-    pub named: Vec<(&'static str, Vec<&'static str>)>,
     /// The pack rule behind the finding, if one is.
     pub rule: Option<String>,
+    /// The builder page that changes the answer, under the document's
+    /// address (`targets`, `accounts/0/ip-events`); empty for none.
+    pub step: String,
 }
 
 impl Finding {
@@ -36,8 +38,8 @@ impl Finding {
             path: path.into(),
             code,
             message,
-            named: Vec::new(),
             rule: None,
+            step: String::new(),
         }
     }
 
@@ -55,37 +57,23 @@ impl Finding {
         format!("{}@{}", self.code, self.path)
     }
 
+    pub fn with_step(mut self, step: impl Into<String>) -> Self {
+        self.step = step.into();
+        self
+    }
+
     pub fn with_rule(mut self, id: &str) -> Self {
         self.rule = Some(id.to_string());
         self
     }
 
     pub fn with_named(mut self, arg: &'static str, keys: Vec<&'static str>) -> Self {
-        self.named.push((arg, keys));
+        self.message.named.push((arg, keys));
         self
     }
 
     /// The message in `locale`.
     pub fn render(&self, locale: Locale) -> String {
-        let names: Vec<(&str, String)> = self
-            .named
-            .iter()
-            .map(|(arg, keys)| {
-                let joined = keys
-                    .iter()
-                    .map(|k| locale.t(k))
-                    .collect::<Vec<_>>()
-                    .join(" / ");
-                (*arg, joined)
-            })
-            .collect();
-        let mut args: Vec<(&str, &str)> = self
-            .message
-            .args
-            .iter()
-            .map(|(k, v)| (*k, v.as_str()))
-            .collect();
-        args.extend(names.iter().map(|(k, v)| (*k, v.as_str())));
-        locale.t_args(self.message.key, &args)
+        locale.msg(&self.message)
     }
 }

@@ -14,6 +14,7 @@ mod pack;
 #[cfg(test)]
 mod pack_facts_tests;
 mod path;
+mod printable;
 pub mod request;
 mod taxonomy;
 
@@ -26,6 +27,7 @@ pub use pack::{
     FormerAuthority, Intake, Law, Period, RulePack,
 };
 pub use path::FieldPath;
+pub use printable::Printable;
 pub use taxonomy::{Harm, Taxonomy};
 
 use anyhow::{Context, bail};
@@ -124,13 +126,14 @@ impl Rules {
         &self,
         report: &Report,
         now: jiff::Timestamp,
+        printable: &dyn Printable,
     ) -> Result<(CountryCode, Outcome), DestinationError> {
         let code = report
             .destination
             .jurisdiction
             .ok_or(DestinationError::Missing)?;
         let pack = self.pack(code).ok_or(DestinationError::Unknown(code))?;
-        Ok((code, validate(report, pack, self, now)))
+        Ok((code, validate(report, pack, self, now, printable)))
     }
 }
 

@@ -6,6 +6,8 @@
 use jiff::{Timestamp, ToSpan};
 use serde::Serialize;
 
+pub use super::ItemStatus;
+pub use super::finding::{Finding, Severity};
 use crate::directory::{Company, DataCategory, Directory, Entity, Process};
 use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
@@ -53,31 +55,6 @@ impl Step {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    /// Where in the request document: `targets[0].port`.
-    pub path: String,
-    /// Stable and machine-readable: `ip_without_port`.
-    pub code: &'static str,
-    pub step: Step,
-    pub msg: Msg,
-}
-
-impl Finding {
-    /// What an acknowledgement of this warning is stored as.
-    pub fn ack_key(&self) -> String {
-        format!("{}@{}", self.code, self.path)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ItemStatus {
-    Ok,
-    Attention,
-    NotApplicable,
-}
-
 /// One thing companies query or refuse requests for (research §2.9).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistItem {
@@ -119,25 +96,18 @@ impl Outcome {
     }
 
     fn error(&mut self, path: impl Into<String>, code: &'static str, step: Step, msg: Msg) {
-        self.errors.push(Finding {
-            path: path.into(),
-            code,
-            step,
-            msg,
-        });
+        self.errors
+            .push(Finding::error(path, code, msg).with_step(step.slug()));
     }
 
     fn warning(&mut self, path: impl Into<String>, code: &'static str, step: Step, msg: Msg) {
-        self.warnings.push(Finding {
-            path: path.into(),
-            code,
-            step,
-            msg,
-        });
+        self.warnings
+            .push(Finding::warning(path, code, msg).with_step(step.slug()));
     }
 
-    fn has(&self, step: Step) -> bool {
-        self.errors.iter().any(|f| f.step == step)
+    /// Whether an error stands on the builder page `step`.
+    pub fn has(&self, step: Step) -> bool {
+        self.errors.iter().any(|f| f.step == step.slug())
     }
 
     fn has_code(&self, codes: &[&str]) -> bool {
@@ -155,6 +125,8 @@ pub struct Context<'a> {
     /// Demo and training agencies may use `.test` addresses.
     pub demo: bool,
     pub now: Timestamp,
+    /// What the package PDF can print.
+    pub printable: &'a dyn super::Printable,
 }
 
 /// Longer than this is worth a second look, whatever the company allows.
@@ -188,7 +160,7 @@ pub fn requirement(
         Process::LocalProcess => Requirement::Local,
         Process::HomeProcessOrTreaty => Requirement::Home {
             production_order_available: directory
-                .agreement_between(officer_country, entity.country, today)
+                .agreement_between(officer_country, company.home_country(entity.country), today)
                 .is_some(),
         },
     }
@@ -253,7 +225,7 @@ pub fn check(r: &RecordsRequest, ctx: &Context<'_>) -> Outcome {
     check_non_disclosure(r, ctx, &mut out);
     check_legal_process(r, ctx, entity, &mut out);
     check_national_ids(r, ctx, &mut out);
-    check_printable(r, &mut out);
+    check_printable(r, ctx.printable, &mut out);
     out.checklist = checklist(r, &out);
     out
 }
@@ -457,7 +429,7 @@ fn check_targets(
             Msg::new("error-targets-empty"),
         );
     }
-    let max_days = company.and_then(|c| c.limits.max_range_days);
+    let max_days = max_range(company);
     for (i, t) in r.targets.iter().enumerate() {
         let at = |field: &str| format!("targets[{i}].{field}");
         let holder = t.country.or(r.holder_country);
@@ -624,7 +596,7 @@ fn check_data(r: &RecordsRequest, ctx: &Context<'_>, company: Option<&Company>, 
             }
         }
     }
-    let max_days = company.and_then(|c| c.limits.max_range_days);
+    let max_days = max_range(company);
     check_range(
         "data",
         &d.start,
@@ -645,14 +617,23 @@ fn check_data(r: &RecordsRequest, ctx: &Context<'_>, company: Option<&Company>, 
     }
 }
 
+/// The company's maximum range and whether the fact is confirmed: an
+/// unconfirmed maximum warns instead of blocking.
+fn max_range(company: Option<&Company>) -> Option<(u32, bool)> {
+    let c = company?;
+    let verified = c.limits.provenance.status == crate::directory::Status::Verified;
+    c.limits.max_range_days.map(|d| (d, verified))
+}
+
 /// The rules every period follows: in order, not in the future, within the
-/// company's maximum, and a warning past a year.
+/// company's maximum (a warning while that maximum is unconfirmed), and a
+/// warning past a year.
 #[allow(clippy::too_many_arguments)]
 fn check_range(
     path: &str,
     start: &ZonedTime,
     end: &ZonedTime,
-    max_days: Option<u32>,
+    max_days: Option<(u32, bool)>,
     company: Option<&Company>,
     ctx: &Context<'_>,
     step: Step,
@@ -700,16 +681,22 @@ fn check_range(
         );
     }
     let days = (end.utc.as_second() - start.utc.as_second()) / 86_400;
+    let company_name = company.map(|c| c.name.as_str()).unwrap_or_default();
     match max_days {
-        Some(max) if days > i64::from(max) => out.error(
+        Some((max, false)) if days > i64::from(max) => out.warning(
+            format!("{path}.end"),
+            "range_over_unconfirmed_max",
+            step,
+            Msg::new("warning-range-over-unconfirmed-max")
+                .arg("company", company_name)
+                .arg("days", max),
+        ),
+        Some((max, true)) if days > i64::from(max) => out.error(
             format!("{path}.end"),
             "range_over_company_max",
             step,
             Msg::new("error-range-over-max")
-                .arg(
-                    "company",
-                    company.map(|c| c.name.as_str()).unwrap_or_default(),
-                )
+                .arg("company", company_name)
                 .arg("days", max),
         ),
         _ if days > BROAD_RANGE_DAYS => out.warning(
@@ -1141,11 +1128,11 @@ fn step_of(path: &str) -> Step {
 
 /// Characters the PDF cannot draw (scripts casebridge ships no font for):
 /// the JSON keeps them, the people reading the PDF would see U+FFFD.
-fn check_printable(r: &RecordsRequest, out: &mut Outcome) {
+fn check_printable(r: &RecordsRequest, printable: &dyn super::Printable, out: &mut Outcome) {
     let Ok(doc) = serde_json::to_value(r) else {
         return;
     };
-    for (path, chars) in crate::package::text::unprintable_in(&doc) {
+    for (path, chars) in printable.unprintable_in(&doc) {
         if path.starts_with("acknowledged") {
             continue;
         }
@@ -1198,7 +1185,7 @@ pub fn broad_wording(text: &str) -> bool {
 fn checklist(r: &RecordsRequest, out: &Outcome) -> Vec<ChecklistItem> {
     use ItemStatus::*;
     let t = r.request_type;
-    let ok_unless = |bad: bool| if bad { Attention } else { Ok };
+    let ok_unless = |bad: bool| if bad { Missing } else { Met };
     let has_ip = r.targets.iter().any(|t| t.kind == IdentifierKind::Ip);
     let wants_content = t == Some(RequestType::Content)
         || r.data.as_ref().is_some_and(|d| {

@@ -83,14 +83,18 @@ fn good() -> RecordsRequest {
 }
 
 fn run(r: &RecordsRequest) -> Outcome {
-    let dir = directory();
+    run_in(&directory(), r)
+}
+
+fn run_in(dir: &Directory, r: &RecordsRequest) -> Outcome {
     check(
         r,
         &Context {
-            directory: &dir,
+            directory: dir,
             officer_country: ph(),
             demo: true,
             now: "2026-11-23T00:00:00Z".parse().unwrap(),
+            printable: &crate::app::PdfText,
         },
     )
 }
@@ -113,9 +117,7 @@ fn a_complete_request_passes_with_nothing_to_acknowledge() {
     assert!(o.warnings.is_empty(), "{:?}", warning_codes(&o));
     assert!(o.is_ready(&good()));
     assert!(
-        o.checklist
-            .iter()
-            .all(|i| i.status != ItemStatus::Attention),
+        o.checklist.iter().all(|i| i.status != ItemStatus::Missing),
         "{:?}",
         o.checklist
     );
@@ -136,7 +138,7 @@ fn ip_needs_a_time_and_warns_without_a_port() {
     assert!(error_codes(&o).contains(&("ip_without_time", "targets[0].observed_at")));
     assert!(warning_codes(&o).contains(&("ip_without_port", "targets[0].port")));
     let cgnat = &o.warnings[0];
-    assert_eq!(cgnat.msg.key, "warning-ip-without-port");
+    assert_eq!(cgnat.message.key, "warning-ip-without-port");
 
     r.targets[0].observed_at = Some(at("2026-11-01T10:15:30Z", "Asia/Manila"));
     r.targets[0].port = Some(51234);
@@ -210,7 +212,7 @@ fn content_needs_treaty_process_from_abroad() {
         .iter()
         .find(|i| i.code == "content_process")
         .unwrap();
-    assert_eq!(item.status, ItemStatus::Attention);
+    assert_eq!(item.status, ItemStatus::Missing);
 
     r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::Mlat;
     let o = run(&r);
@@ -220,7 +222,7 @@ fn content_needs_treaty_process_from_abroad() {
         .iter()
         .find(|i| i.code == "content_process")
         .unwrap();
-    assert_eq!(item.status, ItemStatus::Ok);
+    assert_eq!(item.status, ItemStatus::Met);
 }
 
 #[test]
@@ -323,7 +325,7 @@ fn a_target_elsewhere_warns_of_the_wrong_entity() {
         .unwrap();
     assert_eq!(w.path, "targets[0].country");
     assert!(
-        w.msg
+        w.message
             .args
             .iter()
             .any(|(k, v)| *k == "entity" && v.contains("Australia"))
@@ -397,7 +399,7 @@ fn national_ids_in_free_text_are_refused() {
     let o = run(&r);
     let f = o.errors.iter().find(|f| f.code == "national_id").unwrap();
     assert_eq!(f.path, "targets[0].note");
-    let text = crate::i18n::Locale::ENGLISH.msg(&f.msg);
+    let text = crate::i18n::Locale::ENGLISH.msg(&f.message);
     assert!(text.contains("NRIC"), "{text}");
 }
 
@@ -467,8 +469,8 @@ fn a_possible_id_in_free_text_is_a_warning_the_officer_acknowledges() {
         .find(|f| f.code == "possible_national_id")
         .expect("a warning");
     assert_eq!(w.path, "targets[0].note");
-    assert_eq!(w.step, Step::Targets);
-    let text = crate::i18n::Locale::ENGLISH.msg(&w.msg);
+    assert_eq!(w.step, Step::Targets.slug());
+    let text = crate::i18n::Locale::ENGLISH.msg(&w.message);
     assert!(
         text.contains("Aadhaar") && text.contains("acknowledge"),
         "{text}"
@@ -518,7 +520,7 @@ fn characters_the_pdf_cannot_draw_are_a_warning() {
         .find(|w| w.code == "unprintable_in_pdf")
         .unwrap();
     assert_eq!(w.path, "targets[0].note");
-    assert_eq!(w.step, Step::Targets);
+    assert_eq!(w.step, Step::Targets.slug());
     // Korean, Thai, Chinese, Vietnamese and Devanagari print.
     r.targets[0].note = "김 ก 漢 ế राजु".into();
     assert!(run(&r).warnings.is_empty());
@@ -538,7 +540,7 @@ fn a_bare_letter_is_not_enough_where_the_company_needs_legal_process() {
     r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::DomesticRequest;
     let o = run(&r);
     assert!(error_codes(&o).contains(&("letter_not_enough", "legal_basis.kind")));
-    let text = crate::i18n::Locale::ENGLISH.msg(&o.errors[0].msg);
+    let text = crate::i18n::Locale::ENGLISH.msg(&o.errors[0].message);
     assert!(text.contains("Meta"), "{text}");
     r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::DomesticOrder;
     assert!(
@@ -628,7 +630,7 @@ fn a_long_emergency_period_asks_to_narrow() {
         .iter()
         .find(|i| i.code == "narrow_scope")
         .unwrap();
-    assert_eq!(item.status, ItemStatus::Attention);
+    assert_eq!(item.status, ItemStatus::Missing);
     r.targets[0].window = Some(window("2026-01-01T00:00:00Z", "2026-10-31T00:00:00Z"));
     assert!(warning_codes(&run(&r)).contains(&("emergency_range_broad", "targets[0].window.end")));
     // The same ten months on a subscriber request: only the year rule applies.
@@ -660,7 +662,7 @@ fn an_emergency_to_a_company_without_a_published_route_warns() {
         .iter()
         .find(|w| w.code == "emergency_route_unconfirmed")
         .unwrap();
-    assert_eq!(w.msg.key, "warning-emergency-route-unpublished");
+    assert_eq!(w.message.key, "warning-emergency-route-unpublished");
     // Example Social's route is confirmed.
     assert!(
         !warning_codes(&run(&emergency()))
@@ -741,6 +743,7 @@ fn an_extension_needs_a_company_that_extends() {
             officer_country: ph(),
             demo: true,
             now: "2026-11-23T00:00:00Z".parse().unwrap(),
+            printable: &crate::app::PdfText,
         },
     );
     assert!(error_codes(&o).contains(&("renewal_not_offered", "preservation")));
@@ -786,9 +789,34 @@ fn the_account_holder_answer_decides_the_entity_for_targets_without_a_country() 
 }
 
 #[test]
-fn a_range_longer_than_the_company_keeps_is_refused_for_kakao() {
+fn an_unconfirmed_maximum_warns_instead_of_refusing() {
     let kakao = directory();
     let kakao = kakao.company("kakao").unwrap();
+    assert_ne!(
+        kakao.limits.provenance.status,
+        crate::directory::Status::Verified,
+        "this test is about an unconfirmed limit"
+    );
+    let mut r = good();
+    r.company_id = Some("kakao".into());
+    r.entity = Some(kakao.entities[0].name.clone());
+    r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::Mlat;
+    r.data.as_mut().unwrap().start = at("2019-11-01T00:00:00Z", "Asia/Manila");
+    let o = run(&r);
+    assert!(
+        !error_codes(&o)
+            .iter()
+            .any(|(c, _)| *c == "range_over_company_max")
+    );
+    assert!(warning_codes(&o).contains(&("range_over_unconfirmed_max", "data.end")));
+}
+
+#[test]
+fn a_range_longer_than_the_company_keeps_is_refused_for_kakao_once_confirmed() {
+    let mut confirmed = directory().company("kakao").unwrap().clone();
+    confirmed.limits.provenance.status = crate::directory::Status::Verified;
+    let dir = directory().with_company(confirmed).unwrap();
+    let kakao = dir.company("kakao").unwrap();
     let max = kakao
         .limits
         .max_range_days
@@ -798,7 +826,7 @@ fn a_range_longer_than_the_company_keeps_is_refused_for_kakao() {
     r.entity = Some(kakao.entities[0].name.clone());
     r.legal_basis.as_mut().unwrap().kind = LegalBasisKind::Mlat;
     r.data.as_mut().unwrap().start = at("2019-11-01T00:00:00Z", "Asia/Manila");
-    assert!(error_codes(&run(&r)).contains(&("range_over_company_max", "data.end")));
+    assert!(error_codes(&run_in(&dir, &r)).contains(&("range_over_company_max", "data.end")));
     let start = jiff::Timestamp::from_second(
         "2026-10-31T00:00:00Z"
             .parse::<jiff::Timestamp>()
@@ -813,7 +841,7 @@ fn a_range_longer_than_the_company_keeps_is_refused_for_kakao() {
         seconds: false,
     };
     assert!(
-        !error_codes(&run(&r))
+        !error_codes(&run_in(&dir, &r))
             .iter()
             .any(|(c, _)| *c == "range_over_company_max")
     );

@@ -37,6 +37,25 @@ impl Form {
         f
     }
 
+    /// The form as the step's typed fields: a struct of `String` fields
+    /// named as the form's (with `#[serde(default)]`), so the compiler
+    /// checks every name the step reads. What the user typed stays on the
+    /// form for the page shown again.
+    pub fn read<T: serde::de::DeserializeOwned + Default>(&self) -> T {
+        let fields: serde_json::Map<String, serde_json::Value> = (self.values.iter())
+            .map(|(k, v)| (k.clone(), v.first().cloned().unwrap_or_default().into()))
+            .collect();
+        // Only text fields: nothing a user sends can fail to read.
+        serde_json::from_value(fields.into()).unwrap_or_default()
+    }
+
+    /// Fills the form from the step's typed fields.
+    pub fn fill<T: serde::Serialize>(&mut self, typed: &T) {
+        for (name, value) in text_fields(typed) {
+            self.set(&name, value);
+        }
+    }
+
     pub fn set(&mut self, name: &str, value: impl Into<String>) {
         self.values.insert(name.to_string(), vec![value.into()]);
     }
@@ -156,6 +175,59 @@ pub struct Task {
     pub tag: String,
 }
 
+/// Where a task of a builder's task list stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskState {
+    Done,
+    ToDo,
+    /// An earlier answer is needed first: no link.
+    CannotStart,
+}
+
+impl TaskState {
+    pub fn of(done: bool) -> Self {
+        if done {
+            TaskState::Done
+        } else {
+            TaskState::ToDo
+        }
+    }
+}
+
+impl Task {
+    /// The task `name` (a key) at `href`, in `state`, with a short `hint`
+    /// of its answer.
+    pub fn new(locale: Locale, name: &str, href: String, hint: String, state: TaskState) -> Self {
+        let (status, tag, href, hint) = match state {
+            TaskState::Done => ("status-completed", "", href, hint),
+            TaskState::ToDo => ("status-incomplete", "blue", href, hint),
+            TaskState::CannotStart => ("status-cannot-start", "grey", String::new(), String::new()),
+        };
+        Task {
+            name: locale.t(name),
+            href,
+            hint,
+            status: locale.t(status),
+            tag: tag.into(),
+        }
+    }
+
+    /// The last task, check your answers: ready when no rule finds an error.
+    pub fn check(locale: Locale, name: &str, href: String, started: bool, ready: bool) -> Self {
+        Task {
+            name: locale.t(name),
+            href: if started { href } else { String::new() },
+            hint: String::new(),
+            status: locale.t(if ready {
+                "status-ready"
+            } else {
+                "status-not-ready"
+            }),
+            tag: if ready { "blue" } else { "grey" }.into(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +242,52 @@ mod tests {
         f.add_error("email", "second".into());
         assert_eq!(f.errors().len(), 1);
         assert_eq!(f.error("email"), Some("first"));
+    }
+}
+
+/// The text fields of a typed form, by name.
+pub fn text_fields<T: serde::Serialize>(typed: &T) -> Vec<(String, String)> {
+    match serde_json::to_value(typed) {
+        Ok(serde_json::Value::Object(o)) => o
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v.as_str()?.to_string())))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod typed_tests {
+    use super::*;
+
+    #[derive(Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[serde(default)]
+    struct Fields {
+        name: String,
+        unit: String,
+    }
+
+    #[test]
+    fn a_typed_form_reads_its_own_fields_and_nothing_else() {
+        let f = Form::from_pairs([
+            ("csrf_token", "t"),
+            ("name", "  Insp. Dana (fictional) "),
+            ("revision", "3"),
+        ]);
+        let typed: Fields = f.read();
+        assert_eq!(typed.name, "  Insp. Dana (fictional) ", "kept as typed");
+        assert_eq!(typed.unit, "", "a field the form lacks is empty");
+    }
+
+    #[test]
+    fn a_typed_form_fills_the_boxes_it_is_read_from() {
+        let mut f = Form::new();
+        let typed = Fields {
+            name: "Sgt. Lee (fictional)".into(),
+            unit: "Cyber unit".into(),
+        };
+        f.fill(&typed);
+        assert_eq!(f.value("unit"), "Cyber unit");
+        assert_eq!(f.read::<Fields>(), typed);
     }
 }

@@ -8,6 +8,7 @@ mod auth;
 pub mod delivery;
 mod directory;
 pub mod error;
+pub mod findings;
 pub mod form;
 mod health;
 mod home;

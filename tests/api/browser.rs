@@ -102,7 +102,17 @@ async fn wait_for_path(c: &Client, path: &str) {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("the browser never reached {path}");
+    let at = c.current_url().await.unwrap();
+    let page = c.source().await.unwrap_or_default();
+    let summary: String = page
+        .split("cb-error-summary__list")
+        .nth(1)
+        .map(|s| s.split("</ul>").next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    panic!("the browser never reached {path}: it is at {at}; error summary: {summary}");
 }
 
 async fn click(c: &Client, css: &str) {
@@ -287,8 +297,12 @@ async fn a_real_browser_uploads_the_legal_process_and_finishes_a_request() {
     }
     assert!(shown, "the check page shows its error summary");
     assert_eq!(active_id(c).await, "cb-error-summary");
-    // Tick it, continue, attest.
-    click(c, "input[name=ack]").await;
+    // Tick every warning, continue, attest.
+    let boxes = c.find_all(Locator::Css("input[name=ack]")).await.unwrap();
+    assert!(!boxes.is_empty(), "the warnings are offered for a tick");
+    for b in boxes {
+        b.click().await.unwrap();
+    }
     click(c, "button[value=continue]").await;
     wait_for_path(c, &format!("/requests/{id}/attest")).await;
     for d in ["official", "accurate", "lawful"] {

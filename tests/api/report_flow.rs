@@ -884,7 +884,7 @@ async fn only_the_author_edits_a_draft() {
     let id = complete_draft(&app, "PH", "doj-ooc", "Asia/Manila").await;
     let reviewer = app.new_browser();
     reviewer.login_ok(REVIEWER).await;
-    for page in ["/incident", "/accounts/0", "/check"] {
+    for page in ["", "/incident", "/accounts/0", "/check"] {
         let res = reviewer.get(&format!("/reports/{id}{page}")).await;
         assert_eq!(res.status(), StatusCode::FORBIDDEN, "{page}");
     }
@@ -898,6 +898,67 @@ async fn only_the_author_edits_a_draft() {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let accounts = app.get_html(&format!("/reports/{id}/accounts")).await;
     assert!(accounts.contains("shadow_tiger_88"), "nothing changed");
+}
+
+/// The task list of a draft: each section with where it stands, nothing
+/// after the destination open until a destination is chosen, and the
+/// sections the destination's rules fault marked incomplete.
+#[tokio::test]
+async fn a_draft_opens_at_its_task_list() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let id = new_report(&app).await;
+    let tasks = |html: &str| -> Vec<(String, String)> {
+        let doc = scraper::Html::parse_document(html);
+        let item = scraper::Selector::parse(".cb-task-list__item").unwrap();
+        let name = scraper::Selector::parse(".cb-task-list__name-and-hint").unwrap();
+        let status = scraper::Selector::parse(".cb-task-list__status").unwrap();
+        let text = |e: scraper::ElementRef, s: &scraper::Selector| {
+            e.select(s)
+                .next()
+                .map(|n| {
+                    n.text()
+                        .collect::<String>()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .unwrap_or_default()
+        };
+        doc.select(&item)
+            .map(|e| (text(e, &name), text(e, &status)))
+            .collect()
+    };
+    let fresh = tasks(&app.get_html(&format!("/reports/{id}")).await);
+    assert_eq!(fresh.len(), 10, "nine sections and the check: {fresh:?}");
+    assert_eq!(fresh[0], ("Destination".into(), "Incomplete".into()));
+    assert!(
+        fresh[1..9].iter().all(|(_, s)| s == "Cannot start yet"),
+        "{fresh:?}"
+    );
+    assert_eq!(fresh[9].1, "Not ready yet");
+
+    let id = complete_draft(&app, "PH", "doj-ooc", "Asia/Manila").await;
+    let done = tasks(&app.get_html(&format!("/reports/{id}")).await);
+    let status_of = |name: &str| {
+        done.iter()
+            .find(|(n, _)| n.starts_with(name))
+            .map(|(_, s)| s.clone())
+            .unwrap_or_else(|| panic!("no task {name}: {done:?}"))
+    };
+    assert_eq!(status_of("Destination"), "Completed");
+    assert_eq!(status_of("Incident"), "Completed");
+    assert_eq!(status_of("Check your report"), "Ready to check");
+
+    // Without its account, that section is to do again.
+    let accounts = format!("/reports/{id}/accounts");
+    let res = app
+        .post_form(&format!("{accounts}/0/remove"), &accounts, &[])
+        .await;
+    assert_redirect(&res, &accounts);
+    let after = tasks(&app.get_html(&format!("/reports/{id}")).await);
+    let find = |name: &str| after.iter().find(|(n, _)| n.starts_with(name)).cloned();
+    assert_eq!(find("Reported accounts").unwrap().1, "Incomplete");
 }
 
 #[tokio::test]

@@ -379,6 +379,33 @@ async fn warnings_need_an_acknowledgement_and_errors_block() {
     assert!(html.contains(r#"value="2023""#), "values kept");
 }
 
+/// The user's path in a browser: continue, see the warning, tick it on the
+/// page that came back, continue again. That page must carry the revision
+/// its own save made, or the second continue is refused as stale.
+#[tokio::test]
+async fn the_check_page_shown_with_its_warning_can_be_sent_again_from_that_page() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = walk_to_check(&app, "traffic").await;
+    let res = step(&app, &id, "check", &[("action", "continue")]).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = res.text().await.unwrap();
+    let token = hidden_value(&refused, "csrf_token").unwrap();
+    let revision = hidden_value(&refused, "revision").unwrap();
+    let keys = ack_keys(&refused);
+    assert!(!keys.is_empty(), "the warning is offered for a tick");
+    let mut fields = vec![
+        ("csrf_token", token.as_str()),
+        ("revision", revision.as_str()),
+        ("action", "continue"),
+    ];
+    fields.extend(keys.iter().map(|k| ("ack", k.as_str())));
+    let res = app
+        .post_raw(&format!("/requests/{id}/check"), &fields)
+        .await;
+    assert_eq!(location(&res), format!("/requests/{id}/attest"));
+}
+
 #[tokio::test]
 async fn step_rules_refuse_bad_identifiers_times_and_emergencies() {
     let app = spawn_app().await;
@@ -624,7 +651,7 @@ async fn the_validate_api_applies_the_same_rules() {
         .iter()
         .find(|i| i["code"] == "content_process")
         .unwrap();
-    assert_eq!(item["status"], "attention");
+    assert_eq!(item["status"], "missing");
     assert!(item["why"].as_str().unwrap().contains("warrant"));
 
     // Messages follow Accept-Language.
@@ -804,4 +831,66 @@ async fn a_legal_process_file_named_with_a_national_id_is_refused_and_not_stored
     // A compact timestamp in a file name is no identity number.
     let res = upload(&app, &id, FAKE_PDF, "202611231430.pdf", "yes").await;
     assert_eq!(location(&res), format!("/requests/{id}/check"));
+}
+
+/// The legal-process page posts a file; sent from a page older than the
+/// draft, nothing is stored and the page says why, with the current
+/// revision, so sending it again keeps the officer's file.
+#[tokio::test]
+async fn a_legal_process_sent_from_an_older_page_is_kept_only_when_sent_again() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = walk_to_check(&app, "subscriber").await;
+    let page = format!("/requests/{id}/legal-process");
+    let old = hidden_value(&app.get_html(&page).await, "revision").unwrap();
+    // Another window saves the draft meanwhile.
+    let res = step(&app, &id, "check", &[("action", "save")]).await;
+    assert_eq!(location(&res), "/?saved=1");
+    let send = |revision: String| {
+        let form = multipart::Form::new()
+            .part(
+                "file",
+                multipart::Part::bytes(FAKE_PDF.to_vec())
+                    .file_name("amended-order.pdf")
+                    .mime_str("application/pdf")
+                    .unwrap(),
+            )
+            .text("revision", revision)
+            .text("signed-day", "20")
+            .text("signed-month", "11")
+            .text("signed-year", "2026")
+            .text("signatory", "Judge Ana Example (fictional)")
+            .text("english", "yes")
+            .text("action", "continue");
+        let app = &app;
+        let page = page.clone();
+        async move {
+            let token = app.csrf_token(&page).await;
+            app.client
+                .post(app.url(&format!("{page}?csrf_token={token}")))
+                .multipart(form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let res = send(old.clone()).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("changed in another window"),
+        "the page says why"
+    );
+    let current = hidden_value(&html, "revision").unwrap();
+    assert_ne!(current, old, "the page carries the current revision");
+    let check = app.get_html(&format!("/requests/{id}/check")).await;
+    assert!(!check.contains("amended-order.pdf"), "nothing was stored");
+
+    let res = send(current).await;
+    assert_eq!(location(&res), format!("/requests/{id}/check"));
+    let check = app.get_html(&format!("/requests/{id}/check")).await;
+    assert!(
+        check.contains("amended-order.pdf"),
+        "sent again, it is kept"
+    );
 }

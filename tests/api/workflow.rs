@@ -978,3 +978,100 @@ async fn sigterm_while_packages_are_built_stops_within_ten_seconds_and_leaves_no
         .unwrap();
     assert!(restart.status.success(), "the database opens again");
 }
+
+/// Both validate APIs answer in one vocabulary: a client that reads a
+/// report's findings and checklist reads a request's the same way.
+#[tokio::test]
+async fn both_validate_apis_speak_one_vocabulary_of_findings_and_checklist_items() {
+    let app = spawn_app().await;
+    let officer = token_for(&app, OFFICER.0).await;
+    let analyst = token_for(&app, ANALYST.0).await;
+    // A request with an IP and no port (a warning) and no legal basis (an
+    // error); a report missing its reporter's email (an error).
+    let request = serde_json::json!({
+        "company_id": "example-social",
+        "entity": "Example Social Pte. Ltd. (fictional)",
+        "request_type": "subscriber",
+        "targets": [{
+            "kind": "ip", "value": "203.0.113.9",
+            "observed_at": { "utc": "2026-10-05T10:00:00Z", "zone": "Asia/Manila" },
+            "window": {
+                "start": { "utc": "2026-10-01T00:00:00Z", "zone": "Asia/Manila" },
+                "end": { "utc": "2026-10-31T00:00:00Z", "zone": "Asia/Manila" }
+            }
+        }]
+    });
+    let mut report: serde_json::Value = serde_json::from_str(COMPLETE).unwrap();
+    report["reporter"]["email"] = "".into();
+    let post = reqwest::Method::POST;
+    let req = api(
+        &app,
+        &officer,
+        post.clone(),
+        "/api/v1/requests/validate",
+        Some(&request),
+        &[],
+    )
+    .await;
+    let rep = api(
+        &app,
+        &analyst,
+        post,
+        "/api/v1/reports/validate",
+        Some(&report),
+        &[],
+    )
+    .await;
+    assert_eq!(req.status, StatusCode::OK, "{:#}", req.json);
+    assert_eq!(rep.status, StatusCode::OK, "{:#}", rep.json);
+
+    let keys = |v: &serde_json::Value| {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    let finding_keys = [
+        "acknowledged",
+        "acknowledgement",
+        "code",
+        "message",
+        "path",
+        "rule",
+        "severity",
+        "step",
+    ];
+    for (what, f, severity) in [
+        ("request error", &req.json["errors"][0], "error"),
+        ("request warning", &req.json["warnings"][0], "warning"),
+        ("report error", &rep.json["errors"][0], "error"),
+    ] {
+        assert_eq!(keys(f), finding_keys, "{what}: {f:#}");
+        assert_eq!(f["severity"], severity, "{what}");
+        assert!(
+            !f["step"].as_str().unwrap().is_empty(),
+            "{what} names its page"
+        );
+    }
+    let item_keys = [
+        "code",
+        "status",
+        "status_label",
+        "step",
+        "title",
+        "weight",
+        "why",
+    ];
+    let req_item = &req.json["checklist"][0];
+    let rep_item = &rep.json["actionability"]["items"][0];
+    assert_eq!(keys(req_item), item_keys);
+    assert_eq!(keys(rep_item), item_keys);
+    let statuses = ["met", "partly", "missing", "not_applicable"];
+    for i in req.json["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(rep.json["actionability"]["items"].as_array().unwrap())
+    {
+        assert!(statuses.contains(&i["status"].as_str().unwrap()), "{i:#}");
+    }
+}

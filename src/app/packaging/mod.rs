@@ -19,6 +19,15 @@ use crate::package::{Attachment, Block, Label, Package, Section, Table};
 use crate::rules::Outcome;
 use crate::store::{Document, PackageFiles, ReviewEntry, StoredPackage, User};
 
+/// What the package PDF can print, as the rules ask it: the shipped fonts.
+pub struct PdfText;
+
+impl crate::rules::Printable for PdfText {
+    fn unprintable_in(&self, doc: &serde_json::Value) -> Vec<(String, Vec<char>)> {
+        crate::package::text::unprintable_in(doc)
+    }
+}
+
 /// A part of the projection as a PDF section: labels in English and the
 /// recipient's language, answers without a value left out, records as a
 /// table.
@@ -182,7 +191,7 @@ impl App {
         }
         let (_, outcome) = self
             .rules
-            .check(&loaded.body, self.now())
+            .check(&loaded.body, self.now(), &PdfText)
             .map_err(|_| Error::internal("an approved report has no destination"))?;
         let history = self.review_history(&loaded.doc).await?;
         let built = self

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens.
 
 mod deliveries;
+mod findings;
 mod lifecycle;
 mod problem;
 mod reports;

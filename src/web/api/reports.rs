@@ -16,6 +16,7 @@ use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use serde_json::{Value, json};
 
+use super::findings;
 use super::{ApiUser, Problem, lifecycle, parse_document};
 use crate::app::{Actor, Refusal, Submission, Via};
 use crate::directory::Status;
@@ -23,7 +24,7 @@ use crate::domain::country::CountryCode;
 use crate::domain::report::{Report, SCHEMA_VERSION};
 use crate::domain::role::Role;
 use crate::i18n::Locale;
-use crate::rules::{DestinationError, Finding, Outcome, REPORT_SCHEMA, RulePack};
+use crate::rules::{DestinationError, Outcome, REPORT_SCHEMA, RulePack};
 use crate::store::User;
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -58,11 +59,12 @@ async fn validate(
         .into_response());
     }
     let now = crate::domain::time::now();
-    let (_, code, outcome) = match checked(&state, &body, locale, now) {
+    let (report, code, outcome) = match checked(&state, &body, locale, now) {
         Ok(found) => found,
         Err(p) => return Ok(p.into_response()),
     };
-    Ok(Json(outcome_json(&outcome, code, locale, now)).into_response())
+    let acked = &report.acknowledged;
+    Ok(Json(outcome_json(&outcome, code, locale, now, acked)).into_response())
 }
 
 fn lang(locale: Option<Extension<Locale>>) -> Locale {
@@ -186,8 +188,8 @@ fn optional_body<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> Resul
 /// with the error.
 fn not_ready(state: &AppState, report: &Report, locale: Locale, path: Option<&str>) -> Response {
     let now = state.now();
-    let mut body = match state.rules.check(report, now) {
-        Ok((code, outcome)) => outcome_json(&outcome, code, locale, now),
+    let mut body = match state.rules.check(report, now, &crate::app::PdfText) {
+        Ok((code, outcome)) => outcome_json(&outcome, code, locale, now, &report.acknowledged),
         Err(_) => json!({}),
     };
     body["error"] = json!({
@@ -296,7 +298,7 @@ fn checked(
         message,
         path: Some("destination.jurisdiction".into()),
     };
-    match state.rules.check(&report, now) {
+    match state.rules.check(&report, now, &crate::app::PdfText) {
         Ok((code, outcome)) => Ok((report, code, outcome)),
         Err(DestinationError::Missing) => Err(destination(
             "destination_missing",
@@ -309,31 +311,27 @@ fn checked(
     }
 }
 
-fn finding_json(f: &Finding, locale: Locale) -> Value {
-    json!({
-        "path": f.path,
-        "code": f.code,
-        "message": f.render(locale),
-        "rule": f.rule,
-        "acknowledgement": f.ack_key(),
-    })
-}
-
-/// The validation result as the API returns it, messages in `locale`.
-pub fn outcome_json(o: &Outcome, code: CountryCode, locale: Locale, now: jiff::Timestamp) -> Value {
-    let items: Vec<Value> = o
-        .checklist
-        .items
-        .iter()
+/// The validation result as the API returns it, messages in `locale`;
+/// `acked` holds the report's acknowledgements.
+pub fn outcome_json(
+    o: &Outcome,
+    code: CountryCode,
+    locale: Locale,
+    now: jiff::Timestamp,
+    acked: &[String],
+) -> Value {
+    let items: Vec<Value> = (o.checklist.items.iter())
         .map(|i| {
-            json!({
-                "id": i.id,
-                "weight": i.weight,
-                "status": i.status,
-                "label": locale.t(i.id.label_key()),
-                "status_label": locale.t(i.status.label_key()),
-                "why": locale.t(i.id.why_key()),
-            })
+            let id = crate::i18n::enum_str(&i.id);
+            let item = findings::Item {
+                code: &id,
+                status: i.status,
+                step: i.id.step(),
+                title: locale.t(i.id.label_key()),
+                why: locale.t(i.id.why_key()),
+                weight: Some(i.weight),
+            };
+            findings::item(item, locale)
         })
         .collect();
     json!({
@@ -345,8 +343,8 @@ pub fn outcome_json(o: &Outcome, code: CountryCode, locale: Locale, now: jiff::T
         "taxonomy_version": o.taxonomy_version,
         "checked_at": now,
         "language": locale.tag(),
-        "errors": o.errors.iter().map(|f| finding_json(f, locale)).collect::<Vec<_>>(),
-        "warnings": o.warnings.iter().map(|f| finding_json(f, locale)).collect::<Vec<_>>(),
+        "errors": findings::findings(&o.errors, locale, acked),
+        "warnings": findings::findings(&o.warnings, locale, acked),
         "actionability": { "score": o.checklist.score, "items": items },
         "clocks": o.clocks,
     })

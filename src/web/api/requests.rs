@@ -11,12 +11,13 @@ use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use serde_json::{Value, json};
 
+use super::findings;
 use super::{ApiUser, Problem, lifecycle, parse_document};
 use crate::app::{Actor, AttestInput, Refusal, Via};
 use crate::domain::request::RecordsRequest;
 use crate::domain::role::Role;
 use crate::i18n::Locale;
-use crate::rules::request::{Finding, Outcome};
+use crate::rules::request::Outcome;
 use crate::store::User;
 use crate::web::AppState;
 
@@ -218,29 +219,26 @@ fn officers_only(locale: Locale, user: &crate::store::User) -> Result<(), Proble
     }
 }
 
-fn finding_json(locale: Locale, f: &Finding, request: &RecordsRequest) -> Value {
-    json!({
-        "path": f.path,
-        "code": f.code,
-        "message": locale.msg(&f.msg),
-        "step": f.step,
-        "acknowledged": request.acknowledged.contains(&f.ack_key()),
-        "acknowledgement": f.ack_key(),
-    })
-}
-
 pub fn outcome_json(locale: Locale, request: &RecordsRequest, o: &Outcome) -> Value {
+    let acked = &request.acknowledged;
+    let items: Vec<Value> = (o.checklist.iter())
+        .map(|i| {
+            let item = findings::Item {
+                code: i.code,
+                status: i.status,
+                step: i.step.slug(),
+                title: locale.t(&i.title_key()),
+                why: locale.t(&i.why_key()),
+                weight: None,
+            };
+            findings::item(item, locale)
+        })
+        .collect();
     json!({
         "valid": o.errors.is_empty(),
         "ready": o.is_ready(request),
-        "errors": o.errors.iter().map(|f| finding_json(locale, f, request)).collect::<Vec<_>>(),
-        "warnings": o.warnings.iter().map(|f| finding_json(locale, f, request)).collect::<Vec<_>>(),
-        "checklist": o.checklist.iter().map(|i| json!({
-            "code": i.code,
-            "status": i.status,
-            "step": i.step,
-            "title": locale.t(&i.title_key()),
-            "why": locale.t(&i.why_key()),
-        })).collect::<Vec<_>>(),
+        "errors": findings::findings(&o.errors, locale, acked),
+        "warnings": findings::findings(&o.warnings, locale, acked),
+        "checklist": items,
     })
 }

@@ -7,86 +7,46 @@ use super::*;
 use crate::app::projection::report::account;
 use crate::domain::email::EmailAddress;
 use crate::domain::report::{Account, ContactEmail, ContactPhone, DeviceId, EstimatedLocation};
-use crate::web::summary;
 
 /// More is a bulk report that police ask to split.
 const MAX_ACCOUNTS: usize = 20;
 /// Email and phone boxes offered at least.
 const MIN_SLOTS: usize = 3;
 
-pub(super) async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    render(&list_page(&state, ctx, &draft, draft.form()))
+pub(super) async fn list(Opened(s): Opened<Reports>) -> Result<Response, AppError> {
+    s.show(list_page)
 }
 
-fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage {
-    let id = &draft.doc.public_id;
-    let r = ret(&ctx);
-    let items = draft
-        .body
-        .reported_persons
-        .iter()
-        .enumerate()
+fn list_page(s: Page) -> ListPage {
+    let (cx, id, r) = (projection(&s.state, &s.ctx), s.id(), ret(&s.ctx));
+    let parts = (s.draft.body.reported_persons.iter().enumerate())
         .map(|(i, a)| {
-            let href = format!("/reports/{id}/accounts/{i}{r}");
-            let part = account(&projection(state, &ctx), i, a);
-            Listed {
-                title: part.subtitle.clone(),
-                rows: summary::rows(&ctx, &part, &href),
-                remove: format!("/reports/{id}/accounts/{i}/remove{r}"),
-                more: Some((
-                    ctx.t1("report-account-ip-events-link", "count", a.ip_events.len()),
-                    format!("/reports/{id}/accounts/{i}/ip-events{r}"),
-                )),
-            }
+            let events = (
+                s.ctx
+                    .t1("report-account-ip-events-link", "count", a.ip_events.len()),
+                format!("/reports/{id}/accounts/{i}/ip-events{r}"),
+            );
+            (account(&cx, i, a), Some(events))
         })
         .collect();
-    ListPage {
-        panel: Panel::of(state, &ctx, id, &draft.body),
-        heading: ctx.t("report-accounts-question"),
-        intro: ctx.t("report-accounts-intro"),
-        none: ctx.t("report-accounts-none"),
-        items,
-        add_href: format!("/reports/{id}/accounts/new{r}"),
-        add_label: ctx.t(if draft.body.reported_persons.is_empty() {
-            "report-accounts-add"
-        } else {
-            "report-accounts-add-another"
-        }),
-        back: format!("/reports/{id}/online{r}"),
+    let texts = SectionTexts {
+        question: "report-accounts-question",
+        intro: "report-accounts-intro",
+        none: "report-accounts-none",
+        add: "report-accounts-add",
+        add_another: "report-accounts-add-another",
         why: "report-accounts-why",
-        ctx,
-        form,
-        step: 4,
-        total: TOTAL_STEPS,
-    }
+    };
+    section_page(s, "accounts", texts, parts, "online", 4)
 }
 
-pub(super) async fn list_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    if saving(&form) {
-        return Ok(saved());
+pub(super) async fn list_submit(Posted(mut s): Posted<Reports>) -> Result<Response, AppError> {
+    if !saving(&s.form) && s.draft.body.reported_persons.is_empty() {
+        s.form
+            .add_error("add", s.ctx.t("report-error-accounts-empty"));
+        return s.refuse(list_page);
     }
-    if draft.body.reported_persons.is_empty() {
-        form.add_error("add", ctx.t("report-error-accounts-empty"));
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &list_page(&state, ctx, &draft, form),
-        );
-    }
-    Ok(next(&ctx, &form, &id, "victims"))
+    Ok(s.next("victims"))
 }
 
 /// A numbered box for an email or phone, and its "verified" tick.
@@ -136,7 +96,14 @@ struct AccountPage {
     total: u32,
 }
 
-fn account_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> AccountPage {
+fn account_page(s: Page) -> AccountPage {
+    let Step {
+        ref state,
+        ctx,
+        ref draft,
+        form,
+        ..
+    } = s;
     let id = draft.doc.public_id.clone();
     AccountPage {
         panel: Panel::of(state, &ctx, &id, &draft.body),
@@ -166,113 +133,70 @@ fn account_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> Accoun
 }
 
 pub(super) async fn edit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
+    Path((_, n)): Path<(String, String)>,
+    Opened(mut s): Opened<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let mut form = draft.form();
-    match index(draft.body.reported_persons.len(), &n)? {
-        Some(i) => {
-            let a = &draft.body.reported_persons[i];
-            form.set("esp_identifier", a.esp_identifier.as_str());
-            form.set("screen_name", a.screen_name.as_str());
-            form.set("display_name", a.display_name.as_str());
-            form.set("profile_urls", a.profile_urls.join("\n"));
-            for (j, e) in a.emails.iter().enumerate() {
-                form.set(&format!("email_{}", j + 1), e.address.as_str());
-                if e.verified == Some(true) {
-                    form.set(&format!("email_{}_verified", j + 1), "yes");
-                }
+    let accounts = &s.draft.body.reported_persons;
+    if let Some(i) = slot(accounts.len(), MAX_ACCOUNTS, &n)? {
+        let (a, form) = (&accounts[i], &mut s.form);
+        form.set("esp_identifier", a.esp_identifier.as_str());
+        form.set("screen_name", a.screen_name.as_str());
+        form.set("display_name", a.display_name.as_str());
+        form.set("profile_urls", a.profile_urls.join("\n"));
+        for (j, e) in a.emails.iter().enumerate() {
+            form.set(&format!("email_{}", j + 1), e.address.as_str());
+            if e.verified == Some(true) {
+                form.set(&format!("email_{}_verified", j + 1), "yes");
             }
-            for (j, p) in a.phones.iter().enumerate() {
-                form.set(&format!("phone_{}", j + 1), p.number.as_str());
-                if p.verified == Some(true) {
-                    form.set(&format!("phone_{}_verified", j + 1), "yes");
-                }
-            }
-            let devices: Vec<String> = a
-                .device_ids
-                .iter()
-                .map(|d| format!("{}: {}", d.kind, d.value))
-                .collect();
-            form.set("device_ids", devices.join("\n"));
-            if let Some(l) = &a.estimated_location {
-                form.set("city", l.city.as_str());
-                form.set("region", l.region.as_str());
-                if let Some(c) = l.country_code {
-                    form.set("country", c.as_str());
-                }
-                set_bool(&mut form, "location_verified", l.verified);
-            }
-            form.set("additional_info", a.additional_info.as_str());
         }
-        None if draft.body.reported_persons.len() >= MAX_ACCOUNTS => {
-            return Err(AppError::NotFound);
+        for (j, p) in a.phones.iter().enumerate() {
+            form.set(&format!("phone_{}", j + 1), p.number.as_str());
+            if p.verified == Some(true) {
+                form.set(&format!("phone_{}_verified", j + 1), "yes");
+            }
         }
-        None => {}
+        let devices: Vec<String> = a
+            .device_ids
+            .iter()
+            .map(|d| format!("{}: {}", d.kind, d.value))
+            .collect();
+        form.set("device_ids", devices.join("\n"));
+        if let Some(l) = &a.estimated_location {
+            form.set("city", l.city.as_str());
+            form.set("region", l.region.as_str());
+            if let Some(c) = l.country_code {
+                form.set("country", c.as_str());
+            }
+            set_bool(form, "location_verified", l.verified);
+        }
+        form.set("additional_info", a.additional_info.as_str());
     }
-    render(&account_page(&state, ctx, &draft, form))
+    s.show(account_page)
 }
 
 pub(super) async fn edit_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(mut s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let slot = index(draft.body.reported_persons.len(), &n)?;
-    if slot.is_none() && draft.body.reported_persons.len() >= MAX_ACCOUNTS {
-        return Err(AppError::NotFound);
-    }
-    let mut form = draft.posted(&ctx, &body);
-    let existing = slot.map(|i| draft.body.reported_persons[i].clone());
+    let accounts = &s.draft.body.reported_persons;
+    let at = slot(accounts.len(), MAX_ACCOUNTS, &n)?;
+    let base = at.map(|i| accounts[i].clone()).unwrap_or_default();
     // National numbers are read in the destination's plan, as officers'
     // are in theirs.
-    let plan = draft
+    let plan = s
+        .draft
         .body
         .destination
         .jurisdiction
-        .unwrap_or(user.org.country);
-    let Some(account) = read_account(
-        &ctx,
-        &mut form,
-        existing.unwrap_or_default(),
-        plan,
-        &national_id_jurisdictions(&draft.body),
-    ) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &account_page(&state, ctx, &draft, form),
-        );
+        .unwrap_or(s.user.org.country);
+    let countries = national_id_jurisdictions(&s.draft.body);
+    let Some(account) = read_account(&s.ctx, &mut s.form, base, plan, &countries) else {
+        return s.refuse(account_page);
     };
-    let i = match slot {
-        Some(i) => {
-            draft.body.reported_persons[i] = account;
-            i
-        }
-        None => {
-            draft.body.reported_persons.push(account);
-            draft.body.reported_persons.len() - 1
-        }
-    };
-    if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
-        // Saved from another window meanwhile: say so, keep the answers.
-        note_stale(e, &ctx, &mut form)?;
-        return render_status(
-            StatusCode::CONFLICT,
-            &account_page(&state, ctx, &draft, form),
-        );
-    }
-    if saving(&form) {
-        return Ok(saved());
-    }
+    let i = put(&mut s.draft.body.reported_persons, at, account);
     // Next, the account's IP capture events.
-    let to = format!("/reports/{id}/accounts/{i}/ip-events{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    let to = s.href(&format!("accounts/{i}/ip-events"));
+    s.save_element(to, account_page).await
 }
 
 /// The form over `base` (which keeps the account's IP events and fields
@@ -378,17 +302,9 @@ fn read_account(
 }
 
 pub(super) async fn remove(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let form = draft.posted(&ctx, &body);
-    let i = index(draft.body.reported_persons.len(), &n)?.ok_or(AppError::NotFound)?;
-    draft.body.reported_persons.remove(i);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    let to = format!("/reports/{id}/accounts{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    let back = s.href("accounts");
+    s.remove(&n, |r| Some(&mut r.reported_persons), back).await
 }

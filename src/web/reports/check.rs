@@ -5,24 +5,8 @@
 
 use super::summary::{Section, sections};
 use super::*;
-use crate::rules::{Clock, ClockStatus, DutyKind, Finding, ItemStatus};
-
-/// A finding as the page shows it.
-pub(super) struct ViewFinding {
-    pub message: String,
-    pub href: String,
-    pub key: String,
-    pub acknowledged: bool,
-}
-
-pub(super) struct ViewItem {
-    pub title: String,
-    pub why: String,
-    pub weight: u32,
-    pub status: String,
-    pub tag: &'static str,
-    pub href: String,
-}
+use crate::rules::{Clock, ClockStatus, DutyKind, Finding};
+pub(super) use crate::web::findings::{ViewFinding, ViewItem, view_findings};
 
 pub(super) struct ViewClock {
     pub summary: String,
@@ -34,61 +18,8 @@ pub(super) struct ViewClock {
     pub verified: bool,
 }
 
-/// The wizard page a finding's path points into (`reported_persons[1]
-/// .ip_events[0].port` → the account's IP events).
-pub(super) fn step_for(path: &str) -> String {
-    fn index_of(path: &str, list: &str) -> Option<usize> {
-        let rest = path.strip_prefix(list)?.strip_prefix('[')?;
-        rest.split(']').next()?.parse().ok()
-    }
-    let top = path.split(['.', '[']).next().unwrap_or(path);
-    match top {
-        "destination" if path.starts_with("destination.jurisdiction") => "destination".into(),
-        "destination" => "authority".into(),
-        "incident" | "aware_at" => "incident".into(),
-        "reported_persons" => match index_of(path, "reported_persons") {
-            Some(n) if path.contains("ip_events") => format!("accounts/{n}/ip-events"),
-            Some(n) => format!("accounts/{n}"),
-            None => "accounts".into(),
-        },
-        "victims" => match index_of(path, "victims") {
-            Some(n) => format!("victims/{n}"),
-            None => "victims".into(),
-        },
-        "files" => match index_of(path, "files") {
-            Some(n) => format!("files/{n}"),
-            None => "files".into(),
-        },
-        "internet_details" => "online".into(),
-        "livestream" => "livestream".into(),
-        "prior_reports" | "no_prior_reports" => "prior".into(),
-        "reporter" | "preservation" => "reporter".into(),
-        _ => "check".into(),
-    }
-}
-
-pub(super) fn view_findings(
-    ctx: &Ctx,
-    id: &str,
-    fs: &[Finding],
-    acked: &[String],
-    links: bool,
-) -> Vec<ViewFinding> {
-    fs.iter()
-        .map(|f| ViewFinding {
-            message: f.render(ctx.locale),
-            href: if links {
-                format!("/reports/{id}/{}?return=check", step_for(&f.path))
-            } else {
-                String::new()
-            },
-            key: f.ack_key(),
-            acknowledged: acked.contains(&f.ack_key()),
-        })
-        .collect()
-}
-
 pub(super) fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> {
+    let base = format!("/reports/{id}");
     o.checklist
         .items
         .iter()
@@ -96,17 +27,7 @@ pub(super) fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> 
             title: ctx.t(i.id.label_key()),
             why: ctx.t(i.id.why_key()),
             weight: i.weight,
-            status: ctx.t(i.status.label_key()),
-            tag: match i.status {
-                ItemStatus::Met => "green",
-                ItemStatus::Partly => "yellow",
-                ItemStatus::Missing => "red",
-                ItemStatus::NotApplicable => "grey",
-            },
-            href: format!(
-                "/reports/{id}/{}?return=check",
-                super::panel::item_step(i.id)
-            ),
+            ..ViewItem::new(ctx, &base, i.id.step(), i.status)
         })
         .collect()
 }
@@ -192,8 +113,8 @@ async fn check_page(
     Ok(CheckPage {
         title: title(state, &ctx, r),
         sections: sections(state, &ctx, &id, r, &[], true),
-        errors: view_findings(&ctx, &id, &o.errors, acked, true),
-        warnings: view_findings(&ctx, &id, &o.warnings, acked, true),
+        errors: view_findings(&ctx, &format!("/reports/{id}"), &o.errors, acked, true),
+        warnings: view_findings(&ctx, &format!("/reports/{id}"), &o.warnings, acked, true),
         checklist: view_checklist(&ctx, &id, o),
         score: o.checklist.score,
         clocks: view_clocks(&ctx, &o.clocks),

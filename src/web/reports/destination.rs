@@ -17,67 +17,45 @@ struct DestinationPage {
     total: u32,
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let mut form = draft.form();
-    if let Some(j) = draft.body.destination.jurisdiction {
-        form.set("jurisdiction", j.as_str());
-    }
-    let panel = Panel::of(&state, &ctx, &id, &draft.body);
-    render(&DestinationPage {
-        countries: country_choices(&state),
-        ctx,
-        form,
-        panel,
+fn view(s: Page) -> DestinationPage {
+    DestinationPage {
+        countries: country_choices(&s.state),
+        panel: Panel::of(&s.state, &s.ctx, &s.id(), &s.draft.body),
+        ctx: s.ctx,
+        form: s.form,
         step: 1,
         total: TOTAL_STEPS,
-    })
+    }
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    let chosen = CountryCode::parse(form.value("jurisdiction").trim())
-        .filter(|c| state.rules.pack(*c).is_some());
+pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
+    if let Some(j) = s.draft.body.destination.jurisdiction {
+        s.form.set("jurisdiction", j.as_str());
+    }
+    s.show(view)
+}
+
+pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, AppError> {
+    let chosen = CountryCode::parse(s.form.value("jurisdiction").trim())
+        .filter(|c| s.state.rules.pack(*c).is_some());
     let Some(code) = chosen else {
-        form.add_error("jurisdiction", ctx.t("report-error-jurisdiction-empty"));
-        let panel = Panel::of(&state, &ctx, &id, &draft.body);
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &DestinationPage {
-                countries: country_choices(&state),
-                ctx,
-                form,
-                panel,
-                step: 1,
-                total: TOTAL_STEPS,
-            },
-        );
+        s.form
+            .add_error("jurisdiction", s.ctx.t("report-error-jurisdiction-empty"));
+        return s.refuse(view);
     };
-    let d = &mut draft.body.destination;
+    let d = &mut s.draft.body.destination;
     if d.jurisdiction != Some(code) {
         // Another country has other authorities and zones.
         d.jurisdiction = Some(code);
         d.authority.clear();
         d.zone = None;
     }
-    save(&state, &ctx, &user, &draft, &form).await?;
-    if saving(&form) {
+    s.save().await?;
+    if saving(&s.form) {
         return Ok(saved());
     }
     // The authority belongs to the jurisdiction: always ask it next.
-    let to = format!("/reports/{id}/authority{}", ret(&ctx));
+    let to = s.href("authority");
     Ok(Redirect::to(&to).into_response())
 }
 
@@ -108,12 +86,14 @@ struct AuthorityPage {
     total: u32,
 }
 
-fn authority_view(
-    state: &AppState,
-    ctx: Ctx,
-    draft: &Draft,
-    form: Form,
-) -> Result<AuthorityPage, AppError> {
+fn authority_view(s: Page) -> Result<AuthorityPage, AppError> {
+    let Step {
+        ref state,
+        ctx,
+        ref draft,
+        form,
+        ..
+    } = s;
     let id = draft.doc.public_id.clone();
     let code = draft
         .body
@@ -166,63 +146,40 @@ fn authority_view(
     })
 }
 
-pub(super) async fn authority_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let d = &draft.body.destination;
-    let mut form = draft.form();
-    form.set("authority", d.authority.as_str());
+pub(super) async fn authority_page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
+    let d = &s.draft.body.destination;
+    s.form.set("authority", d.authority.as_str());
     if let Some(z) = &d.zone {
-        form.set("zone", z.as_str());
+        s.form.set("zone", z.as_str());
     }
-    set_bool(&mut form, "also_to_ncmec", d.also_to_ncmec);
-    render(&authority_view(&state, ctx, &draft, form)?)
+    set_bool(&mut s.form, "also_to_ncmec", d.also_to_ncmec);
+    render(&authority_view(s)?)
 }
 
-pub(super) async fn authority_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    let code = draft
-        .body
-        .destination
-        .jurisdiction
-        .ok_or_else(|| AppError::Redirect(format!("/reports/{id}/destination")))?;
-    let pack = state
-        .rules
-        .pack(code)
-        .ok_or_else(|| AppError::Redirect(format!("/reports/{id}/destination")))?;
-    let authority = form.value("authority").trim().to_string();
+pub(super) async fn authority_submit(Posted(mut s): Posted<Reports>) -> Result<Response, AppError> {
+    let back = || AppError::Redirect(format!("/reports/{}/destination", s.id()));
+    let code = s.draft.body.destination.jurisdiction.ok_or_else(back)?;
+    let pack = s.state.rules.pack(code).ok_or_else(back)?;
+    let authority = s.form.value("authority").trim().to_string();
     if pack.authority(&authority).is_none() {
-        form.add_error("authority", ctx.t("report-error-authority-empty"));
+        s.form
+            .add_error("authority", s.ctx.t("report-error-authority-empty"));
     }
-    let zone = match form.value("zone").trim() {
+    let zone = match s.form.value("zone").trim() {
         "" => None,
         z if pack.zones.iter().any(|p| p == z) => ZoneName::parse(z),
         _ => {
-            form.add_error("zone", ctx.t("report-error-zone"));
+            s.form.add_error("zone", s.ctx.t("report-error-zone"));
             None
         }
     };
-    if form.has_errors() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &authority_view(&state, ctx, &draft, form)?,
-        );
+    if s.form.has_errors() {
+        let page = authority_view(s)?;
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    let d = &mut draft.body.destination;
+    let d = &mut s.draft.body.destination;
     d.authority = authority;
     d.zone = zone;
-    d.also_to_ncmec = read_bool(&form, "also_to_ncmec");
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "incident"))
+    d.also_to_ncmec = read_bool(&s.form, "also_to_ncmec");
+    s.save_and_go("incident").await
 }

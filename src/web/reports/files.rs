@@ -9,7 +9,6 @@ use crate::domain::report::{
     FileAnnotation, FileHash, HashKind, HashProblem, HumanReview, IndustryClassification,
     Relevance, ReportedFile,
 };
-use crate::web::summary;
 
 const MAX_FILES: usize = 100;
 const HASHES: [HashKind; 5] = [
@@ -43,69 +42,30 @@ fn hash_field(k: HashKind) -> String {
     format!("hash_{}", enum_str(&k))
 }
 
-/// "Viewed by R. Santos on 2026-11-20 09:05 Asia/Manila (01:05 UTC)".
-fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage {
-    let id = &draft.doc.public_id;
-    let r = ret(&ctx);
-    let items = draft
-        .body
-        .files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let href = format!("/reports/{id}/files/{i}{r}");
-            let part = file(&projection(state, &ctx), i, f);
-            Listed {
-                title: part.subtitle.clone(),
-                rows: summary::rows(&ctx, &part, &href),
-                remove: format!("/reports/{id}/files/{i}/remove{r}"),
-                more: None,
-            }
-        })
+fn list_page(s: Page) -> ListPage {
+    let cx = projection(&s.state, &s.ctx);
+    let parts = (s.draft.body.files.iter().enumerate())
+        .map(|(i, f)| (file(&cx, i, f), None))
         .collect();
-    ListPage {
-        panel: Panel::of(state, &ctx, id, &draft.body),
-        heading: ctx.t("report-files-question"),
-        intro: ctx.t("report-files-intro"),
-        none: ctx.t("report-files-none"),
-        items,
-        add_href: format!("/reports/{id}/files/new{r}"),
-        add_label: ctx.t(if draft.body.files.is_empty() {
-            "report-files-add"
-        } else {
-            "report-files-add-another"
-        }),
-        back: format!("/reports/{id}/victims{r}"),
+    let texts = SectionTexts {
+        question: "report-files-question",
+        intro: "report-files-intro",
+        none: "report-files-none",
+        add: "report-files-add",
+        add_another: "report-files-add-another",
         why: "report-files-why",
-        ctx,
-        form,
-        step: 6,
-        total: TOTAL_STEPS,
-    }
+    };
+    section_page(s, "files", texts, parts, "victims", 6)
 }
 
-pub(super) async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    render(&list_page(&state, ctx, &draft, draft.form()))
+pub(super) async fn list(Opened(s): Opened<Reports>) -> Result<Response, AppError> {
+    s.show(list_page)
 }
 
 /// Files are optional here; a destination that needs them says so on
 /// check-your-answers.
-pub(super) async fn list_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let form = draft.posted(&ctx, &body);
-    Ok(next(&ctx, &form, &id, "livestream"))
+pub(super) async fn list_submit(Posted(s): Posted<Reports>) -> Result<Response, AppError> {
+    Ok(s.next("livestream"))
 }
 
 /// A hash box of the file page.
@@ -135,13 +95,14 @@ struct FilePage {
     total: u32,
 }
 
-fn file_page(
-    state: &AppState,
-    ctx: Ctx,
-    draft: &Draft,
-    slot: Option<usize>,
-    form: Form,
-) -> FilePage {
+fn file_page(s: Page, slot: Option<usize>) -> FilePage {
+    let Step {
+        ref state,
+        ctx,
+        ref draft,
+        form,
+        ..
+    } = s;
     let id = draft.doc.public_id.clone();
     let attested = slot
         .and_then(|i| draft.body.files.get(i))
@@ -177,114 +138,62 @@ fn file_page(
 }
 
 pub(super) async fn edit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
+    Path((_, n)): Path<(String, String)>,
+    Opened(mut s): Opened<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let mut form = draft.form();
-    let slot = index(draft.body.files.len(), &n)?;
-    match slot {
-        Some(i) => {
-            let f = &draft.body.files[i];
-            form.set("file_name", f.file_name.as_str());
-            for h in &f.hashes {
-                form.set(&hash_field(h.kind), h.value.as_str());
-            }
-            set_bool(&mut form, "viewed", f.viewed_by_person);
-            if let Some(r) = &f.review {
-                form.set("hash_list", r.hash_list.as_str());
-            }
-            set_bool(&mut form, "publicly_available", f.publicly_available);
-            if let Some(r) = f.relevance {
-                form.set("relevance", enum_str(&r));
-            }
-            for a in &f.annotations {
-                form.add("annotations", enum_str(a));
-            }
-            if let Some(c) = f.industry_classification {
-                form.set("classification", enum_str(&c));
-            }
-            form.set("location_url", f.location_url.as_str());
-            form.set("additional_info", f.additional_info.as_str());
+    let files = &s.draft.body.files;
+    let at = slot(files.len(), MAX_FILES, &n)?;
+    if let Some(i) = at {
+        let (f, form) = (&files[i], &mut s.form);
+        form.set("file_name", f.file_name.as_str());
+        for h in &f.hashes {
+            form.set(&hash_field(h.kind), h.value.as_str());
         }
-        None if draft.body.files.len() >= MAX_FILES => return Err(AppError::NotFound),
-        None => {}
+        set_bool(form, "viewed", f.viewed_by_person);
+        if let Some(r) = &f.review {
+            form.set("hash_list", r.hash_list.as_str());
+        }
+        set_bool(form, "publicly_available", f.publicly_available);
+        if let Some(r) = f.relevance {
+            form.set("relevance", enum_str(&r));
+        }
+        for a in &f.annotations {
+            form.add("annotations", enum_str(a));
+        }
+        if let Some(c) = f.industry_classification {
+            form.set("classification", enum_str(&c));
+        }
+        form.set("location_url", f.location_url.as_str());
+        form.set("additional_info", f.additional_info.as_str());
     }
-    render(&file_page(&state, ctx, &draft, slot, form))
+    s.show(|s| file_page(s, at))
 }
 
 pub(super) async fn edit_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(mut s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let slot = index(draft.body.files.len(), &n)?;
-    if slot.is_none() && draft.body.files.len() >= MAX_FILES {
-        return Err(AppError::NotFound);
-    }
-    let mut form = draft.posted(&ctx, &body);
-    let base = slot
-        .map(|i| draft.body.files[i].clone())
-        .unwrap_or_default();
-    let zone = default_zone(&state, &user, &draft.body);
-    let Some(file) = read_file(
-        &ctx,
-        &mut form,
-        &user,
-        &zone,
-        base,
-        &national_id_jurisdictions(&draft.body),
-    ) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &file_page(&state, ctx, &draft, slot, form),
-        );
+    let files = &s.draft.body.files;
+    let at = slot(files.len(), MAX_FILES, &n)?;
+    let base = at.map(|i| files[i].clone()).unwrap_or_default();
+    let zone = default_zone(&s.state, &s.user, &s.draft.body);
+    let countries = national_id_jurisdictions(&s.draft.body);
+    let Some(file) = read_file(&s.ctx, &mut s.form, &s.user, &zone, base, &countries) else {
+        return s.refuse(|s| file_page(s, at));
     };
-    let i = match slot {
-        Some(i) => {
-            draft.body.files[i] = file;
-            i
-        }
-        None => {
-            draft.body.files.push(file);
-            draft.body.files.len() - 1
-        }
-    };
+    let i = put(&mut s.draft.body.files, at, file);
     // Rule findings on this file (a classification on a supplemental
     // file, say) are shown here rather than only at the end.
-    if let Some(o) = outcome(&state, &draft.body) {
-        show_rule_errors(
-            &ctx,
-            &mut form,
-            &o,
-            &format!("files[{i}]"),
-            &[("viewed_by_person", "viewed"), ("review", "attest")],
-        );
-        if form.has_errors() {
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &file_page(&state, ctx, &draft, slot, form),
-            );
+    if let Some(o) = outcome(&s.state, &s.draft.body) {
+        let aliases = [("viewed_by_person", "viewed"), ("review", "attest")];
+        let prefix = format!("files[{i}]");
+        show_rule_errors(&s.ctx, &mut s.form, &o.errors, &prefix, &aliases);
+        if s.form.has_errors() {
+            return s.refuse(|s| file_page(s, at));
         }
     }
-    if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
-        // Saved from another window meanwhile: say so, keep the answers.
-        note_stale(e, &ctx, &mut form)?;
-        return render_status(
-            StatusCode::CONFLICT,
-            &file_page(&state, ctx, &draft, slot, form),
-        );
-    }
-    if saving(&form) {
-        return Ok(saved());
-    }
-    let to = format!("/reports/{id}/files{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    let to = s.href("files");
+    s.save_element(to, |s| file_page(s, at)).await
 }
 
 /// The form over `base`, or `None` with every problem on the form.
@@ -381,17 +290,9 @@ fn read_file(
 }
 
 pub(super) async fn remove(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let form = draft.posted(&ctx, &body);
-    let i = index(draft.body.files.len(), &n)?.ok_or(AppError::NotFound)?;
-    draft.body.files.remove(i);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    let to = format!("/reports/{id}/files{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    let back = s.href("files");
+    s.remove(&n, |r| Some(&mut r.files), back).await
 }

@@ -20,7 +20,14 @@ struct IncidentPage {
     total: u32,
 }
 
-fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> IncidentPage {
+fn view(s: Page) -> IncidentPage {
+    let Step {
+        ref state,
+        ctx,
+        ref user,
+        ref draft,
+        form,
+    } = s;
     let harms = state
         .rules
         .taxonomy
@@ -49,80 +56,63 @@ fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> I
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let draft = load(&state, &user, &id).await?;
-    let i = &draft.body.incident;
-    let mut form = draft.form();
+pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
+    let (i, form) = (&s.draft.body.incident, &mut s.form);
     form.set("harm", i.harm.as_str());
     form.set("platform", i.platform.as_str());
     form.set("time_description", i.time_description.as_str());
-    set_bool(&mut form, "imminent_risk", i.child_at_imminent_risk);
+    set_bool(form, "imminent_risk", i.child_at_imminent_risk);
     form.set("escalation_reason", i.escalation_reason.as_str());
     if let Some(m) = &i.occurred_at {
-        set_moment(&mut form, "occurred", m);
+        set_moment(form, "occurred", m);
     }
-    if let Some(m) = &draft.body.aware_at {
-        set_moment(&mut form, "aware", m);
+    if let Some(m) = &s.draft.body.aware_at {
+        set_moment(form, "aware", m);
     }
-    default_zones(
-        &mut form,
-        &["occurred", "aware"],
-        &default_zone(&state, &user, &draft.body),
-    );
-    render(&view(&state, ctx, &user, &draft, form))
+    let zone = default_zone(&s.state, &s.user, &s.draft.body);
+    default_zones(&mut s.form, &["occurred", "aware"], &zone);
+    s.show(view)
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
+pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, AppError> {
+    let (state, ctx, form) = (&s.state, &s.ctx, &mut s.form);
     let harm = state.rules.taxonomy.harm(form.value("harm")).cloned();
     if harm.is_none() {
         form.add_error("harm", ctx.t("report-error-harm-empty"));
     }
-    let occurred = if time_given(&form, "occurred") {
-        read_moment(&ctx, &mut form, "occurred")
+    let occurred = if time_given(form, "occurred") {
+        read_moment(ctx, form, "occurred")
     } else {
         form.add_error("occurred", ctx.t("report-error-occurred-empty"));
         None
     };
-    let time_description = text(&ctx, &mut form, "time_description", 3000);
-    let platform = text(&ctx, &mut form, "platform", 500);
-    let imminent = read_bool(&form, "imminent_risk");
+    let time_description = text(ctx, form, "time_description", 3000);
+    let platform = text(ctx, form, "platform", 500);
+    let imminent = read_bool(form, "imminent_risk");
     if imminent.is_none() {
         form.add_error("imminent_risk", ctx.t("report-error-imminent-empty"));
     }
-    let escalation = text(&ctx, &mut form, "escalation_reason", 3000);
+    let escalation = text(ctx, form, "escalation_reason", 3000);
     if imminent == Some(true) && escalation.is_empty() {
         form.add_error(
             "escalation_reason",
             ctx.t("report-escalation-reason-missing"),
         );
     }
-    let aware = if time_given(&form, "aware") {
-        read_moment(&ctx, &mut form, "aware")
+    let aware = if time_given(form, "aware") {
+        read_moment(ctx, form, "aware")
     } else {
         form.add_error("aware", ctx.t("report-error-aware-empty"));
         None
     };
     refuse_national_ids(
-        &ctx,
-        &mut form,
+        ctx,
+        form,
         &["time_description", "platform", "escalation_reason"],
         Field::Text,
-        &national_id_jurisdictions(&draft.body),
+        &national_id_jurisdictions(&s.draft.body),
     );
-    let mut report = draft.body.clone();
+    let mut report = s.draft.body.clone();
     let inc = &mut report.incident;
     if let Some(h) = &harm {
         inc.harm = h.id.clone();
@@ -141,12 +131,12 @@ pub(super) async fn submit(
     };
     report.aware_at = aware;
     if !form.has_errors()
-        && let Some(o) = outcome(&state, &report)
+        && let Some(o) = outcome(state, &report)
     {
         show_rule_errors(
-            &ctx,
-            &mut form,
-            &o,
+            ctx,
+            form,
+            &o.errors,
             "incident",
             &[
                 ("occurred_at", "occurred"),
@@ -162,12 +152,8 @@ pub(super) async fn submit(
         }
     }
     if form.has_errors() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &view(&state, ctx, &user, &draft, form),
-        );
+        return s.refuse(view);
     }
-    draft.body = report;
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "online"))
+    s.draft.body = report;
+    s.save_and_go("online").await
 }

@@ -20,28 +20,24 @@ const KINDS: [IpEventKind; 5] = [
 ];
 
 /// The account `n` of the draft, or 404.
-fn account_index(draft: &Draft, n: &str) -> Result<usize, AppError> {
-    index(draft.body.reported_persons.len(), n)?.ok_or(AppError::NotFound)
+fn account_index(s: &Page, n: &str) -> Result<usize, AppError> {
+    existing(s.draft.body.reported_persons.len(), n)
 }
 
 pub(super) async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
+    Path((_, n)): Path<(String, String)>,
+    Opened(s): Opened<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let i = account_index(&draft, &n)?;
-    render(&list_page(&state, ctx, &draft, i, draft.form()))
+    let i = account_index(&s, &n)?;
+    s.show(|s| list_page(s, i))
 }
 
-fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, i: usize, form: Form) -> ListPage {
-    let id = &draft.doc.public_id;
-    let r = ret(&ctx);
-    let account = &draft.body.reported_persons[i];
-    let cx = projection(state, &ctx);
+fn list_page(s: Page, i: usize) -> ListPage {
+    let (id, r) = (s.id(), ret(&s.ctx));
+    let account = &s.draft.body.reported_persons[i];
+    let cx = projection(&s.state, &s.ctx);
     let records = ip_records(&cx, account.ip_events.iter().map(|e| (String::new(), e)));
-    let cards = summary::cards(&ctx, records, |j| {
+    let cards = summary::cards(&s.ctx, records, |j| {
         format!("/reports/{id}/accounts/{i}/ip-events/{j}{r}")
     });
     let items = cards
@@ -55,8 +51,9 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, i: usize, form: Form) ->
         })
         .collect();
     let name = crate::app::projection::report::account(&cx, i, account).subtitle;
+    let ctx = &s.ctx;
     ListPage {
-        panel: Panel::of(state, &ctx, id, &draft.body),
+        panel: Panel::of(&s.state, ctx, &id, &s.draft.body),
         heading: ctx.t1("report-ip-events-question", "account", &name),
         intro: ctx.t("report-ip-events-intro"),
         none: ctx.t("report-ip-events-none"),
@@ -69,8 +66,8 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, i: usize, form: Form) ->
         }),
         back: format!("/reports/{id}/accounts/{i}{r}"),
         why: "report-ip-events-why",
-        ctx,
-        form,
+        ctx: s.ctx.clone(),
+        form: s.form,
         step: 4,
         total: TOTAL_STEPS,
     }
@@ -79,20 +76,14 @@ fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, i: usize, form: Form) ->
 /// Continue goes back to the list of accounts: IP events are optional, and
 /// the checklist says what their absence costs.
 pub(super) async fn list_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    account_index(&draft, &n)?;
-    let form = draft.posted(&ctx, &body);
-    if saving(&form) {
+    account_index(&s, &n)?;
+    if saving(&s.form) {
         return Ok(saved());
     }
-    let to = format!("/reports/{id}/accounts{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    Ok(Redirect::to(&s.href("accounts")).into_response())
 }
 
 #[derive(Template)]
@@ -111,14 +102,14 @@ struct EventPage {
     total: u32,
 }
 
-fn event_page(
-    state: &AppState,
-    ctx: Ctx,
-    user: &User,
-    draft: &Draft,
-    account: usize,
-    form: Form,
-) -> EventPage {
+fn event_page(s: Page, account: usize) -> EventPage {
+    let Step {
+        ref state,
+        ctx,
+        ref user,
+        ref draft,
+        form,
+    } = s;
     let id = draft.doc.public_id.clone();
     EventPage {
         panel: Panel::of(state, &ctx, &id, &draft.body),
@@ -136,83 +127,50 @@ fn event_page(
 }
 
 pub(super) async fn edit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n, m)): Path<(String, String, String)>,
+    Path((_, n, m)): Path<(String, String, String)>,
+    Opened(mut s): Opened<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let draft = load(&state, &user, &id).await?;
-    let i = account_index(&draft, &n)?;
-    let events = &draft.body.reported_persons[i].ip_events;
-    let mut form = draft.form();
-    match index(events.len(), &m)? {
-        Some(j) => {
-            let e = &events[j];
-            if let Some(a) = e.address {
-                form.set("address", a.to_string());
-            }
-            if let Some(p) = e.port {
-                form.set("port", p.to_string());
-            }
-            form.set("port_missing_reason", e.port_missing_reason.as_str());
-            if let Some(k) = e.event {
-                form.set("event", enum_str(&k));
-            }
-            if let Some(at) = &e.at {
-                set_moment(&mut form, "at", at);
-            }
-            set_bool(&mut form, "possible_proxy", e.possible_proxy);
+    let i = account_index(&s, &n)?;
+    let events = &s.draft.body.reported_persons[i].ip_events;
+    if let Some(j) = slot(events.len(), MAX_EVENTS, &m)? {
+        let (e, form) = (&events[j], &mut s.form);
+        if let Some(a) = e.address {
+            form.set("address", a.to_string());
         }
-        None if events.len() >= MAX_EVENTS => return Err(AppError::NotFound),
-        None => {}
+        if let Some(p) = e.port {
+            form.set("port", p.to_string());
+        }
+        form.set("port_missing_reason", e.port_missing_reason.as_str());
+        if let Some(k) = e.event {
+            form.set("event", enum_str(&k));
+        }
+        if let Some(at) = &e.at {
+            set_moment(form, "at", at);
+        }
+        set_bool(form, "possible_proxy", e.possible_proxy);
     }
-    default_zones(
-        &mut form,
-        &["at"],
-        &default_zone(&state, &user, &draft.body),
-    );
-    render(&event_page(&state, ctx, &user, &draft, i, form))
+    let zone = default_zone(&s.state, &s.user, &s.draft.body);
+    default_zones(&mut s.form, &["at"], &zone);
+    s.show(|s| event_page(s, i))
 }
 
 pub(super) async fn edit_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n, m)): Path<(String, String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n, m)): Path<(String, String, String)>,
+    Posted(mut s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let i = account_index(&draft, &n)?;
-    let len = draft.body.reported_persons[i].ip_events.len();
-    let slot = index(len, &m)?;
-    if slot.is_none() && len >= MAX_EVENTS {
-        return Err(AppError::NotFound);
-    }
-    let mut form = draft.posted(&ctx, &body);
-    let Some(event) = read_event(&ctx, &mut form, &national_id_jurisdictions(&draft.body)) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &event_page(&state, ctx, &user, &draft, i, form),
-        );
+    let i = account_index(&s, &n)?;
+    let at = slot(
+        s.draft.body.reported_persons[i].ip_events.len(),
+        MAX_EVENTS,
+        &m,
+    )?;
+    let countries = national_id_jurisdictions(&s.draft.body);
+    let Some(event) = read_event(&s.ctx, &mut s.form, &countries) else {
+        return s.refuse(|s| event_page(s, i));
     };
-    let events = &mut draft.body.reported_persons[i].ip_events;
-    match slot {
-        Some(j) => events[j] = event,
-        None => events.push(event),
-    }
-    if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
-        // Saved from another window meanwhile: say so, keep the answers.
-        note_stale(e, &ctx, &mut form)?;
-        return render_status(
-            StatusCode::CONFLICT,
-            &event_page(&state, ctx, &user, &draft, i, form),
-        );
-    }
-    if saving(&form) {
-        return Ok(saved());
-    }
-    let to = format!("/reports/{id}/accounts/{i}/ip-events{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    put(&mut s.draft.body.reported_persons[i].ip_events, at, event);
+    let to = s.href(&format!("accounts/{i}/ip-events"));
+    s.save_element(to, |s| event_page(s, i)).await
 }
 
 /// The form as an IP event, or `None` with every problem on the form. The
@@ -279,19 +237,17 @@ fn read_event(ctx: &Ctx, form: &mut Form, countries: &[CountryCode]) -> Option<I
 }
 
 pub(super) async fn remove(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n, m)): Path<(String, String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n, m)): Path<(String, String, String)>,
+    Posted(s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let form = draft.posted(&ctx, &body);
-    let i = account_index(&draft, &n)?;
-    let events = &mut draft.body.reported_persons[i].ip_events;
-    let j = index(events.len(), &m)?.ok_or(AppError::NotFound)?;
-    events.remove(j);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    let to = format!("/reports/{id}/accounts/{i}/ip-events{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    let back = s.href(&format!("accounts/{n}/ip-events"));
+    s.remove(
+        &m,
+        |r| {
+            let i = n.parse::<usize>().ok()?;
+            r.reported_persons.get_mut(i).map(|a| &mut a.ip_events)
+        },
+        back,
+    )
+    .await
 }

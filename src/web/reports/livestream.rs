@@ -19,7 +19,14 @@ struct LivestreamPage {
     total: u32,
 }
 
-fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> LivestreamPage {
+fn view(s: Page) -> LivestreamPage {
+    let Step {
+        ref state,
+        ctx,
+        ref user,
+        ref draft,
+        form,
+    } = s;
     let id = draft.doc.public_id.clone();
     LivestreamPage {
         panel: Panel::of(state, &ctx, &id, &draft.body),
@@ -34,101 +41,85 @@ fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> L
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let draft = load(&state, &user, &id).await?;
-    let mut form = draft.form();
-    if let Some(l) = &draft.body.livestream {
-        form.set("livestream", "yes");
-        form.set("session_id", l.session_id.as_str());
+pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
+    if let Some(l) = &s.draft.body.livestream {
+        s.form.set("livestream", "yes");
+        s.form.set("session_id", l.session_id.as_str());
         if let Some(m) = &l.started_at {
-            set_moment(&mut form, "started", m);
+            set_moment(&mut s.form, "started", m);
         }
         if let Some(m) = &l.ended_at {
-            set_moment(&mut form, "ended", m);
+            set_moment(&mut s.form, "ended", m);
         }
         if let Some(n) = l.viewer_count {
-            form.set("viewer_count", n.to_string());
+            s.form.set("viewer_count", n.to_string());
         }
-        form.set("viewer_accounts", l.viewer_accounts.join("\n"));
-        form.set(
+        s.form.set("viewer_accounts", l.viewer_accounts.join("\n"));
+        s.form.set(
             "anonymisation_services",
             l.anonymisation_services.join("\n"),
         );
-        set_bool(&mut form, "recorded", l.recorded);
+        set_bool(&mut s.form, "recorded", l.recorded);
     }
     default_zones(
-        &mut form,
+        &mut s.form,
         &["started", "ended"],
-        &default_zone(&state, &user, &draft.body),
+        &default_zone(&s.state, &s.user, &s.draft.body),
     );
-    render(&view(&state, ctx, &user, &draft, form))
+    s.show(view)
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    let livestream = match read_bool(&form, "livestream") {
+pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, AppError> {
+    let livestream = match read_bool(&s.form, "livestream") {
         None => {
-            form.add_error("livestream", ctx.t("report-error-livestream-empty"));
+            s.form
+                .add_error("livestream", s.ctx.t("report-error-livestream-empty"));
             None
         }
         Some(false) => None,
         Some(true) => {
-            let session_id = text(&ctx, &mut form, "session_id", 200);
-            let started_at = read_optional_moment(&ctx, &mut form, "started");
-            let ended_at = read_optional_moment(&ctx, &mut form, "ended");
+            let session_id = text(&s.ctx, &mut s.form, "session_id", 200);
+            let started_at = read_optional_moment(&s.ctx, &mut s.form, "started");
+            let ended_at = read_optional_moment(&s.ctx, &mut s.form, "ended");
             if let (Some(a), Some(b)) = (&started_at, &ended_at)
                 && b.at < a.at
             {
-                form.add_error("ended", ctx.t("report-time-order"));
+                s.form.add_error("ended", s.ctx.t("report-time-order"));
             }
-            let viewer_count = match form.value("viewer_count").trim() {
+            let viewer_count = match s.form.value("viewer_count").trim() {
                 "" => None,
                 v => match v.parse::<u32>() {
                     Ok(n) => Some(n),
                     Err(_) => {
-                        form.add_error("viewer_count", ctx.t("report-error-number"));
+                        s.form
+                            .add_error("viewer_count", s.ctx.t("report-error-number"));
                         None
                     }
                 },
             };
             if session_id.is_empty() && started_at.is_none() {
-                form.add_error("session_id", ctx.t("report-error-livestream-facts"));
+                s.form
+                    .add_error("session_id", s.ctx.t("report-error-livestream-facts"));
             }
             Some(Livestream {
                 session_id,
                 started_at,
                 ended_at,
                 viewer_count,
-                viewer_accounts: lines(&form, "viewer_accounts"),
-                anonymisation_services: lines(&form, "anonymisation_services"),
-                recorded: read_bool(&form, "recorded"),
+                viewer_accounts: lines(&s.form, "viewer_accounts"),
+                anonymisation_services: lines(&s.form, "anonymisation_services"),
+                recorded: read_bool(&s.form, "recorded"),
             })
         }
     };
-    let countries = national_id_jurisdictions(&draft.body);
+    let countries = national_id_jurisdictions(&s.draft.body);
     let typed = ["session_id", "viewer_accounts"];
-    refuse_national_ids(&ctx, &mut form, &typed, Field::Identifier, &countries);
+    refuse_national_ids(&s.ctx, &mut s.form, &typed, Field::Identifier, &countries);
     let words = ["anonymisation_services"];
-    refuse_national_ids(&ctx, &mut form, &words, Field::Text, &countries);
-    if form.has_errors() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &view(&state, ctx, &user, &draft, form),
-        );
+    refuse_national_ids(&s.ctx, &mut s.form, &words, Field::Text, &countries);
+    if s.form.has_errors() {
+        return s.refuse(view);
     }
-    draft.body.livestream = livestream;
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "prior"))
+    s.draft.body.livestream = livestream;
+    s.save_and_go("prior").await
 }

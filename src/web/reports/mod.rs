@@ -14,13 +14,16 @@ use axum::routing::{get, post};
 
 use super::AppState;
 use super::error::AppError;
-use super::form::{Choice, Form, SummaryRow};
+use super::form::{Choice, Form, SummaryRow, Task, TaskState};
 use super::page::{Ctx, render, render_status};
+use super::wizard::list::{existing, put, slot};
 use super::wizard::{
-    DraftForms, enum_key, enum_str, fill_time, note_stale, read_zoned, refuse_national_ids,
-    refuse_stale, ret, saved, saving, time_given, zone_choices,
+    Builder, DraftForms, Opened, Posted, Step, enum_key, enum_str, fill_time, read_zoned,
+    refuse_national_ids, ret, saved, saving, show_rule_errors, time_given, zone_choices,
 };
+use crate::app::projection::Part;
 use crate::app::{Actor, Loaded, Refusal, Via};
+
 use crate::domain::country::CountryCode;
 use crate::domain::national_id::Field;
 use crate::domain::report::{Moment, Report};
@@ -170,27 +173,39 @@ fn title(state: &AppState, ctx: &Ctx, r: &Report) -> String {
     state.report_title(ctx.locale, r)
 }
 
-/// Stores the draft, if nobody changed it since it was loaded; a report
-/// submitted for review in another tab meanwhile goes to its review page.
-async fn save(
-    state: &AppState,
-    ctx: &Ctx,
-    user: &User,
-    draft: &Draft,
-    form: &Form,
-) -> Result<(), AppError> {
-    refuse_stale(form)?;
-    let actor = Actor::new(user, Via::Web, ctx.locale);
-    match state
-        .save_report(&actor, draft, draft.doc.revision, &draft.body)
-        .await
-    {
-        Err(crate::app::Error::Refused(Refusal::WrongState(_))) => Err(AppError::Redirect(
-            format!("/reports/{}/review", draft.doc.public_id),
-        )),
-        other => other.map(|_| ()).map_err(AppError::from),
+/// The report builder, as the wizard kit knows it.
+pub(crate) struct Reports;
+
+impl Builder for Reports {
+    type Body = Report;
+    const BASE: &'static str = "/reports";
+    const HOME: &'static str = "check";
+
+    fn user(ctx: &Ctx) -> Result<&User, AppError> {
+        member(ctx)
+    }
+
+    async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
+        load(state, user, id).await
+    }
+
+    /// A report submitted for review in another tab meanwhile goes to its
+    /// review page.
+    async fn store(state: &AppState, actor: &Actor<'_>, draft: &Draft) -> Result<i64, AppError> {
+        match state
+            .save_report(actor, draft, draft.doc.revision, &draft.body)
+            .await
+        {
+            Err(crate::app::Error::Refused(Refusal::WrongState(_))) => Err(AppError::Redirect(
+                format!("/reports/{}/review", draft.doc.public_id),
+            )),
+            other => Ok(other?),
+        }
     }
 }
+
+/// A step of the report builder.
+type Page = Step<Reports>;
 
 /// What the report's projection needs to speak the page's language.
 fn projection<'a>(state: &'a AppState, ctx: &Ctx) -> crate::app::projection::report::Context<'a> {
@@ -198,18 +213,6 @@ fn projection<'a>(state: &'a AppState, ctx: &Ctx) -> crate::app::projection::rep
         rules: &state.rules,
         directory: &state.directory,
         values: ctx.locale,
-    }
-}
-
-/// Where "Continue" leads: back to check-your-answers when the member came
-/// from there, else `step`; the dashboard after "Save and come back later".
-fn next(ctx: &Ctx, form: &Form, id: &str, step: &str) -> Response {
-    if saving(form) {
-        saved()
-    } else if ctx.returning {
-        Redirect::to(&format!("/reports/{id}/check")).into_response()
-    } else {
-        Redirect::to(&format!("/reports/{id}/{step}")).into_response()
     }
 }
 
@@ -360,50 +363,6 @@ fn read_country(ctx: &Ctx, form: &mut Form, name: &str) -> Option<CountryCode> {
     }
 }
 
-/// Puts the errors the rules find under `prefix` (`incident`, `files[0]`)
-/// on the form field named by the next step of the path, or by its alias
-/// where the form names the question differently (`occurred_at` is asked as
-/// `occurred`), so a step shows what check-your-answers would. Missing
-/// fields are left to check-your-answers: a draft may be incomplete.
-fn show_rule_errors(
-    ctx: &Ctx,
-    form: &mut Form,
-    outcome: &Outcome,
-    prefix: &str,
-    aliases: &[(&str, &str)],
-) {
-    for f in &outcome.errors {
-        if f.code == "required_field" {
-            continue;
-        }
-        if let Some(rest) = f
-            .path
-            .strip_prefix(prefix)
-            .and_then(|p| p.strip_prefix('.'))
-        {
-            let field = rest.split(['.', '[']).next().unwrap_or(rest);
-            let field = aliases
-                .iter()
-                .find(|(path, _)| *path == field)
-                .map_or(field, |(_, name)| *name);
-            if form.error(field).is_none() {
-                form.add_error(field, f.render(ctx.locale));
-            }
-        }
-    }
-}
-
-/// `None` for "new", the index of an existing element, or 404.
-fn index(len: usize, n: &str) -> Result<Option<usize>, AppError> {
-    if n == "new" {
-        return Ok(None);
-    }
-    match n.parse::<usize>() {
-        Ok(i) if i < len => Ok(Some(i)),
-        _ => Err(AppError::NotFound),
-    }
-}
-
 // --- Repeatable sections -------------------------------------------------------
 
 /// One element of a repeatable section, as its list page shows it.
@@ -434,6 +393,60 @@ struct ListPage {
     why: &'static str,
     step: u32,
     total: u32,
+}
+
+/// The texts of a section's list page, as keys.
+struct SectionTexts {
+    question: &'static str,
+    intro: &'static str,
+    none: &'static str,
+    add: &'static str,
+    add_another: &'static str,
+    why: &'static str,
+}
+
+/// The list page of the section `slug` (accounts, victims, files): each
+/// element as its projection part shows it, with a further link where it
+/// has one.
+fn section_page(
+    s: Page,
+    slug: &str,
+    texts: SectionTexts,
+    elements: Vec<(Part, Option<(String, String)>)>,
+    back: &str,
+    step: u32,
+) -> ListPage {
+    let (id, r) = (s.id(), ret(&s.ctx));
+    let add = if elements.is_empty() {
+        texts.add
+    } else {
+        texts.add_another
+    };
+    let items = elements
+        .into_iter()
+        .enumerate()
+        .map(|(i, (part, more))| Listed {
+            title: part.subtitle.clone(),
+            rows: crate::web::summary::rows(&s.ctx, &part, &format!("/reports/{id}/{slug}/{i}{r}")),
+            remove: format!("/reports/{id}/{slug}/{i}/remove{r}"),
+            more,
+        })
+        .collect();
+    ListPage {
+        panel: Panel::of(&s.state, &s.ctx, &id, &s.draft.body),
+        heading: s.ctx.t(texts.question),
+        intro: s.ctx.t(texts.intro),
+        none: s.ctx.t(texts.none),
+        items,
+        add_href: format!("/reports/{id}/{slug}/new{r}"),
+        add_label: s.ctx.t(add),
+        back: format!("/reports/{id}/{back}{r}"),
+        why: texts.why,
+        ctx: s.ctx,
+        form: s.form,
+        step,
+        total: TOTAL_STEPS,
+    }
 }
 
 // --- Enumerations on forms ------------------------------------------------------

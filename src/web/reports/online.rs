@@ -18,7 +18,14 @@ struct OnlinePage {
     total: u32,
 }
 
-fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> OnlinePage {
+fn view(s: Page) -> OnlinePage {
+    let Step {
+        ref state,
+        ctx,
+        user: _,
+        ref draft,
+        form,
+    } = s;
     let id = draft.doc.public_id.clone();
     OnlinePage {
         panel: Panel::of(state, &ctx, &id, &draft.body),
@@ -32,64 +39,52 @@ fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> OnlinePage {
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let mut form = draft.form();
-    for d in &draft.body.internet_details {
+pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
+    for d in &s.draft.body.internet_details {
         match d {
             InternetDetail::WebPage {
                 urls,
                 third_party_hosted,
                 additional_info,
             } => {
-                form.set("urls", urls.join("\n"));
-                set_bool(&mut form, "third_party_hosted", *third_party_hosted);
-                form.set("web_note", additional_info.as_str());
+                s.form.set("urls", urls.join("\n"));
+                set_bool(&mut s.form, "third_party_hosted", *third_party_hosted);
+                s.form.set("web_note", additional_info.as_str());
             }
             InternetDetail::ChatIm { client, room, .. } => {
-                form.set("chat_client", client.as_str());
-                form.set("chat_room", room.as_str());
+                s.form.set("chat_client", client.as_str());
+                s.form.set("chat_room", room.as_str());
             }
             _ => {}
         }
     }
-    render(&view(&state, ctx, &draft, form))
+    s.show(view)
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    let urls = lines(&form, "urls");
+pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, AppError> {
+    let urls = lines(&s.form, "urls");
     if !urls.iter().all(|u| web_url(u)) {
-        form.add_error("urls", ctx.t("report-error-url"));
+        s.form.add_error("urls", s.ctx.t("report-error-url"));
     }
-    let web_note = text(&ctx, &mut form, "web_note", 3000);
-    let chat_client = text(&ctx, &mut form, "chat_client", 200);
-    let chat_room = text(&ctx, &mut form, "chat_room", 200);
-    let countries = national_id_jurisdictions(&draft.body);
-    refuse_national_ids(&ctx, &mut form, &["urls"], Field::Identifier, &countries);
+    let web_note = text(&s.ctx, &mut s.form, "web_note", 3000);
+    let chat_client = text(&s.ctx, &mut s.form, "chat_client", 200);
+    let chat_room = text(&s.ctx, &mut s.form, "chat_room", 200);
+    let countries = national_id_jurisdictions(&s.draft.body);
+    refuse_national_ids(
+        &s.ctx,
+        &mut s.form,
+        &["urls"],
+        Field::Identifier,
+        &countries,
+    );
     let words = ["web_note", "chat_client", "chat_room"];
-    refuse_national_ids(&ctx, &mut form, &words, Field::Text, &countries);
-    if form.has_errors() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &view(&state, ctx, &draft, form),
-        );
+    refuse_national_ids(&s.ctx, &mut s.form, &words, Field::Text, &countries);
+    if s.form.has_errors() {
+        return s.refuse(view);
     }
     // This page owns the web page and chat entries; other kinds (from the
     // API) stay as they are.
-    let details = &mut draft.body.internet_details;
+    let details = &mut s.draft.body.internet_details;
     details.retain(|d| {
         !matches!(
             d,
@@ -99,7 +94,7 @@ pub(super) async fn submit(
     if !urls.is_empty() {
         details.push(InternetDetail::WebPage {
             urls,
-            third_party_hosted: read_bool(&form, "third_party_hosted"),
+            third_party_hosted: read_bool(&s.form, "third_party_hosted"),
             additional_info: web_note,
         });
     }
@@ -110,6 +105,5 @@ pub(super) async fn submit(
             additional_info: String::new(),
         });
     }
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "accounts"))
+    s.save_and_go("accounts").await
 }

@@ -2,22 +2,9 @@
 //! would still miss, each item linked to the step that supplies it.
 
 use crate::domain::report::Report;
-use crate::rules::{ItemId, ItemStatus, Outcome};
+use crate::rules::{ItemStatus, Outcome};
 use crate::web::AppState;
 use crate::web::page::Ctx;
-
-/// The step of the wizard that supplies a checklist item.
-pub(super) fn item_step(id: ItemId) -> &'static str {
-    match id {
-        ItemId::ReportedAccount | ItemId::IpPortTime | ItemId::Location => "accounts",
-        ItemId::VictimAge => "victims",
-        ItemId::HumanReview => "files",
-        ItemId::Escalation => "incident",
-        ItemId::PriorReports => "prior",
-        ItemId::Contact247 => "reporter",
-        ItemId::JurisdictionFields => "check",
-    }
-}
 
 pub struct PanelItem {
     pub label: String,
@@ -56,7 +43,7 @@ impl Panel {
             .map(|i| PanelItem {
                 label: ctx.t(i.id.label_key()),
                 status: ctx.t(i.status.label_key()),
-                href: format!("/reports/{id}/{}", item_step(i.id)),
+                href: format!("/reports/{id}/{}", i.id.step()),
             })
             .collect();
         Panel {

@@ -40,7 +40,14 @@ fn slot_count(form: &Form) -> usize {
     (last + 1).max(MIN_SLOTS)
 }
 
-fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> PriorPage {
+fn view(s: Page) -> PriorPage {
+    let Step {
+        ref state,
+        ctx,
+        user: _,
+        ref draft,
+        form,
+    } = s;
     let id = draft.doc.public_id.clone();
     let slots = (1..=slot_count(&form))
         .map(|i| Slot {
@@ -65,75 +72,60 @@ fn view(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> PriorPage {
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let r = &draft.body;
-    let mut form = draft.form();
+pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
+    let r = &s.draft.body;
     if !r.prior_reports.is_empty() {
-        form.set("prior", "yes");
+        s.form.set("prior", "yes");
     } else if r.no_prior_reports == Some(true) {
-        form.set("prior", "no");
+        s.form.set("prior", "no");
     }
     for (i, p) in r.prior_reports.iter().enumerate() {
-        form.set(&format!("prior_{}", i + 1), p.reference.as_str());
+        s.form
+            .set(&format!("prior_{}", i + 1), p.reference.as_str());
         if let Some(k) = p.kind {
-            form.set(&format!("prior_{}_kind", i + 1), enum_str(&k));
+            s.form.set(&format!("prior_{}_kind", i + 1), enum_str(&k));
         }
     }
-    render(&view(&state, ctx, &draft, form))
+    s.show(view)
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    let answer = read_bool(&form, "prior");
+pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, AppError> {
+    let answer = read_bool(&s.form, "prior");
     let mut refs = Vec::new();
     let mut fields = Vec::new();
-    for i in 1..=slot_count(&form) {
+    for i in 1..=slot_count(&s.form) {
         let name = format!("prior_{i}");
-        let reference = text(&ctx, &mut form, &name, 200);
+        let reference = text(&s.ctx, &mut s.form, &name, 200);
         if reference.is_empty() {
             continue;
         }
         refs.push(PriorReport {
             reference,
-            kind: enum_parse(form.value(&format!("{name}_kind"))),
+            kind: enum_parse(s.form.value(&format!("{name}_kind"))),
         });
         fields.push(name);
     }
     match answer {
-        None => form.add_error("prior", ctx.t("report-error-prior-empty")),
-        Some(true) if refs.is_empty() => {
-            form.add_error("prior_1", ctx.t("report-error-prior-refs"))
-        }
+        None => s
+            .form
+            .add_error("prior", s.ctx.t("report-error-prior-empty")),
+        Some(true) if refs.is_empty() => s
+            .form
+            .add_error("prior_1", s.ctx.t("report-error-prior-refs")),
         _ => {}
     }
     let names: Vec<&str> = fields.iter().map(String::as_str).collect();
     refuse_national_ids(
-        &ctx,
-        &mut form,
+        &s.ctx,
+        &mut s.form,
         &names,
         Field::Identifier,
-        &national_id_jurisdictions(&draft.body),
+        &national_id_jurisdictions(&s.draft.body),
     );
-    if form.has_errors() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &view(&state, ctx, &draft, form),
-        );
+    if s.form.has_errors() {
+        return s.refuse(view);
     }
-    let r = &mut draft.body;
+    let r = &mut s.draft.body;
     if answer == Some(true) {
         r.prior_reports = refs;
         r.no_prior_reports = None;
@@ -141,6 +133,5 @@ pub(super) async fn submit(
         r.prior_reports.clear();
         r.no_prior_reports = Some(true);
     }
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "reporter"))
+    s.save_and_go("reporter").await
 }

@@ -17,7 +17,14 @@ struct ReporterPage {
     total: u32,
 }
 
-fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> ReporterPage {
+fn view(s: Page) -> ReporterPage {
+    let Step {
+        ref state,
+        ctx,
+        ref user,
+        ref draft,
+        form,
+    } = s;
     let id = draft.doc.public_id.clone();
     ReporterPage {
         panel: Panel::of(state, &ctx, &id, &draft.body),
@@ -32,94 +39,83 @@ fn view(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> R
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let draft = load(&state, &user, &id).await?;
-    let r = &draft.body.reporter;
-    let mut form = draft.form();
-    form.set("organisation", r.organisation.as_str());
-    form.set("name", r.name.as_str());
-    form.set("email", r.email.as_str());
-    form.set("phone", r.phone.as_str());
-    form.set("le_name", r.le_contact.name.as_str());
-    form.set("le_email", r.le_contact.email.as_str());
-    form.set("le_phone", r.le_contact.phone.as_str());
+pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
+    let r = &s.draft.body.reporter;
+    s.form.set("organisation", r.organisation.as_str());
+    s.form.set("name", r.name.as_str());
+    s.form.set("email", r.email.as_str());
+    s.form.set("phone", r.phone.as_str());
+    s.form.set("le_name", r.le_contact.name.as_str());
+    s.form.set("le_email", r.le_contact.email.as_str());
+    s.form.set("le_phone", r.le_contact.phone.as_str());
     set_bool(
-        &mut form,
+        &mut s.form,
         "le_around_the_clock",
         r.le_contact.around_the_clock,
     );
     if let Some(d) = r.retention_days {
-        form.set("retention_days", d.to_string());
+        s.form.set("retention_days", d.to_string());
     }
-    form.set("legal_process_url", r.legal_process_url.as_str());
-    let p = &draft.body.preservation;
-    set_bool(&mut form, "preserved", p.preserved);
-    form.set("preservation_reference", p.reference.as_str());
+    s.form
+        .set("legal_process_url", r.legal_process_url.as_str());
+    let p = &s.draft.body.preservation;
+    set_bool(&mut s.form, "preserved", p.preserved);
+    s.form.set("preservation_reference", p.reference.as_str());
     if let Some(m) = &p.notice_received_at {
-        set_moment(&mut form, "notice", m);
+        set_moment(&mut s.form, "notice", m);
     }
     default_zones(
-        &mut form,
+        &mut s.form,
         &["notice"],
-        &default_zone(&state, &user, &draft.body),
+        &default_zone(&s.state, &s.user, &s.draft.body),
     );
-    render(&view(&state, ctx, &user, &draft, form))
+    s.show(view)
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    let mut report = draft.body.clone();
+pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, AppError> {
+    let mut report = s.draft.body.clone();
     let r = &mut report.reporter;
-    r.organisation = text(&ctx, &mut form, "organisation", 200);
-    r.name = text(&ctx, &mut form, "name", 200);
-    r.email = text(&ctx, &mut form, "email", 254);
+    r.organisation = text(&s.ctx, &mut s.form, "organisation", 200);
+    r.name = text(&s.ctx, &mut s.form, "name", 200);
+    r.email = text(&s.ctx, &mut s.form, "email", 254);
     if r.email.is_empty() {
-        form.add_error("email", ctx.t("report-error-reporter-email-empty"));
+        s.form
+            .add_error("email", s.ctx.t("report-error-reporter-email-empty"));
     }
     // The member's own numbers, national ones read in the member's plan.
     let e164 = |v: String| {
-        crate::domain::phone::PhoneNumber::parse(&v, user.org.country)
+        crate::domain::phone::PhoneNumber::parse(&v, s.user.org.country)
             .map(|p| p.to_string())
             .unwrap_or(v)
     };
-    r.phone = e164(text(&ctx, &mut form, "phone", 40));
-    r.le_contact.name = text(&ctx, &mut form, "le_name", 200);
-    r.le_contact.email = text(&ctx, &mut form, "le_email", 254);
-    r.le_contact.phone = e164(text(&ctx, &mut form, "le_phone", 40));
-    r.le_contact.around_the_clock = read_bool(&form, "le_around_the_clock");
-    r.retention_days = match form.value("retention_days").trim() {
+    r.phone = e164(text(&s.ctx, &mut s.form, "phone", 40));
+    r.le_contact.name = text(&s.ctx, &mut s.form, "le_name", 200);
+    r.le_contact.email = text(&s.ctx, &mut s.form, "le_email", 254);
+    r.le_contact.phone = e164(text(&s.ctx, &mut s.form, "le_phone", 40));
+    r.le_contact.around_the_clock = read_bool(&s.form, "le_around_the_clock");
+    r.retention_days = match s.form.value("retention_days").trim() {
         "" => None,
         v => match v.parse::<u32>() {
             Ok(d) if d > 0 && d <= 3650 => Some(d),
             _ => {
-                form.add_error("retention_days", ctx.t("report-error-retention"));
+                s.form
+                    .add_error("retention_days", s.ctx.t("report-error-retention"));
                 None
             }
         },
     };
-    r.legal_process_url = text(&ctx, &mut form, "legal_process_url", 500);
+    r.legal_process_url = text(&s.ctx, &mut s.form, "legal_process_url", 500);
     if !r.legal_process_url.is_empty() && !r.legal_process_url.starts_with("https://") {
-        form.add_error("legal_process_url", ctx.t("report-error-url"));
+        s.form
+            .add_error("legal_process_url", s.ctx.t("report-error-url"));
     }
     let p = &mut report.preservation;
-    p.preserved = read_bool(&form, "preserved");
-    p.reference = text(&ctx, &mut form, "preservation_reference", 200);
-    p.notice_received_at = read_optional_moment(&ctx, &mut form, "notice");
+    p.preserved = read_bool(&s.form, "preserved");
+    p.reference = text(&s.ctx, &mut s.form, "preservation_reference", 200);
+    p.notice_received_at = read_optional_moment(&s.ctx, &mut s.form, "notice");
     let countries = national_id_jurisdictions(&report);
     let words = ["organisation", "name", "le_name"];
-    refuse_national_ids(&ctx, &mut form, &words, Field::Text, &countries);
+    refuse_national_ids(&s.ctx, &mut s.form, &words, Field::Text, &countries);
     let typed = [
         "email",
         "phone",
@@ -128,9 +124,9 @@ pub(super) async fn submit(
         "legal_process_url",
         "preservation_reference",
     ];
-    refuse_national_ids(&ctx, &mut form, &typed, Field::Identifier, &countries);
-    if !form.has_errors()
-        && let Some(o) = outcome(&state, &report)
+    refuse_national_ids(&s.ctx, &mut s.form, &typed, Field::Identifier, &countries);
+    if !s.form.has_errors()
+        && let Some(o) = outcome(&s.state, &report)
     {
         // Email and phone formats are the rules' (E.164 for the country).
         for f in o.errors.iter().filter(|f| f.code != "required_field") {
@@ -141,16 +137,12 @@ pub(super) async fn submit(
                 "reporter.le_contact.phone" => "le_phone",
                 _ => continue,
             };
-            form.add_error(field, f.render(ctx.locale));
+            s.form.add_error(field, f.render(s.ctx.locale));
         }
     }
-    if form.has_errors() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &view(&state, ctx, &user, &draft, form),
-        );
+    if s.form.has_errors() {
+        return s.refuse(view);
     }
-    draft.body = report;
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "check"))
+    s.draft.body = report;
+    s.save_and_go("check").await
 }

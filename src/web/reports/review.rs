@@ -128,8 +128,8 @@ async fn review_page(
         status: ctx.t(status_key(&draft.doc.status)),
         approved,
         sections: sections(state, &ctx, &id, r, &[], false),
-        errors: view_findings(&ctx, &id, &o.errors, &[], false),
-        warnings: view_findings(&ctx, &id, &o.warnings, &[], false),
+        errors: view_findings(&ctx, &format!("/reports/{id}"), &o.errors, &[], false),
+        warnings: view_findings(&ctx, &format!("/reports/{id}"), &o.warnings, &[], false),
         checklist: view_checklist(&ctx, &id, &o),
         score: o.checklist.score,
         clocks: view_clocks(&ctx, &o.clocks),
@@ -290,7 +290,7 @@ pub(super) async fn attest_file(
     if let Err(key) = decision_right(&state, &user, &draft) {
         return refuse(&state, ctx, &user, &draft, form, StatusCode::FORBIDDEN, key).await;
     }
-    let i = index(draft.body.files.len(), &n)?.ok_or(AppError::NotFound)?;
+    let i = existing(draft.body.files.len(), &n)?;
     let zone = default_zone(&state, &user, &draft.body);
     match state
         .attest_file_review(&ctx.actor()?, &draft, i, &zone)

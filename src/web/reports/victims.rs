@@ -4,7 +4,6 @@
 use super::*;
 use crate::app::projection::report::victim;
 use crate::domain::report::{AgeBasis, EstimatedLocation, Victim};
-use crate::web::summary;
 
 const MAX_VICTIMS: usize = 20;
 const BASES: [AgeBasis; 5] = [
@@ -15,67 +14,29 @@ const BASES: [AgeBasis; 5] = [
     AgeBasis::Other,
 ];
 
-fn list_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> ListPage {
-    let id = &draft.doc.public_id;
-    let r = ret(&ctx);
-    let items = draft
-        .body
-        .victims
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let href = format!("/reports/{id}/victims/{i}{r}");
-            let part = victim(&projection(state, &ctx), i, v);
-            Listed {
-                title: part.subtitle.clone(),
-                rows: summary::rows(&ctx, &part, &href),
-                remove: format!("/reports/{id}/victims/{i}/remove{r}"),
-                more: None,
-            }
-        })
+fn list_page(s: Page) -> ListPage {
+    let cx = projection(&s.state, &s.ctx);
+    let parts = (s.draft.body.victims.iter().enumerate())
+        .map(|(i, v)| (victim(&cx, i, v), None))
         .collect();
-    ListPage {
-        panel: Panel::of(state, &ctx, id, &draft.body),
-        heading: ctx.t("report-victims-question"),
-        intro: ctx.t("report-victims-intro"),
-        none: ctx.t("report-victims-none"),
-        items,
-        add_href: format!("/reports/{id}/victims/new{r}"),
-        add_label: ctx.t(if draft.body.victims.is_empty() {
-            "report-victims-add"
-        } else {
-            "report-victims-add-another"
-        }),
-        back: format!("/reports/{id}/accounts{r}"),
+    let texts = SectionTexts {
+        question: "report-victims-question",
+        intro: "report-victims-intro",
+        none: "report-victims-none",
+        add: "report-victims-add",
+        add_another: "report-victims-add-another",
         why: "report-victims-why",
-        ctx,
-        form,
-        step: 5,
-        total: TOTAL_STEPS,
-    }
+    };
+    section_page(s, "victims", texts, parts, "accounts", 5)
 }
 
-pub(super) async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    render(&list_page(&state, ctx, &draft, draft.form()))
+pub(super) async fn list(Opened(s): Opened<Reports>) -> Result<Response, AppError> {
+    s.show(list_page)
 }
 
 /// Victims are optional: a platform often knows none.
-pub(super) async fn list_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let form = draft.posted(&ctx, &body);
-    Ok(next(&ctx, &form, &id, "files"))
+pub(super) async fn list_submit(Posted(s): Posted<Reports>) -> Result<Response, AppError> {
+    Ok(s.next("files"))
 }
 
 #[derive(Template)]
@@ -93,7 +54,14 @@ struct VictimPage {
     total: u32,
 }
 
-fn victim_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> VictimPage {
+fn victim_page(s: Page) -> VictimPage {
+    let Step {
+        ref state,
+        ctx,
+        ref draft,
+        form,
+        ..
+    } = s;
     let id = draft.doc.public_id.clone();
     VictimPage {
         panel: Panel::of(state, &ctx, &id, &draft.body),
@@ -110,87 +78,50 @@ fn victim_page(state: &AppState, ctx: Ctx, draft: &Draft, form: Form) -> VictimP
 }
 
 pub(super) async fn edit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
+    Path((_, n)): Path<(String, String)>,
+    Opened(mut s): Opened<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let mut form = draft.form();
-    match index(draft.body.victims.len(), &n)? {
-        Some(i) => {
-            let v = &draft.body.victims[i];
-            form.set("esp_identifier", v.esp_identifier.as_str());
-            form.set("screen_name", v.screen_name.as_str());
-            let num = |x: Option<u8>| x.map(|v| v.to_string()).unwrap_or_default();
-            form.set("age_stated", num(v.age.stated));
-            form.set("age_min", num(v.age.estimated_min));
-            form.set("age_max", num(v.age.estimated_max));
-            for b in &v.age.basis {
-                form.add("age_basis", enum_str(b));
-            }
-            form.set("age_note", v.age.note.as_str());
-            form.set("school_name", v.school_name.as_str());
-            if let Some(l) = &v.estimated_location {
-                form.set("city", l.city.as_str());
-                form.set("region", l.region.as_str());
-                if let Some(c) = l.country_code {
-                    form.set("country", c.as_str());
-                }
-                set_bool(&mut form, "location_verified", l.verified);
-            }
-            form.set("additional_info", v.additional_info.as_str());
+    let victims = &s.draft.body.victims;
+    if let Some(i) = slot(victims.len(), MAX_VICTIMS, &n)? {
+        let (v, form) = (&victims[i], &mut s.form);
+        form.set("esp_identifier", v.esp_identifier.as_str());
+        form.set("screen_name", v.screen_name.as_str());
+        let num = |x: Option<u8>| x.map(|v| v.to_string()).unwrap_or_default();
+        form.set("age_stated", num(v.age.stated));
+        form.set("age_min", num(v.age.estimated_min));
+        form.set("age_max", num(v.age.estimated_max));
+        for b in &v.age.basis {
+            form.add("age_basis", enum_str(b));
         }
-        None if draft.body.victims.len() >= MAX_VICTIMS => return Err(AppError::NotFound),
-        None => {}
+        form.set("age_note", v.age.note.as_str());
+        form.set("school_name", v.school_name.as_str());
+        if let Some(l) = &v.estimated_location {
+            form.set("city", l.city.as_str());
+            form.set("region", l.region.as_str());
+            if let Some(c) = l.country_code {
+                form.set("country", c.as_str());
+            }
+            set_bool(form, "location_verified", l.verified);
+        }
+        form.set("additional_info", v.additional_info.as_str());
     }
-    render(&victim_page(&state, ctx, &draft, form))
+    s.show(victim_page)
 }
 
 pub(super) async fn edit_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(mut s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let slot = index(draft.body.victims.len(), &n)?;
-    if slot.is_none() && draft.body.victims.len() >= MAX_VICTIMS {
-        return Err(AppError::NotFound);
-    }
-    let mut form = draft.posted(&ctx, &body);
-    let base = slot
-        .map(|i| draft.body.victims[i].clone())
-        .unwrap_or_default();
-    let Some(victim) = read_victim(
-        &ctx,
-        &mut form,
-        base,
-        &national_id_jurisdictions(&draft.body),
-    ) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &victim_page(&state, ctx, &draft, form),
-        );
+    let victims = &s.draft.body.victims;
+    let at = slot(victims.len(), MAX_VICTIMS, &n)?;
+    let base = at.map(|i| victims[i].clone()).unwrap_or_default();
+    let countries = national_id_jurisdictions(&s.draft.body);
+    let Some(victim) = read_victim(&s.ctx, &mut s.form, base, &countries) else {
+        return s.refuse(victim_page);
     };
-    match slot {
-        Some(i) => draft.body.victims[i] = victim,
-        None => draft.body.victims.push(victim),
-    }
-    if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
-        // Saved from another window meanwhile: say so, keep the answers.
-        note_stale(e, &ctx, &mut form)?;
-        return render_status(
-            StatusCode::CONFLICT,
-            &victim_page(&state, ctx, &draft, form),
-        );
-    }
-    if saving(&form) {
-        return Ok(saved());
-    }
-    let to = format!("/reports/{id}/victims{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    put(&mut s.draft.body.victims, at, victim);
+    let to = s.href("victims");
+    s.save_element(to, victim_page).await
 }
 
 /// An age in years below `limit`; a wrong value goes on the form with the
@@ -271,17 +202,9 @@ fn read_victim(
 }
 
 pub(super) async fn remove(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(s): Posted<Reports>,
 ) -> Result<Response, AppError> {
-    let user = member(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let form = draft.posted(&ctx, &body);
-    let i = index(draft.body.victims.len(), &n)?.ok_or(AppError::NotFound)?;
-    draft.body.victims.remove(i);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    let to = format!("/reports/{id}/victims{}", ret(&ctx));
-    Ok(Redirect::to(&to).into_response())
+    let back = s.href("victims");
+    s.remove(&n, |r| Some(&mut r.victims), back).await
 }

@@ -51,13 +51,12 @@ struct BasisPage {
 }
 
 fn basis_page_for(
-    ctx: Ctx,
-    id: String,
-    form: Form,
+    s: Page,
     company: &Company,
     t: crate::domain::request_type::RequestType,
     show_route: bool,
 ) -> BasisPage {
+    let (id, Step { ctx, form, .. }) = (s.id(), s);
     let choices = LegalBasisKind::for_type(t)
         .iter()
         .map(|k| Choice::new(k.as_str(), ctx.t(k.label_key())))
@@ -74,81 +73,67 @@ fn basis_page_for(
     }
 }
 
-pub(super) async fn basis_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let (company, _, t) = chosen(&state, &draft)?;
-    let mut form = draft.form();
-    if let Some(b) = &draft.body.legal_basis {
-        form.set("basis", b.kind.as_str());
-        form.set("provision", b.provision.as_str());
-        form.set("reference", b.reference.as_str());
+pub(super) async fn basis_page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    let (company, _, t) = chosen(&s.state, &s.draft)?;
+    let company = company.clone();
+    if let Some(b) = &s.draft.body.legal_basis {
+        s.form.set("basis", b.kind.as_str());
+        s.form.set("provision", b.provision.as_str());
+        s.form.set("reference", b.reference.as_str());
     }
-    render(&basis_page_for(ctx, id, form, company, t, false))
+    s.show(|s| basis_page_for(s, &company, t, false))
 }
 
-pub(super) async fn basis_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let (company, _, t) = chosen(&state, &draft)?;
-    let mut form = draft.posted(&ctx, &body);
-    if saving(&form) && form.value("basis").is_empty() {
+pub(super) async fn basis_submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    let (company, _, t) = chosen(&s.state, &s.draft)?;
+    let company = company.clone();
+    if saving(&s.form) && s.form.value("basis").is_empty() {
         return Ok(saved());
     }
     let kind = LegalBasisKind::ALL
         .into_iter()
-        .find(|k| k.as_str() == form.value("basis"));
+        .find(|k| k.as_str() == s.form.value("basis"));
     let mut show_route = false;
     match kind {
-        None => form.add_error("basis", ctx.t("error-basis-empty")),
+        None => s.form.add_error("basis", s.ctx.t("error-basis-empty")),
         Some(k) => {
-            if let Some(problem) = basis_problem(&state, &user, &draft, k) {
+            if let Some(problem) = basis_problem(&s.state, &s.user, &s.draft, k) {
                 show_route = problem != legal_basis::BasisError::NotForType;
-                form.add_error("basis", ctx.t(problem.message_key()));
+                s.form.add_error("basis", s.ctx.t(problem.message_key()));
             }
-            let provision = form.value("provision").trim().to_string();
+            let provision = s.form.value("provision").trim().to_string();
             if k.needs_provision() && provision.is_empty() {
-                form.add_error("provision", ctx.t("error-basis-provision-empty"));
+                s.form
+                    .add_error("provision", s.ctx.t("error-basis-provision-empty"));
             }
             if provision.chars().count() > 500 {
-                form.add_error("provision", ctx.t("error-basis-provision-long"));
+                s.form
+                    .add_error("provision", s.ctx.t("error-basis-provision-long"));
             }
-            if form.value("reference").trim().chars().count() > 200 {
-                form.add_error("reference", ctx.t("error-basis-reference-long"));
+            if s.form.value("reference").trim().chars().count() > 200 {
+                s.form
+                    .add_error("reference", s.ctx.t("error-basis-reference-long"));
             }
         }
     }
-    let countries = id_countries(&state, &user, &draft.body);
-    refuse_national_ids(&ctx, &mut form, &["provision"], Field::Text, &countries);
+    let countries = id_countries(&s.state, &s.user, &s.draft.body);
+    refuse_national_ids(&s.ctx, &mut s.form, &["provision"], Field::Text, &countries);
     refuse_national_ids(
-        &ctx,
-        &mut form,
+        &s.ctx,
+        &mut s.form,
         &["reference"],
         Field::Identifier,
         &countries,
     );
-    let Some(kind) = kind.filter(|_| !form.has_errors()) else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &basis_page_for(ctx, id, form, company, t, show_route),
-        );
+    let Some(kind) = kind.filter(|_| !s.form.has_errors()) else {
+        return s.refuse(|s| basis_page_for(s, &company, t, show_route));
     };
-    draft.body.legal_basis = Some(LegalBasis {
+    s.draft.body.legal_basis = Some(LegalBasis {
         kind,
-        provision: form.value("provision").trim().to_string(),
-        reference: form.value("reference").trim().to_string(),
+        provision: s.form.value("provision").trim().to_string(),
+        reference: s.form.value("reference").trim().to_string(),
     });
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "requester"))
+    s.save_and_go("requester").await
 }
 
 // --- How to get data that needs the company's home-country process ----------
@@ -165,32 +150,28 @@ struct RoutePage {
     agreement: Option<crate::directory::Agreement>,
 }
 
-pub(super) async fn route_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let (company, entity, _) = chosen(&state, &draft)?;
+pub(super) async fn route_page(Opened(s): Opened<Requests>) -> Result<Response, AppError> {
+    let (company, entity, _) = chosen(&s.state, &s.draft)?;
     let country_name = |code: crate::domain::country::CountryCode| {
-        state
+        s.state
             .directory
             .jurisdiction(code)
             .map(|j| j.name_en.clone())
             .unwrap_or_else(|| code.to_string())
     };
-    let agreement = state
+    let home = company.home_country(entity.country);
+    let agreement = s
+        .state
         .directory
-        .agreement_between(user.org.country, entity.country, jiff::Zoned::now().date())
+        .agreement_between(s.user.org.country, home, jiff::Zoned::now().date())
         .cloned();
     render(&RoutePage {
         company: company.name.clone(),
         entity: entity.name.clone(),
-        entity_country: country_name(entity.country),
-        officer_country: country_name(user.org.country),
+        entity_country: country_name(home),
+        officer_country: country_name(s.user.org.country),
         agreement,
-        id,
-        ctx,
+        id: s.id(),
+        ctx: s.ctx,
     })
 }

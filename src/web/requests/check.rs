@@ -6,56 +6,17 @@ use askama::Template;
 use super::summary::{Section, sections};
 use super::*;
 use crate::app::{AttestInput, Refusal};
-use crate::rules::request::{ItemStatus, Outcome};
-
-/// A finding as the page shows it.
-struct ViewFinding {
-    message: String,
-    href: String,
-    key: String,
-    acknowledged: bool,
-}
-
-struct ViewItem {
-    title: String,
-    why: String,
-    status: String,
-    tag: &'static str,
-    href: String,
-}
-
-fn view_findings(
-    ctx: &Ctx,
-    id: &str,
-    r: &RecordsRequest,
-    fs: &[request_rules::Finding],
-) -> Vec<ViewFinding> {
-    fs.iter()
-        .map(|f| ViewFinding {
-            message: ctx.locale.msg(&f.msg),
-            href: format!("/requests/{id}/{}?return=check", f.step.slug()),
-            key: f.ack_key(),
-            acknowledged: r.acknowledged.contains(&f.ack_key()),
-        })
-        .collect()
-}
+use crate::rules::request::Outcome;
+use crate::web::findings::{ViewFinding, ViewItem, view_findings};
 
 fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> {
+    let base = format!("/requests/{id}");
     o.checklist
         .iter()
-        .map(|i| {
-            let (status, tag) = match i.status {
-                ItemStatus::Ok => (ctx.t("checklist-status-ok"), "green"),
-                ItemStatus::Attention => (ctx.t("checklist-status-attention"), "red"),
-                ItemStatus::NotApplicable => (ctx.t("checklist-status-na"), "grey"),
-            };
-            ViewItem {
-                title: ctx.t(&i.title_key()),
-                why: ctx.t(&i.why_key()),
-                status,
-                tag,
-                href: format!("/requests/{id}/{}?return=check", i.step.slug()),
-            }
+        .map(|i| ViewItem {
+            title: ctx.t(&i.title_key()),
+            why: ctx.t(&i.why_key()),
+            ..ViewItem::new(ctx, &base, i.step.slug(), i.status)
         })
         .collect()
 }
@@ -73,15 +34,23 @@ struct CheckPage {
     checklist: Vec<ViewItem>,
 }
 
-fn check_page(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form) -> CheckPage {
+fn check_page(s: Page) -> CheckPage {
+    let Step {
+        ref state,
+        ctx,
+        ref user,
+        ref draft,
+        form,
+    } = s;
     let r = &draft.body;
     let id = draft.doc.public_id.clone();
+    let base = format!("/requests/{id}");
     let outcome = check_request(state, user, r);
     CheckPage {
         title: title(state, &ctx, r),
         sections: sections(state, &ctx, &id, r, true),
-        errors: view_findings(&ctx, &id, r, &outcome.errors),
-        warnings: view_findings(&ctx, &id, r, &outcome.warnings),
+        errors: view_findings(&ctx, &base, &outcome.errors, &r.acknowledged, true),
+        warnings: view_findings(&ctx, &base, &outcome.warnings, &r.acknowledged, true),
         checklist: view_checklist(&ctx, &id, &outcome),
         ctx,
         id,
@@ -89,56 +58,38 @@ fn check_page(state: &AppState, ctx: Ctx, user: &User, draft: &Draft, form: Form
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let draft = load(&state, &user, &id).await?;
-    render(&check_page(&state, ctx, &user, &draft, draft.form()))
+pub(super) async fn page(Opened(s): Opened<Requests>) -> Result<Response, AppError> {
+    s.show(check_page)
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    if form.error(crate::web::wizard::REVISION).is_some() {
-        return render_status(
-            StatusCode::CONFLICT,
-            &check_page(&state, ctx, &user, &draft, form),
-        );
+pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    if s.form.error(crate::web::wizard::REVISION).is_some() {
+        return render_status(StatusCode::CONFLICT, &check_page(s));
     }
-    let outcome = check_request(&state, &user, &draft.body);
+    let outcome = check_request(&s.state, &s.user, &s.draft.body);
     // Keep exactly the acknowledgements of warnings that still apply.
     let current: Vec<String> = outcome.warnings.iter().map(|w| w.ack_key()).collect();
-    draft.body.acknowledged = current
+    s.draft.body.acknowledged = current
         .iter()
-        .filter(|k| form.has("ack", k))
+        .filter(|k| s.form.has("ack", k))
         .cloned()
         .collect();
-    save(&state, &ctx, &user, &draft, &form).await?;
-    if saving(&form) {
+    s.save().await?;
+    if saving(&s.form) {
         return Ok(saved());
     }
     if !outcome.errors.is_empty() {
-        form.add_error("errors", ctx.t("error-check-has-errors"));
+        s.form
+            .add_error("errors", s.ctx.t("error-check-has-errors"));
     }
-    if outcome.unacknowledged(&draft.body).next().is_some() {
-        form.add_error("warnings", ctx.t("error-check-unacknowledged"));
+    if outcome.unacknowledged(&s.draft.body).next().is_some() {
+        s.form
+            .add_error("warnings", s.ctx.t("error-check-unacknowledged"));
     }
-    if form.has_errors() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &check_page(&state, ctx, &user, &draft, form),
-        );
+    if s.form.has_errors() {
+        return s.refuse(check_page);
     }
-    Ok(Redirect::to(&format!("/requests/{id}/attest")).into_response())
+    Ok(Redirect::to(&format!("/requests/{}/attest", s.id())).into_response())
 }
 
 // --- Attestation --------------------------------------------------------------

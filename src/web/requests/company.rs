@@ -23,68 +23,50 @@ fn company_choices(state: &AppState, user: &User) -> Vec<Choice> {
         .collect()
 }
 
-pub(super) async fn company_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let mut form = draft.form();
-    form.set("company", draft.body.company_id.unwrap_or_default());
-    let choices = company_choices(&state, user);
-    render(&CompanyPage {
-        ctx,
-        id,
-        form,
-        choices,
+fn company_page_for(s: Page) -> CompanyPage {
+    CompanyPage {
+        choices: company_choices(&s.state, &s.user),
+        id: s.id(),
+        ctx: s.ctx,
+        form: s.form,
         step: 1,
         total: TOTAL_STEPS,
-    })
+    }
 }
 
-pub(super) async fn company_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let mut draft = load(&state, user, &id).await?;
-    let form = draft.posted(&ctx, &body);
-    let chosen = companies_for(&state, user).find(|c| c.id == form.value("company"));
+pub(super) async fn company_page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    let company = s.draft.body.company_id.clone().unwrap_or_default();
+    s.form.set("company", company);
+    s.show(company_page_for)
+}
+
+pub(super) async fn company_submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    let chosen = companies_for(&s.state, &s.user)
+        .find(|c| c.id == s.form.value("company"))
+        .cloned();
     let Some(company) = chosen else {
-        if saving(&form) {
+        if saving(&s.form) {
             return Ok(saved());
         }
-        let mut form = form;
-        form.add_error("company", ctx.t("error-request-company-empty"));
-        let choices = company_choices(&state, user);
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &CompanyPage {
-                ctx,
-                id,
-                form,
-                choices,
-                step: 1,
-                total: TOTAL_STEPS,
-            },
-        );
+        s.form
+            .add_error("company", s.ctx.t("error-request-company-empty"));
+        return s.refuse(company_page_for);
     };
-    if draft.body.company_id.as_deref() != Some(company.id.as_str()) {
+    if s.draft.body.company_id.as_deref() != Some(company.id.as_str()) {
         // Another company: its entities and accepted types differ.
-        draft.body.company_id = Some(company.id.clone());
-        draft.body.entity = company.entity_for(user.org.country).map(|e| e.name.clone());
-        draft.body.request_type = None;
+        s.draft.body.company_id = Some(company.id.clone());
+        s.draft.body.entity = company
+            .entity_for(s.user.org.country)
+            .map(|e| e.name.clone());
+        s.draft.body.request_type = None;
     }
-    save(&state, &ctx, user, &draft, &form).await?;
+    s.save().await?;
     let step = if company.entities.len() > 1 {
         "entity"
     } else {
         "type"
     };
-    Ok(next(&ctx, &form, &id, step))
+    Ok(s.next(step))
 }
 
 // --- Step 1b: legal entity --------------------------------------------------
@@ -103,7 +85,13 @@ struct EntityPage {
     total: u32,
 }
 
-fn entity_page_for(ctx: Ctx, user: &User, id: String, form: Form, company: &Company) -> EntityPage {
+fn entity_page_for(s: Page, company: &Company) -> EntityPage {
+    let (
+        id,
+        Step {
+            ctx, user, form, ..
+        },
+    ) = (s.id(), s);
     let choices = company
         .entities
         .iter()
@@ -136,47 +124,29 @@ fn entity_page_for(ctx: Ctx, user: &User, id: String, form: Form, company: &Comp
     }
 }
 
-pub(super) async fn entity_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let company = chosen_company(&state, &draft)?;
-    let mut form = draft.form();
-    form.set("entity", draft.body.entity.clone().unwrap_or_default());
-    let user = user.clone();
-    render(&entity_page_for(ctx, &user, id, form, company))
+pub(super) async fn entity_page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    let company = chosen_company(&s.state, &s.draft)?.clone();
+    s.form
+        .set("entity", s.draft.body.entity.clone().unwrap_or_default());
+    s.show(|s| entity_page_for(s, &company))
 }
 
-pub(super) async fn entity_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let company = chosen_company(&state, &draft)?;
-    let mut form = draft.posted(&ctx, &body);
+pub(super) async fn entity_submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    let company = chosen_company(&s.state, &s.draft)?.clone();
     match company
         .entities
         .iter()
-        .find(|e| e.name == form.value("entity"))
+        .find(|e| e.name == s.form.value("entity"))
     {
         Some(e) => {
-            draft.body.entity = Some(e.name.clone());
-            save(&state, &ctx, &user, &draft, &form).await?;
-            Ok(next(&ctx, &form, &id, "type"))
+            s.draft.body.entity = Some(e.name.clone());
+            s.save_and_go("type").await
         }
-        None if saving(&form) => Ok(saved()),
+        None if saving(&s.form) => Ok(saved()),
         None => {
-            form.add_error("entity", ctx.t("error-request-entity-empty"));
-            render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &entity_page_for(ctx, &user, id, form, company),
-            )
+            s.form
+                .add_error("entity", s.ctx.t("error-request-entity-empty"));
+            s.refuse(|s| entity_page_for(s, &company))
         }
     }
 }

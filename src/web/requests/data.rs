@@ -21,15 +21,9 @@ struct DataPage {
     total: u32,
 }
 
-fn page_for(
-    state: &AppState,
-    ctx: Ctx,
-    user: &User,
-    id: String,
-    form: Form,
-    company: &Company,
-    t: RequestType,
-) -> DataPage {
+fn page_for(s: Page, company: &Company, t: RequestType) -> DataPage {
+    let zones = zone_choices(&s.state, s.user.org.country);
+    let (id, Step { ctx, form, .. }) = (s.id(), s);
     let categories = RecordCategory::ALL
         .into_iter()
         .filter(|c| c.fits(t))
@@ -52,7 +46,7 @@ fn page_for(
         })
         .unwrap_or_default();
     DataPage {
-        zones: zone_choices(state, user.org.country),
+        zones,
         ctx,
         id,
         form,
@@ -63,85 +57,78 @@ fn page_for(
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let draft = load(&state, &user, &id).await?;
-    let (company, _, t) = chosen(&state, &draft)?;
-    let mut form = draft.form();
-    match &draft.body.data {
+pub(super) async fn page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    let (company, _, t) = chosen(&s.state, &s.draft)?;
+    let company = company.clone();
+    match &s.draft.body.data {
         Some(d) => {
             for c in &d.categories {
-                form.add("categories", c.as_str());
+                s.form.add("categories", c.as_str());
             }
-            set_time(&mut form, "start", &d.start);
-            set_time(&mut form, "end", &d.end);
-            form.set("details", d.details.as_str());
+            set_time(&mut s.form, "start", &d.start);
+            set_time(&mut s.form, "end", &d.end);
+            s.form.set("details", d.details.as_str());
         }
         None => {
             // The union of the targets' windows is the natural first answer.
-            let windows = draft.body.targets.iter().filter_map(|t| t.window.as_ref());
+            let windows = s
+                .draft
+                .body
+                .targets
+                .iter()
+                .filter_map(|t| t.window.as_ref());
             if let Some(start) = windows.clone().map(|w| &w.start).min_by_key(|t| t.utc) {
-                set_time(&mut form, "start", start);
+                set_time(&mut s.form, "start", start);
             }
             if let Some(end) = windows.map(|w| &w.end).max_by_key(|t| t.utc) {
-                set_time(&mut form, "end", end);
+                set_time(&mut s.form, "end", end);
             }
         }
     }
-    let zone = default_zone(&state, user.org.country);
+    let zone = default_zone(&s.state, s.user.org.country);
     for name in ["start-zone", "end-zone"] {
-        if form.value(name).is_empty() {
-            form.set(name, zone.as_str());
+        if s.form.value(name).is_empty() {
+            s.form.set(name, zone.as_str());
         }
     }
-    render(&page_for(&state, ctx, &user, id, form, company, t))
+    s.show(|s| page_for(s, &company, t))
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let (company, _, t) = chosen(&state, &draft)?;
-    let mut form = draft.posted(&ctx, &body);
+pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    let (company, _, t) = chosen(&s.state, &s.draft)?;
+    let company = company.clone();
     let categories: Vec<RecordCategory> = RecordCategory::ALL
         .into_iter()
-        .filter(|c| c.fits(t) && form.has("categories", c.as_str()))
+        .filter(|c| c.fits(t) && s.form.has("categories", c.as_str()))
         .collect();
     if categories.is_empty() {
-        form.add_error("categories", ctx.t("error-categories-empty"));
+        s.form
+            .add_error("categories", s.ctx.t("error-categories-empty"));
     }
-    let start = read_time(&ctx, &mut form, "start");
-    let end = read_time(&ctx, &mut form, "end");
-    let details = form.value("details").trim().to_string();
+    let start = read_time(&s.ctx, &mut s.form, "start");
+    let end = read_time(&s.ctx, &mut s.form, "end");
+    let details = s.form.value("details").trim().to_string();
     if details.chars().count() > 4000 {
-        form.add_error("details", ctx.t("error-text-too-long"));
+        s.form.add_error("details", s.ctx.t("error-text-too-long"));
     }
     refuse_national_ids(
-        &ctx,
-        &mut form,
+        &s.ctx,
+        &mut s.form,
         &["details"],
         Field::Text,
-        &id_countries(&state, &user, &draft.body),
+        &id_countries(&s.state, &s.user, &s.draft.body),
     );
-    if let (Some(s), Some(e)) = (&start, &end) {
+    if let (Some(from), Some(to)) = (&start, &end) {
         // The same range rules check-your-answers applies, at once.
         let scope = DataScope {
             categories: categories.clone(),
-            start: s.clone(),
-            end: e.clone(),
+            start: from.clone(),
+            end: to.clone(),
             details: details.clone(),
         };
-        let mut probe = draft.body.clone();
+        let mut probe = s.draft.body.clone();
         probe.data = Some(scope);
-        let outcome = check_request(&state, &user, &probe);
+        let outcome = check_request(&s.state, &s.user, &probe);
         for f in outcome
             .errors
             .iter()
@@ -152,33 +139,30 @@ pub(super) async fn submit(
             } else {
                 "end"
             };
-            form.add_msg(ctx.locale, field, &f.msg);
+            s.form.add_error(field, f.render(s.ctx.locale));
         }
     }
-    let (Some(start), Some(end), false) = (start, end, form.has_errors()) else {
-        if saving(&form)
+    let (Some(start), Some(end), false) = (start, end, s.form.has_errors()) else {
+        if saving(&s.form)
             && categories.is_empty()
-            && !time_given(&form, "start")
-            && !time_given(&form, "end")
+            && !time_given(&s.form, "start")
+            && !time_given(&s.form, "end")
         {
             return Ok(saved());
         }
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page_for(&state, ctx, &user, id, form, company, t),
-        );
+        return s.refuse(|s| page_for(s, &company, t));
     };
-    draft.body.data = Some(DataScope {
+    s.draft.body.data = Some(DataScope {
         categories,
         start,
         end,
         details,
     });
-    save(&state, &ctx, &user, &draft, &form).await?;
+    s.save().await?;
     let after = if t == RequestType::Emergency {
         "emergency"
     } else {
         "non-disclosure"
     };
-    Ok(next(&ctx, &form, &id, after))
+    Ok(s.next(after))
 }

@@ -36,110 +36,77 @@ struct OverviewPage {
     tasks: Vec<Task>,
 }
 
-pub(super) async fn overview(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let r = &draft.body;
-    let status = |done: bool| {
-        if done {
-            (ctx.t("status-completed"), String::new())
+pub(super) async fn overview(Opened(s): Opened<Requests>) -> Result<Response, AppError> {
+    let (r, id, locale) = (&s.draft.body, s.id(), s.ctx.locale);
+    let task = |name: &str, slug: &str, hint: String, state: TaskState| {
+        Task::new(locale, name, format!("/requests/{id}/{slug}"), hint, state)
+    };
+    // Each step can start once the one it depends on is answered.
+    let after = |ready: bool, done: bool| {
+        if ready {
+            TaskState::of(done)
         } else {
-            (ctx.t("status-incomplete"), "blue".to_string())
+            TaskState::CannotStart
         }
     };
-    let (company_status, company_tag) = status(r.company_id.is_some() && r.entity.is_some());
-    let mut tasks = vec![Task {
-        name: ctx.t("request-step-company"),
-        href: format!("/requests/{id}/company"),
-        hint: r.entity.clone().unwrap_or_default(),
-        status: company_status,
-        tag: company_tag,
-    }];
-    if r.company_id.is_some() {
-        let (s, tag) = status(r.request_type.is_some());
-        tasks.push(Task {
-            name: ctx.t("request-step-type"),
-            href: format!("/requests/{id}/type"),
-            hint: String::new(),
-            status: s,
-            tag,
-        });
-    } else {
-        tasks.push(Task {
-            name: ctx.t("request-step-type"),
-            href: String::new(),
-            hint: String::new(),
-            status: ctx.t("status-cannot-start"),
-            tag: "grey".into(),
-        });
-    }
-    if r.request_type == Some(RequestType::Preservation) {
-        let (s, tag) = status(r.preservation.is_some());
-        tasks.push(Task {
-            name: ctx.t("request-step-preservation"),
-            href: format!("/requests/{id}/preservation"),
-            hint: String::new(),
-            status: s,
-            tag,
-        });
-    }
-    let basis_done = r
-        .legal_basis
-        .as_ref()
-        .is_some_and(|b| super::basis::basis_problem(&state, user, &draft, b.kind).is_none());
-    tasks.push(if r.request_type.is_some() {
-        let (s, tag) = status(basis_done);
-        Task {
-            name: ctx.t("request-step-basis"),
-            href: format!("/requests/{id}/basis"),
-            hint: r
-                .legal_basis
-                .as_ref()
-                .map(|b| ctx.t(b.kind.label_key()))
-                .unwrap_or_default(),
-            status: s,
-            tag,
-        }
-    } else {
-        Task {
-            name: ctx.t("request-step-basis"),
-            href: String::new(),
-            hint: String::new(),
-            status: ctx.t("status-cannot-start"),
-            tag: "grey".into(),
-        }
-    });
-    let (s, tag) = status(r.requester.is_some());
-    tasks.push(Task {
-        name: ctx.t("request-step-requester"),
-        href: format!("/requests/{id}/requester"),
-        hint: r
-            .requester
-            .as_ref()
-            .map(|q| format!("{} – {}", q.name, q.agency))
-            .unwrap_or_default(),
-        status: s,
-        tag,
-    });
-    // The later steps: done when answered and no rule finds fault with them.
-    let outcome = check_request(&state, user, r);
-    let clean = |step: request_rules::Step| !outcome.errors.iter().any(|f| f.step == step);
     let started = r.request_type.is_some();
+    let mut tasks = vec![
+        task(
+            "request-step-company",
+            "company",
+            r.entity.clone().unwrap_or_default(),
+            TaskState::of(r.company_id.is_some() && r.entity.is_some()),
+        ),
+        task(
+            "request-step-type",
+            "type",
+            String::new(),
+            after(r.company_id.is_some(), started),
+        ),
+    ];
+    if r.request_type == Some(RequestType::Preservation) {
+        let done = r.preservation.is_some();
+        tasks.push(task(
+            "request-step-preservation",
+            "preservation",
+            String::new(),
+            TaskState::of(done),
+        ));
+    }
+    let basis = r.legal_basis.as_ref();
+    let basis_done = basis.is_some_and(|b| {
+        super::basis::basis_problem(&s.state, &s.user, &s.draft, b.kind).is_none()
+    });
+    let basis_hint = basis
+        .map(|b| s.ctx.t(b.kind.label_key()))
+        .unwrap_or_default();
+    tasks.push(task(
+        "request-step-basis",
+        "basis",
+        basis_hint,
+        after(started, basis_done),
+    ));
+    let requester_hint = (r.requester.as_ref())
+        .map(|q| format!("{} – {}", q.name, q.agency))
+        .unwrap_or_default();
+    let requester = TaskState::of(r.requester.is_some());
+    tasks.push(task(
+        "request-step-requester",
+        "requester",
+        requester_hint,
+        requester,
+    ));
+    // The later steps: done when answered and no rule finds fault with them.
+    let outcome = check_request(&s.state, &s.user, r);
+    let clean = |step: request_rules::Step| !outcome.has(step);
     let t = r.request_type;
+    let targets: Vec<&str> = r.targets.iter().map(|t| t.value.as_str()).collect();
     let mut later: Vec<(&str, &str, bool, String)> = vec![
         (
             "request-step-targets",
             "targets",
             !r.targets.is_empty() && clean(request_rules::Step::Targets),
-            r.targets
-                .iter()
-                .map(|t| t.value.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
+            targets.join(", "),
         ),
         (
             "request-step-data",
@@ -167,51 +134,26 @@ pub(super) async fn overview(
             "request-step-legal-process",
             "legal-process",
             r.legal_process.is_some() && clean(request_rules::Step::LegalProcess),
-            r.legal_process
-                .as_ref()
+            (r.legal_process.as_ref())
                 .map(|f| f.file_name.clone())
                 .unwrap_or_default(),
         ));
     }
     for (name, slug, done, hint) in later {
-        tasks.push(if started {
-            let (s, tag) = status(done);
-            Task {
-                name: ctx.t(name),
-                href: format!("/requests/{id}/{slug}"),
-                hint,
-                status: s,
-                tag,
-            }
-        } else {
-            Task {
-                name: ctx.t(name),
-                href: String::new(),
-                hint: String::new(),
-                status: ctx.t("status-cannot-start"),
-                tag: "grey".into(),
-            }
-        });
+        tasks.push(task(name, slug, hint, after(started, done)));
     }
     let ready = outcome.errors.is_empty();
-    tasks.push(Task {
-        name: ctx.t("request-check-title"),
-        href: if started {
-            format!("/requests/{id}/check")
-        } else {
-            String::new()
-        },
-        hint: String::new(),
-        status: ctx.t(if ready {
-            "status-ready"
-        } else {
-            "status-not-ready"
-        }),
-        tag: if ready { "blue".into() } else { "grey".into() },
-    });
-    let title = title(&state, &ctx, r);
+    let check = format!("/requests/{id}/check");
+    tasks.push(Task::check(
+        locale,
+        "request-check-title",
+        check,
+        started,
+        ready,
+    ));
+    let title = title(&s.state, &s.ctx, r);
     render(&OverviewPage {
-        ctx,
+        ctx: s.ctx,
         id,
         title,
         tasks,

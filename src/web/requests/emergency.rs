@@ -28,7 +28,8 @@ struct EmergencyPage {
     total: u32,
 }
 
-fn page_for(ctx: Ctx, id: String, form: Form, company: &Company) -> EmergencyPage {
+fn page_for(s: Page, company: &Company) -> EmergencyPage {
+    let (id, Step { ctx, form, .. }) = (s.id(), s);
     let natures = EmergencyNature::ALL
         .into_iter()
         .map(|n| Choice::new(n.as_str(), ctx.t(n.label_key())))
@@ -58,19 +59,12 @@ fn require_emergency(draft: &Draft) -> Result<(), AppError> {
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let (company, _, _) = chosen(&state, &draft)?;
-    require_emergency(&draft)?;
-    let mut form = draft.form();
-    if let Some(e) = &draft.body.emergency {
+pub(super) async fn page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    let company = chosen(&s.state, &s.draft)?.0.clone();
+    require_emergency(&s.draft)?;
+    if let Some(e) = &s.draft.body.emergency {
         if let Some(n) = e.nature {
-            form.set("nature", n.as_str());
+            s.form.set("nature", n.as_str());
         }
         for (field, value) in [
             ("imminence", &e.imminence),
@@ -80,31 +74,23 @@ pub(super) async fn page(
             ("supervisor_name", &e.supervisor_name),
             ("supervisor_contact", &e.supervisor_contact),
         ] {
-            form.set(field, value.as_str());
+            s.form.set(field, value.as_str());
         }
     }
-    render(&page_for(ctx, id, form, company))
+    s.show(|s| page_for(s, &company))
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let (company, _, _) = chosen(&state, &draft)?;
-    require_emergency(&draft)?;
-    let mut form = draft.posted(&ctx, &body);
-    let text = |f: &str| form.value(f).trim().to_string();
-    let callback = PhoneNumber::parse(form.value("callback"), user.org.country)
+pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    let company = chosen(&s.state, &s.draft)?.0.clone();
+    require_emergency(&s.draft)?;
+    let text = |f: &str| s.form.value(f).trim().to_string();
+    let callback = PhoneNumber::parse(s.form.value("callback"), s.user.org.country)
         .map(|p| p.to_string())
         .unwrap_or_else(|_| text("callback"));
     let emergency = Emergency {
         nature: EmergencyNature::ALL
             .into_iter()
-            .find(|n| n.as_str() == form.value("nature")),
+            .find(|n| n.as_str() == s.form.value("nature")),
         imminence: text("imminence"),
         person_at_risk: text("person_at_risk"),
         why_urgent: text("why_urgent"),
@@ -113,39 +99,41 @@ pub(super) async fn submit(
         supervisor_contact: text("supervisor_contact"),
     };
     for field in TEXT_FIELDS {
-        if form.value(field).trim().chars().count() > 4000 {
-            form.add_error(field, ctx.t("error-text-too-long"));
+        if s.form.value(field).trim().chars().count() > 4000 {
+            s.form.add_error(field, s.ctx.t("error-text-too-long"));
         }
     }
-    let countries = id_countries(&state, &user, &draft.body);
+    let countries = id_countries(&s.state, &s.user, &s.draft.body);
     let words = [
         "imminence",
         "person_at_risk",
         "why_urgent",
         "supervisor_name",
     ];
-    refuse_national_ids(&ctx, &mut form, &words, Field::Text, &countries);
+    refuse_national_ids(&s.ctx, &mut s.form, &words, Field::Text, &countries);
     let contacts = ["callback", "supervisor_contact"];
-    refuse_national_ids(&ctx, &mut form, &contacts, Field::Identifier, &countries);
-    let mut probe = draft.body.clone();
+    refuse_national_ids(
+        &s.ctx,
+        &mut s.form,
+        &contacts,
+        Field::Identifier,
+        &countries,
+    );
+    let mut probe = s.draft.body.clone();
     probe.emergency = Some(emergency.clone());
     show_rule_errors(
-        &ctx,
-        &mut form,
-        &check_request(&state, &user, &probe),
+        &s.ctx,
+        &mut s.form,
+        &check_request(&s.state, &s.user, &probe),
         "emergency",
     );
-    if form.has_errors() {
+    if s.form.has_errors() {
         let blank = emergency == Emergency::default();
-        if saving(&form) && blank {
+        if saving(&s.form) && blank {
             return Ok(saved());
         }
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page_for(ctx, id, form, company),
-        );
+        return s.refuse(|s| page_for(s, &company));
     }
-    draft.body.emergency = Some(emergency);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "non-disclosure"))
+    s.draft.body.emergency = Some(emergency);
+    s.save_and_go("non-disclosure").await
 }

@@ -21,7 +21,8 @@ struct TypePage {
     total: u32,
 }
 
-fn type_page_for(ctx: Ctx, id: String, form: Form, company: &Company) -> TypePage {
+fn type_page_for(s: Page, company: &Company) -> TypePage {
+    let (id, Step { ctx, form, .. }) = (s.id(), s);
     let hint_key = |t: RequestType| match t {
         RequestType::Preservation => "request-type-preservation-hint",
         RequestType::Emergency => "request-type-emergency-hint",
@@ -57,60 +58,43 @@ fn type_page_for(ctx: Ctx, id: String, form: Form, company: &Company) -> TypePag
     }
 }
 
-pub(super) async fn type_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let company = chosen_company(&state, &draft)?;
-    let mut form = draft.form();
-    form.set(
+pub(super) async fn type_page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    let company = chosen_company(&s.state, &s.draft)?.clone();
+    s.form.set(
         "type",
-        draft
+        s.draft
             .body
             .request_type
             .map(|t| t.as_str())
             .unwrap_or_default(),
     );
-    render(&type_page_for(ctx, id, form, company))
+    s.show(|s| type_page_for(s, &company))
 }
 
-pub(super) async fn type_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let company = chosen_company(&state, &draft)?;
-    let mut form = draft.posted(&ctx, &body);
+pub(super) async fn type_submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    let company = chosen_company(&s.state, &s.draft)?.clone();
     let chosen = RequestType::ALL
         .into_iter()
-        .find(|t| t.as_str() == form.value("type") && company.accepts(*t));
+        .find(|t| t.as_str() == s.form.value("type") && company.accepts(*t));
     match chosen {
         Some(t) => {
-            draft.body.request_type = Some(t);
+            s.draft.body.request_type = Some(t);
             if t != RequestType::Preservation {
-                draft.body.preservation = None;
+                s.draft.body.preservation = None;
             }
-            save(&state, &ctx, &user, &draft, &form).await?;
+            s.save().await?;
             let step = if t == RequestType::Preservation {
                 "preservation"
             } else {
                 "basis"
             };
-            Ok(next(&ctx, &form, &id, step))
+            Ok(s.next(step))
         }
-        None if saving(&form) => Ok(saved()),
+        None if saving(&s.form) => Ok(saved()),
         None => {
-            form.add_error("type", ctx.t("error-request-type-empty"));
-            render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &type_page_for(ctx, id, form, company),
-            )
+            s.form
+                .add_error("type", s.ctx.t("error-request-type-empty"));
+            s.refuse(|s| type_page_for(s, &company))
         }
     }
 }

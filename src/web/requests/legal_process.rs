@@ -13,6 +13,7 @@ use super::*;
 use crate::domain::request::LegalProcessFile;
 use crate::domain::time::parse_date;
 use crate::store::FileLine;
+use crate::web::wizard::REVISION;
 
 /// Court orders are a few pages; 10 MB leaves room for scans.
 pub const MAX_PDF_BYTES: usize = 10 * 1024 * 1024;
@@ -30,7 +31,8 @@ struct LegalProcessPage {
     total: u32,
 }
 
-fn page_for(ctx: Ctx, id: String, form: Form, file: Option<LegalProcessFile>) -> LegalProcessPage {
+fn page_for(s: Page, file: Option<LegalProcessFile>) -> LegalProcessPage {
+    let (id, Step { ctx, form, .. }) = (s.id(), s);
     let english = vec![
         Choice::new("yes", ctx.t("yes")),
         Choice::new("no", ctx.t("no")),
@@ -47,26 +49,19 @@ fn page_for(ctx: Ctx, id: String, form: Form, file: Option<LegalProcessFile>) ->
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    chosen(&state, &draft)?;
-    let mut form = draft.form();
-    let file = draft.body.legal_process.clone();
+pub(super) async fn page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    chosen(&s.state, &s.draft)?;
+    let file = s.draft.body.legal_process.clone();
     if let Some(f) = &file {
         if let Some(d) = f.signed_on {
-            form.set("signed-day", d.day().to_string());
-            form.set("signed-month", d.month().to_string());
-            form.set("signed-year", d.year().to_string());
+            s.form.set("signed-day", d.day().to_string());
+            s.form.set("signed-month", d.month().to_string());
+            s.form.set("signed-year", d.year().to_string());
         }
-        form.set("signatory", f.signatory.as_str());
-        form.set("english", if f.english { "yes" } else { "no" });
+        s.form.set("signatory", f.signatory.as_str());
+        s.form.set("english", if f.english { "yes" } else { "no" });
     }
-    render(&page_for(ctx, id, form, file))
+    s.show(|s| page_for(s, file))
 }
 
 /// An uploaded file as received.
@@ -125,39 +120,36 @@ fn clean_file_name(raw: &str) -> String {
 }
 
 pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
+    Opened(mut s): Opened<Requests>,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    chosen(&state, &draft)?;
-    let (mut form, upload) = read_multipart(multipart).await?;
-    draft.check_revision(&ctx, &mut form);
-    let mut file = draft.body.legal_process.clone();
+    chosen(&s.state, &s.draft)?;
+    let (posted, upload) = read_multipart(multipart).await?;
+    s.form = posted;
+    s.draft.check_revision(&s.ctx, &mut s.form);
+    let mut file = s.draft.body.legal_process.clone();
     // The new file, stored with the draft's change in one transaction.
     let mut stored: Option<(Vec<u8>, String)> = None;
-    let countries = id_countries(&state, &user, &draft.body);
+    let countries = id_countries(&s.state, &s.user, &s.draft.body);
     let refused_name = upload
         .as_ref()
-        .and_then(|u| national_id_error(&ctx, &u.name, Field::Identifier, &countries));
+        .and_then(|u| national_id_error(&s.ctx, &u.name, Field::Identifier, &countries));
     match upload {
-        Some(_) if let Some(message) = refused_name => form.add_error("file", message),
-        Some(u) if u.too_large => form.add_error(
+        Some(_) if let Some(message) = refused_name => s.form.add_error("file", message),
+        Some(u) if u.too_large => s.form.add_error(
             "file",
-            ctx.t1(
+            s.ctx.t1(
                 "error-legal-process-too-large",
                 "mb",
                 MAX_PDF_BYTES / (1024 * 1024),
             ),
         ),
-        Some(u) if u.bytes.is_empty() => {
-            form.add_error("file", ctx.t("error-legal-process-empty-file"))
-        }
-        Some(u) if !u.bytes.starts_with(b"%PDF-") => {
-            form.add_error("file", ctx.t("error-legal-process-not-pdf"))
-        }
+        Some(u) if u.bytes.is_empty() => s
+            .form
+            .add_error("file", s.ctx.t("error-legal-process-empty-file")),
+        Some(u) if !u.bytes.starts_with(b"%PDF-") => s
+            .form
+            .add_error("file", s.ctx.t("error-legal-process-not-pdf")),
         Some(u) => {
             let sha256 = hex::encode(Sha256::digest(&u.bytes));
             file = Some(LegalProcessFile {
@@ -170,49 +162,58 @@ pub(super) async fn submit(
             });
             stored = Some((u.bytes, sha256));
         }
-        None if file.is_none() => form.add_error("file", ctx.t("error-legal-process-missing")),
+        None if file.is_none() => s
+            .form
+            .add_error("file", s.ctx.t("error-legal-process-missing")),
         None => {}
     }
     let signed_on = match parse_date(
-        form.value("signed-day"),
-        form.value("signed-month"),
-        form.value("signed-year"),
+        s.form.value("signed-day"),
+        s.form.value("signed-month"),
+        s.form.value("signed-year"),
     ) {
         Ok(d) if d > jiff::Zoned::now().date() => {
-            form.add_error("signed", ctx.t("error-legal-process-signed-future"));
+            s.form
+                .add_error("signed", s.ctx.t("error-legal-process-signed-future"));
             None
         }
         Ok(d) => Some(d),
         Err(m) => {
-            form.add_msg(ctx.locale, "signed", &m);
+            s.form.add_msg(s.ctx.locale, "signed", &m);
             None
         }
     };
-    let signatory = form.value("signatory").trim().to_string();
+    let signatory = s.form.value("signatory").trim().to_string();
     if signatory.is_empty() {
-        form.add_error("signatory", ctx.t("error-legal-process-signatory-empty"));
+        s.form
+            .add_error("signatory", s.ctx.t("error-legal-process-signatory-empty"));
     } else if signatory.chars().count() > 300 {
-        form.add_error("signatory", ctx.t("error-text-too-long"));
+        s.form
+            .add_error("signatory", s.ctx.t("error-text-too-long"));
     }
-    refuse_national_ids(&ctx, &mut form, &["signatory"], Field::Text, &countries);
-    let english = match form.value("english") {
+    refuse_national_ids(&s.ctx, &mut s.form, &["signatory"], Field::Text, &countries);
+    let english = match s.form.value("english") {
         "yes" => Some(true),
         "no" => Some(false),
         _ => {
-            form.add_error("english", ctx.t("error-legal-process-english-empty"));
+            s.form
+                .add_error("english", s.ctx.t("error-legal-process-english-empty"));
             None
         }
     };
     if let Some(f) = file.as_mut() {
         // What is valid is kept even when another answer needs fixing.
         f.signed_on = signed_on.or(f.signed_on);
-        if form.error("signatory").is_none() {
+        if s.form.error("signatory").is_none() {
             f.signatory = signatory;
         }
         f.english = english.unwrap_or(f.english);
     }
-    draft.body.legal_process = file.clone();
-    if let Some(f) = &file {
+    s.draft.body.legal_process = file.clone();
+    // Not over answers made in another window meanwhile: the page says so
+    // and carries the current revision.
+    let fresh = s.form.error(REVISION).is_none();
+    if let Some(f) = file.as_ref().filter(|_| fresh) {
         let upload = stored.as_ref().map(|(bytes, sha256)| FileLine {
             role: "legal_process",
             file_name: &f.file_name,
@@ -220,34 +221,35 @@ pub(super) async fn submit(
             sha256,
             bytes,
         });
-        state
+        let revision = s
+            .state
             .save_request(
-                &ctx.actor()?,
-                &draft,
-                draft.doc.revision,
-                &draft.body,
+                &s.ctx.actor()?,
+                &s.draft,
+                s.draft.doc.revision,
+                &s.draft.body,
                 upload,
             )
             .await?;
+        // The page shown again with its problems is of the draft just saved.
+        s.draft.doc.revision = revision;
+        s.form.set(REVISION, revision.to_string());
     }
-    if !form.has_errors() {
-        let mut probe = draft.body.clone();
+    if !s.form.has_errors() {
+        let mut probe = s.draft.body.clone();
         probe.legal_process = file.clone();
         show_rule_errors(
-            &ctx,
-            &mut form,
-            &check_request(&state, &user, &probe),
+            &s.ctx,
+            &mut s.form,
+            &check_request(&s.state, &s.user, &probe),
             "legal_process",
         );
     }
-    if form.has_errors() {
-        if saving(&form) {
+    if s.form.has_errors() {
+        if saving(&s.form) {
             return Ok(saved());
         }
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page_for(ctx, id, form, file),
-        );
+        return s.refuse(|s| page_for(s, file));
     }
-    Ok(next(&ctx, &form, &id, "check"))
+    Ok(s.next("check"))
 }

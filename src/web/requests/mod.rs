@@ -10,11 +10,11 @@ use axum::routing::{get, post};
 
 use super::AppState;
 use super::error::AppError;
-use super::form::{Choice, Form, Task};
+use super::form::{Choice, Form, Task, TaskState};
 use super::page::{Ctx, render, render_status};
 use super::wizard::{
-    DraftForms, fill_time, national_id_error, note_stale, read_zoned, refuse_national_ids,
-    refuse_stale, saved, saving, time_given, zone_choices,
+    Builder, DraftForms, Opened, Posted, Step, fill_time, national_id_error, read_zoned,
+    refuse_national_ids, saved, saving, time_given, zone_choices,
 };
 use crate::app::projection::request::both_times;
 use crate::app::{Actor, Loaded, Via};
@@ -144,21 +144,32 @@ fn title(state: &AppState, ctx: &Ctx, r: &RecordsRequest) -> String {
     state.request_title(ctx.locale, r)
 }
 
-/// Stores the draft, if nobody changed it since it was loaded.
-async fn save(
-    state: &AppState,
-    ctx: &Ctx,
-    user: &User,
-    draft: &Draft,
-    form: &Form,
-) -> Result<(), AppError> {
-    refuse_stale(form)?;
-    let actor = Actor::new(user, Via::Web, ctx.locale);
-    state
-        .save_request(&actor, draft, draft.doc.revision, &draft.body, None)
-        .await?;
-    Ok(())
+/// The records-request builder, as the wizard kit knows it.
+pub(crate) struct Requests;
+
+impl Builder for Requests {
+    type Body = RecordsRequest;
+    const BASE: &'static str = "/requests";
+    /// The overview task list.
+    const HOME: &'static str = "";
+
+    fn user(ctx: &Ctx) -> Result<&User, AppError> {
+        officer(ctx)
+    }
+
+    async fn load(state: &AppState, user: &User, id: &str) -> Result<Draft, AppError> {
+        load(state, user, id).await
+    }
+
+    async fn store(state: &AppState, actor: &Actor<'_>, draft: &Draft) -> Result<i64, AppError> {
+        Ok(state
+            .save_request(actor, draft, draft.doc.revision, &draft.body, None)
+            .await?)
+    }
 }
+
+/// A step of the records-request builder.
+type Page = Step<Requests>;
 
 fn companies_for<'a>(state: &'a AppState, user: &User) -> impl Iterator<Item = &'a Company> {
     // The fictional company exists for demos: real agencies never see it.
@@ -168,20 +179,6 @@ fn companies_for<'a>(state: &'a AppState, user: &User) -> impl Iterator<Item = &
         .companies()
         .iter()
         .filter(move |c| demo || !c.fictional)
-}
-
-/// Where "Continue" leads: back to check-your-answers when the officer came
-/// from there, else `step` (the overview when empty); the dashboard after
-/// "Save and come back later".
-fn next(ctx: &Ctx, form: &Form, id: &str, step: &str) -> Response {
-    match (saving(form), step) {
-        (true, _) => saved(),
-        (false, _) if ctx.returning => {
-            Redirect::to(&format!("/requests/{id}/check")).into_response()
-        }
-        (false, "") => Redirect::to(&format!("/requests/{id}")).into_response(),
-        (false, step) => Redirect::to(&format!("/requests/{id}/{step}")).into_response(),
-    }
 }
 
 /// The officer's default zone: the first of their country.
@@ -250,19 +247,7 @@ fn id_countries(state: &AppState, user: &User, r: &RecordsRequest) -> Vec<Countr
     request_rules::national_id_jurisdictions(r, &state.directory, user.org.country)
 }
 
-/// Puts the rule findings under `prefix.` (`emergency.callback`) on the form
-/// fields of the same name, so a step shows what check-your-answers would.
+/// Puts the rule errors under `prefix` on the step's fields.
 fn show_rule_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outcome, prefix: &str) {
-    for f in &outcome.errors {
-        if let Some(field) = f
-            .path
-            .strip_prefix(prefix)
-            .and_then(|p| p.strip_prefix('.'))
-        {
-            let field = field.split(['.', '[']).next().unwrap_or(field);
-            if form.error(field).is_none() {
-                form.add_msg(ctx.locale, field, &f.msg);
-            }
-        }
-    }
+    super::wizard::show_rule_errors(ctx, form, &outcome.errors, prefix, &[]);
 }

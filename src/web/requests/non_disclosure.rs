@@ -18,7 +18,8 @@ struct NonDisclosurePage {
     total: u32,
 }
 
-fn page_for(ctx: Ctx, id: String, form: Form, t: RequestType) -> NonDisclosurePage {
+fn page_for(s: Page, t: RequestType) -> NonDisclosurePage {
+    let (id, Step { ctx, form, .. }) = (s.id(), s);
     let choices = vec![
         Choice::new("yes", ctx.t("yes")).with_hint(ctx.t("request-ndo-yes-hint")),
         Choice::new("no", ctx.t("no")),
@@ -47,91 +48,73 @@ fn after(t: RequestType) -> &'static str {
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let (_, _, t) = chosen(&state, &draft)?;
-    let mut form = draft.form();
-    if let Some(n) = &draft.body.non_disclosure {
-        form.set("requested", if n.requested { "yes" } else { "no" });
-        form.set("basis", n.basis.as_str());
+pub(super) async fn page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    let (_, _, t) = chosen(&s.state, &s.draft)?;
+    if let Some(n) = &s.draft.body.non_disclosure {
+        s.form
+            .set("requested", if n.requested { "yes" } else { "no" });
+        s.form.set("basis", n.basis.as_str());
         if let Some(d) = n.until {
-            form.set("until-day", d.day().to_string());
-            form.set("until-month", d.month().to_string());
-            form.set("until-year", d.year().to_string());
+            s.form.set("until-day", d.day().to_string());
+            s.form.set("until-month", d.month().to_string());
+            s.form.set("until-year", d.year().to_string());
         }
     }
-    render(&page_for(ctx, id, form, t))
+    s.show(|s| page_for(s, t))
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let (_, _, t) = chosen(&state, &draft)?;
-    let mut form = draft.posted(&ctx, &body);
-    if saving(&form) && form.value("requested").is_empty() {
+pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    let (_, _, t) = chosen(&s.state, &s.draft)?;
+    if saving(&s.form) && s.form.value("requested").is_empty() {
         return Ok(saved());
     }
-    let requested = match form.value("requested") {
+    let requested = match s.form.value("requested") {
         "yes" => Some(true),
         "no" => Some(false),
         _ => {
-            form.add_error("requested", ctx.t("error-ndo-empty"));
+            s.form.add_error("requested", s.ctx.t("error-ndo-empty"));
             None
         }
     };
     let mut ndo = NonDisclosure::default();
     if requested == Some(true) {
         ndo.requested = true;
-        ndo.basis = form.value("basis").trim().to_string();
+        ndo.basis = s.form.value("basis").trim().to_string();
         if ndo.basis.chars().count() > 2000 {
-            form.add_error("basis", ctx.t("error-text-too-long"));
+            s.form.add_error("basis", s.ctx.t("error-text-too-long"));
         }
         let given = ["until-day", "until-month", "until-year"]
             .iter()
-            .any(|f| !form.value(f).trim().is_empty());
+            .any(|f| !s.form.value(f).trim().is_empty());
         if given {
             match parse_date(
-                form.value("until-day"),
-                form.value("until-month"),
-                form.value("until-year"),
+                s.form.value("until-day"),
+                s.form.value("until-month"),
+                s.form.value("until-year"),
             ) {
                 Ok(d) => ndo.until = Some(d),
-                Err(m) => form.add_msg(ctx.locale, "until", &m),
+                Err(m) => s.form.add_msg(s.ctx.locale, "until", &m),
             }
         }
         refuse_national_ids(
-            &ctx,
-            &mut form,
+            &s.ctx,
+            &mut s.form,
             &["basis"],
             Field::Text,
-            &id_countries(&state, &user, &draft.body),
+            &id_countries(&s.state, &s.user, &s.draft.body),
         );
-        let mut probe = draft.body.clone();
+        let mut probe = s.draft.body.clone();
         probe.non_disclosure = Some(ndo.clone());
         show_rule_errors(
-            &ctx,
-            &mut form,
-            &check_request(&state, &user, &probe),
+            &s.ctx,
+            &mut s.form,
+            &check_request(&s.state, &s.user, &probe),
             "non_disclosure",
         );
     }
-    if form.has_errors() {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page_for(ctx, id, form, t),
-        );
+    if s.form.has_errors() {
+        return s.refuse(|s| page_for(s, t));
     }
-    draft.body.non_disclosure = Some(ndo);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, after(t)))
+    s.draft.body.non_disclosure = Some(ndo);
+    s.save_and_go(after(t)).await
 }

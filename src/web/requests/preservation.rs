@@ -19,7 +19,8 @@ struct PreservationPage {
     total: u32,
 }
 
-fn page_for(ctx: Ctx, id: String, form: Form, company: &Company) -> PreservationPage {
+fn page_for(s: Page, company: &Company) -> PreservationPage {
+    let (id, Step { ctx, form, .. }) = (s.id(), s);
     let choices = vec![
         Choice::new("original", ctx.t("request-preservation-original")),
         Choice::new("extension", ctx.t("request-preservation-extension"))
@@ -47,102 +48,89 @@ fn require_preservation(draft: &Draft) -> Result<(), AppError> {
     }
 }
 
-pub(super) async fn page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let company = chosen_company(&state, &draft)?;
-    require_preservation(&draft)?;
-    let mut form = draft.form();
-    match &draft.body.preservation {
-        Some(Preservation::Original) => form.set("kind", "original"),
+pub(super) async fn page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
+    let company = chosen_company(&s.state, &s.draft)?.clone();
+    require_preservation(&s.draft)?;
+    match &s.draft.body.preservation {
+        Some(Preservation::Original) => s.form.set("kind", "original"),
         Some(Preservation::Extension {
             original_reference,
             original_expiry,
         }) => {
-            form.set("kind", "extension");
-            form.set("original_reference", original_reference.as_str());
-            form.set("expiry-day", original_expiry.day().to_string());
-            form.set("expiry-month", original_expiry.month().to_string());
-            form.set("expiry-year", original_expiry.year().to_string());
+            s.form.set("kind", "extension");
+            s.form
+                .set("original_reference", original_reference.as_str());
+            s.form.set("expiry-day", original_expiry.day().to_string());
+            s.form
+                .set("expiry-month", original_expiry.month().to_string());
+            s.form
+                .set("expiry-year", original_expiry.year().to_string());
         }
         None => {}
     }
-    render(&page_for(ctx, id, form, company))
+    s.show(|s| page_for(s, &company))
 }
 
-pub(super) async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let company = chosen_company(&state, &draft)?;
-    require_preservation(&draft)?;
-    let mut form = draft.posted(&ctx, &body);
-    if saving(&form) && form.value("kind").is_empty() {
+pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    let company = chosen_company(&s.state, &s.draft)?.clone();
+    require_preservation(&s.draft)?;
+    if saving(&s.form) && s.form.value("kind").is_empty() {
         return Ok(saved());
     }
-    let preservation = match form.value("kind") {
+    let preservation = match s.form.value("kind") {
         "original" => Some(Preservation::Original),
         "extension" => {
-            let reference = form.value("original_reference").trim().to_string();
+            let reference = s.form.value("original_reference").trim().to_string();
             if reference.is_empty() {
-                form.add_error(
+                s.form.add_error(
                     "original_reference",
-                    ctx.t("error-preservation-reference-empty"),
+                    s.ctx.t("error-preservation-reference-empty"),
                 );
             } else if reference.chars().count() > 200 {
-                form.add_error("original_reference", ctx.t("error-basis-reference-long"));
+                s.form
+                    .add_error("original_reference", s.ctx.t("error-basis-reference-long"));
             }
             let expiry = match parse_date(
-                form.value("expiry-day"),
-                form.value("expiry-month"),
-                form.value("expiry-year"),
+                s.form.value("expiry-day"),
+                s.form.value("expiry-month"),
+                s.form.value("expiry-year"),
             ) {
                 Ok(d) if d < jiff::Zoned::now().date() => {
                     // An expired preservation cannot be extended: the records
                     // may already be gone, and a new request is needed.
-                    form.add_error("expiry", ctx.t1("error-preservation-expired", "date", d));
+                    s.form
+                        .add_error("expiry", s.ctx.t1("error-preservation-expired", "date", d));
                     None
                 }
                 Ok(d) => Some(d),
                 Err(m) => {
-                    form.add_msg(ctx.locale, "expiry", &m);
+                    s.form.add_msg(s.ctx.locale, "expiry", &m);
                     None
                 }
             };
             refuse_national_ids(
-                &ctx,
-                &mut form,
+                &s.ctx,
+                &mut s.form,
                 &["original_reference"],
                 Field::Identifier,
-                &id_countries(&state, &user, &draft.body),
+                &id_countries(&s.state, &s.user, &s.draft.body),
             );
             expiry
-                .filter(|_| !form.has_errors())
+                .filter(|_| !s.form.has_errors())
                 .map(|original_expiry| Preservation::Extension {
                     original_reference: reference,
                     original_expiry,
                 })
         }
         _ => {
-            form.add_error("kind", ctx.t("error-preservation-kind-empty"));
+            s.form
+                .add_error("kind", s.ctx.t("error-preservation-kind-empty"));
             None
         }
     };
     let Some(preservation) = preservation else {
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page_for(ctx, id, form, company),
-        );
+        return s.refuse(|s| page_for(s, &company));
     };
-    draft.body.preservation = Some(preservation);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "basis"))
+    s.draft.body.preservation = Some(preservation);
+    s.save_and_go("basis").await
 }

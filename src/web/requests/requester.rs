@@ -6,17 +6,47 @@ use super::*;
 
 // --- Step 4: requesting officer and agency ----------------------------------
 
-const REQUESTER_FIELDS: [&str; 9] = [
-    "name",
-    "rank",
-    "badge",
-    "email",
-    "phone",
-    "agency",
-    "unit",
-    "case_number",
-    "offence",
-];
+/// The step's fields, as typed.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct Fields {
+    name: String,
+    rank: String,
+    badge: String,
+    email: String,
+    phone: String,
+    agency: String,
+    unit: String,
+    case_number: String,
+    offence: String,
+}
+
+impl From<Requester> for Fields {
+    fn from(q: Requester) -> Self {
+        let Requester {
+            name,
+            rank,
+            badge,
+            email,
+            phone,
+            agency,
+            unit,
+            case_number,
+            offence,
+        } = q;
+        Fields {
+            name,
+            rank,
+            badge,
+            email,
+            phone,
+            agency,
+            unit,
+            case_number,
+            offence,
+        }
+    }
+}
 
 #[derive(Template)]
 #[template(path = "requests/requester.html")]
@@ -30,119 +60,87 @@ struct RequesterPage {
     total: u32,
 }
 
-fn requester_page_for(
-    state: &AppState,
-    ctx: Ctx,
-    user: &User,
-    id: String,
-    form: Form,
-) -> RequesterPage {
-    let domains = state
+fn requester_page_for(s: Page) -> RequesterPage {
+    let domains = s
+        .state
         .directory
-        .gov_domains(user.org.country)
+        .gov_domains(s.user.org.country)
         .map(|d| d.suffix.as_str())
         .collect::<Vec<_>>()
         .join(", ");
     RequesterPage {
-        ctx,
-        id,
-        form,
+        id: s.id(),
+        ctx: s.ctx,
+        form: s.form,
         domains,
         step: 4,
         total: TOTAL_STEPS,
     }
 }
 
-pub(super) async fn requester_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let draft = load(&state, &user, &id).await?;
-    let mut form = draft.form();
+pub(super) async fn requester_page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
     // Asked once: what the account already knows is filled in.
-    let q = draft.body.requester.clone().unwrap_or_else(|| Requester {
-        name: user.display_name.clone(),
-        email: user.email.clone(),
-        agency: user.org.name.clone(),
+    let q = s.draft.body.requester.clone().unwrap_or_else(|| Requester {
+        name: s.user.display_name.clone(),
+        email: s.user.email.clone(),
+        agency: s.user.org.name.clone(),
         ..Requester::default()
     });
-    for (field, value) in [
-        ("name", &q.name),
-        ("rank", &q.rank),
-        ("badge", &q.badge),
-        ("email", &q.email),
-        ("phone", &q.phone),
-        ("agency", &q.agency),
-        ("unit", &q.unit),
-        ("case_number", &q.case_number),
-        ("offence", &q.offence),
-    ] {
-        form.set(field, value.as_str());
-    }
-    render(&requester_page_for(&state, ctx, &user, id, form))
+    s.form.fill(&Fields::from(q));
+    s.show(requester_page_for)
 }
 
 pub(super) async fn requester_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
+    Posted(mut s): Posted<Requests>,
 ) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    let text = |form: &Form, f: &str| form.value(f).trim().to_string();
+    let f: Fields = s.form.read();
+    let tidy = |v: &str| v.trim().to_string();
     // Email and phone are stored in their normal form when they have one;
     // what is wrong with any answer is the request rules' to say.
     let requester = Requester {
-        name: text(&form, "name"),
-        rank: text(&form, "rank"),
-        badge: text(&form, "badge"),
-        email: EmailAddress::parse(form.value("email"))
+        name: tidy(&f.name),
+        rank: tidy(&f.rank),
+        badge: tidy(&f.badge),
+        email: EmailAddress::parse(&f.email)
             .map(|e| e.to_string())
-            .unwrap_or_else(|_| text(&form, "email")),
-        phone: PhoneNumber::parse(form.value("phone"), user.org.country)
+            .unwrap_or_else(|_| tidy(&f.email)),
+        phone: PhoneNumber::parse(&f.phone, s.user.org.country)
             .map(|p| p.to_string())
-            .unwrap_or_else(|_| text(&form, "phone")),
-        agency: text(&form, "agency"),
-        unit: text(&form, "unit"),
-        case_number: text(&form, "case_number"),
-        offence: text(&form, "offence"),
+            .unwrap_or_else(|_| tidy(&f.phone)),
+        agency: tidy(&f.agency),
+        unit: tidy(&f.unit),
+        case_number: tidy(&f.case_number),
+        offence: tidy(&f.offence),
     };
-    for field in REQUESTER_FIELDS {
-        if text(&form, field).chars().count() > 500 {
-            form.add_error(field, ctx.t("error-requester-too-long"));
+    let answers = crate::web::form::text_fields(&f);
+    for (field, value) in &answers {
+        if value.trim().chars().count() > 500 {
+            s.form.add_error(field, s.ctx.t("error-requester-too-long"));
         }
     }
     // The rules scan the free-text answers for national IDs; the contact
     // fields are checked as typed, before normalising hides the digits.
     refuse_national_ids(
-        &ctx,
-        &mut form,
+        &s.ctx,
+        &mut s.form,
         &["email", "phone"],
         Field::Identifier,
-        &id_countries(&state, &user, &draft.body),
+        &id_countries(&s.state, &s.user, &s.draft.body),
     );
-    let mut probe = draft.body.clone();
+    let mut probe = s.draft.body.clone();
     probe.requester = Some(requester.clone());
     show_rule_errors(
-        &ctx,
-        &mut form,
-        &check_request(&state, &user, &probe),
+        &s.ctx,
+        &mut s.form,
+        &check_request(&s.state, &s.user, &probe),
         "requester",
     );
-    if form.has_errors() {
-        if saving(&form) && REQUESTER_FIELDS.iter().all(|f| text(&form, f).is_empty()) {
+    if s.form.has_errors() {
+        if saving(&s.form) && answers.iter().all(|(_, v)| v.trim().is_empty()) {
             return Ok(saved());
         }
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &requester_page_for(&state, ctx, &user, id, form),
-        );
+        return s.refuse(requester_page_for);
     }
-    draft.body.requester = Some(requester);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(next(&ctx, &form, &id, "targets"))
+    s.draft.body.requester = Some(requester);
+    s.save_and_go("targets").await
 }

@@ -8,6 +8,7 @@ use super::*;
 use crate::domain::identifier::{self, IdentifierKind};
 use crate::domain::request::{Target, Window};
 use crate::web::form::SummaryRow;
+use crate::web::wizard::list::{put, slot};
 use crate::web::wizard::ret;
 
 /// A request names at most this many identifiers; more is a bulk request
@@ -95,63 +96,31 @@ fn listed(state: &AppState, ctx: &Ctx, id: &str, targets: &[Target]) -> Vec<List
         .collect()
 }
 
-fn list_page(
-    state: &AppState,
-    ctx: Ctx,
-    id: String,
-    form: Form,
-    targets: &[Target],
-) -> TargetsPage {
-    let listed = listed(state, &ctx, &id, targets);
+fn list_page(s: Page) -> TargetsPage {
+    let listed = listed(&s.state, &s.ctx, &s.id(), &s.draft.body.targets);
     TargetsPage {
-        ret: ret(&ctx),
-        ctx,
-        id,
-        form,
+        ret: ret(&s.ctx),
+        can_add: s.draft.body.targets.len() < MAX_TARGETS,
+        id: s.id(),
+        ctx: s.ctx,
+        form: s.form,
         targets: listed,
-        can_add: targets.len() < MAX_TARGETS,
         step: 5,
         total: TOTAL_STEPS,
     }
 }
 
-pub(super) async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    chosen(&state, &draft)?;
-    render(&list_page(
-        &state,
-        ctx,
-        id,
-        draft.form(),
-        &draft.body.targets,
-    ))
+pub(super) async fn list(Opened(s): Opened<Requests>) -> Result<Response, AppError> {
+    chosen(&s.state, &s.draft)?;
+    s.show(list_page)
 }
 
-pub(super) async fn list_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    RawForm(body): RawForm,
-) -> Result<Response, AppError> {
-    let user = officer(&ctx)?;
-    let draft = load(&state, user, &id).await?;
-    let mut form = draft.posted(&ctx, &body);
-    if saving(&form) {
-        return Ok(saved());
+pub(super) async fn list_submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
+    if !saving(&s.form) && s.draft.body.targets.is_empty() {
+        s.form.add_error("add", s.ctx.t("error-targets-empty"));
+        return s.refuse(list_page);
     }
-    if draft.body.targets.is_empty() {
-        form.add_error("add", ctx.t("error-targets-empty"));
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &list_page(&state, ctx, id, form, &draft.body.targets),
-        );
-    }
-    Ok(next(&ctx, &form, &id, "data"))
+    Ok(s.next("data"))
 }
 
 #[derive(Template)]
@@ -168,7 +137,15 @@ struct TargetPage {
     total: u32,
 }
 
-fn target_page(state: &AppState, ctx: Ctx, user: &User, id: String, form: Form) -> TargetPage {
+fn target_page(s: Page) -> TargetPage {
+    let id = s.id();
+    let Step {
+        ref state,
+        ctx,
+        ref user,
+        form,
+        ..
+    } = s;
     let kinds = IdentifierKind::ALL
         .into_iter()
         .map(|k| {
@@ -195,111 +172,61 @@ fn target_page(state: &AppState, ctx: Ctx, user: &User, id: String, form: Form) 
     }
 }
 
-/// `None` for "new", the index of an existing target, or 404.
-fn index(draft: &Draft, n: &str) -> Result<Option<usize>, AppError> {
-    if n == "new" {
-        return Ok(None);
-    }
-    match n.parse::<usize>() {
-        Ok(i) if i < draft.body.targets.len() => Ok(Some(i)),
-        _ => Err(AppError::NotFound),
-    }
-}
-
 pub(super) async fn edit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
+    Path((_, n)): Path<(String, String)>,
+    Opened(mut s): Opened<Requests>,
 ) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let draft = load(&state, &user, &id).await?;
-    chosen(&state, &draft)?;
-    let mut form = draft.form();
-    match index(&draft, &n)? {
-        Some(i) => {
-            let t = &draft.body.targets[i];
-            form.set("kind", t.kind.as_str());
-            form.set("value", t.value.as_str());
-            form.set("note", t.note.as_str());
-            if let Some(c) = t.country {
-                form.set("country", c.as_str());
-            }
-            if let Some(p) = t.port {
-                form.set("port", p.to_string());
-            }
-            if let Some(seen) = &t.observed_at {
-                set_time(&mut form, "observed", seen);
-            }
-            if let Some(w) = &t.window {
-                set_time(&mut form, "start", &w.start);
-                set_time(&mut form, "end", &w.end);
-            }
+    chosen(&s.state, &s.draft)?;
+    let targets = &s.draft.body.targets;
+    if let Some(i) = slot(targets.len(), MAX_TARGETS, &n)? {
+        let (t, form) = (&targets[i], &mut s.form);
+        form.set("kind", t.kind.as_str());
+        form.set("value", t.value.as_str());
+        form.set("note", t.note.as_str());
+        if let Some(c) = t.country {
+            form.set("country", c.as_str());
         }
-        None if draft.body.targets.len() >= MAX_TARGETS => return Err(AppError::NotFound),
-        None => {}
+        if let Some(p) = t.port {
+            form.set("port", p.to_string());
+        }
+        if let Some(seen) = &t.observed_at {
+            set_time(form, "observed", seen);
+        }
+        if let Some(w) = &t.window {
+            set_time(form, "start", &w.start);
+            set_time(form, "end", &w.end);
+        }
     }
-    let zone = default_zone(&state, user.org.country);
+    let zone = default_zone(&s.state, s.user.org.country);
     for name in ["observed", "start", "end"] {
         let field = format!("{name}-zone");
-        if form.value(&field).is_empty() {
-            form.set(&field, zone.as_str());
+        if s.form.value(&field).is_empty() {
+            s.form.set(&field, zone.as_str());
         }
     }
-    render(&target_page(&state, ctx, &user, id, form))
+    s.show(target_page)
 }
 
 pub(super) async fn edit_submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(mut s): Posted<Requests>,
 ) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let slot = index(&draft, &n)?;
-    if slot.is_none() && draft.body.targets.len() >= MAX_TARGETS {
-        return Err(AppError::NotFound);
-    }
-    let mut form = draft.posted(&ctx, &body);
-    let target = read_target(&ctx, &mut form, user.org.country);
+    let at = slot(s.draft.body.targets.len(), MAX_TARGETS, &n)?;
+    let target = read_target(&s.ctx, &mut s.form, s.user.org.country);
     if let Some(t) = &target {
         // The request rules judge the target, as check-your-answers will.
-        let mut probe = draft.body.clone();
-        let at = match slot {
-            Some(i) => {
-                probe.targets[i] = t.clone();
-                i
-            }
-            None => {
-                probe.targets.push(t.clone());
-                probe.targets.len() - 1
-            }
-        };
-        show_target_errors(&ctx, &mut form, &check_request(&state, &user, &probe), at);
+        let mut probe = s.draft.body.clone();
+        let i = put(&mut probe.targets, at, t.clone());
+        let outcome = check_request(&s.state, &s.user, &probe);
+        show_target_errors(&s.ctx, &mut s.form, &outcome, i);
     }
     match target {
-        Some(target) if !form.has_errors() => {
-            match slot {
-                Some(i) => draft.body.targets[i] = target,
-                None => draft.body.targets.push(target),
-            }
-            if let Err(e) = save(&state, &ctx, &user, &draft, &form).await {
-                // Saved from another window meanwhile: say so, keep the answers.
-                note_stale(e, &ctx, &mut form)?;
-                return render_status(
-                    StatusCode::CONFLICT,
-                    &target_page(&state, ctx, &user, id, form),
-                );
-            }
-            if saving(&form) {
-                return Ok(saved());
-            }
-            Ok(Redirect::to(&format!("/requests/{id}/targets{}", ret(&ctx))).into_response())
+        Some(target) if !s.form.has_errors() => {
+            put(&mut s.draft.body.targets, at, target);
+            let to = s.href("targets");
+            s.save_element(to, target_page).await
         }
-        _ => render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &target_page(&state, ctx, &user, id, form),
-        ),
+        _ => s.refuse(target_page),
     }
 }
 
@@ -320,7 +247,7 @@ fn show_target_errors(ctx: &Ctx, form: &mut Form, outcome: &request_rules::Outco
             _ => "value",
         };
         if form.error(field).is_none() {
-            form.add_msg(ctx.locale, field, &f.msg);
+            form.add_error(field, f.render(ctx.locale));
         }
     }
 }
@@ -379,16 +306,9 @@ fn read_target(ctx: &Ctx, form: &mut Form, officer_country: CountryCode) -> Opti
 }
 
 pub(super) async fn remove(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, n)): Path<(String, String)>,
-    RawForm(body): RawForm,
+    Path((_, n)): Path<(String, String)>,
+    Posted(s): Posted<Requests>,
 ) -> Result<Response, AppError> {
-    let user = officer(&ctx)?.clone();
-    let mut draft = load(&state, &user, &id).await?;
-    let form = draft.posted(&ctx, &body);
-    let i = index(&draft, &n)?.ok_or(AppError::NotFound)?;
-    draft.body.targets.remove(i);
-    save(&state, &ctx, &user, &draft, &form).await?;
-    Ok(Redirect::to(&format!("/requests/{id}/targets{}", ret(&ctx))).into_response())
+    let back = s.href("targets");
+    s.remove(&n, |r| Some(&mut r.targets), back).await
 }

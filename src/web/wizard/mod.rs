@@ -13,6 +13,11 @@ use crate::domain::national_id;
 use crate::domain::time::{LocalParts, parse_local};
 pub use crate::i18n::{enum_key, enum_str};
 
+pub mod list;
+pub mod step;
+
+pub use step::{Builder, Opened, Posted, Step};
+
 /// Forms of a stored draft carry the revision they were rendered from, so
 /// a save made from an older page is noticed.
 pub trait DraftForms {
@@ -71,8 +76,12 @@ pub fn note_stale(
     form: &mut Form,
 ) -> Result<(), super::error::AppError> {
     match e {
-        super::error::AppError::Refused(crate::app::Refusal::Stale { .. }) => {
+        super::error::AppError::Refused(crate::app::Refusal::Stale { current }) => {
             form.add_error(REVISION, ctx.t("refusal-stale"));
+            // Saving again from the re-rendered page keeps these answers.
+            if current > 0 {
+                form.set(REVISION, current.to_string());
+            }
             Ok(())
         }
         e => Err(e),
@@ -199,4 +208,36 @@ pub fn national_id_error(
     };
     let names: Vec<String> = kinds.iter().map(|k| ctx.t(k.name_key())).collect();
     Some(ctx.t1("error-national-id", "id_type", names.join(" / ")))
+}
+
+/// Puts the rule errors under `prefix` (`incident`, `files[0]`) on the
+/// form field named by the next segment of their path, or by its alias
+/// where the form names the question differently (`occurred_at` is asked
+/// as `occurred`), so a step shows what check-your-answers would. A field
+/// keeps the first message it gets. Missing fields (`required_field`) are
+/// left to check-your-answers: a draft may be incomplete.
+pub fn show_rule_errors(
+    ctx: &Ctx,
+    form: &mut Form,
+    errors: &[crate::rules::Finding],
+    prefix: &str,
+    aliases: &[(&str, &str)],
+) {
+    for f in errors.iter().filter(|f| f.code != "required_field") {
+        let Some(rest) = f
+            .path
+            .strip_prefix(prefix)
+            .and_then(|p| p.strip_prefix('.'))
+        else {
+            continue;
+        };
+        let field = rest.split(['.', '[']).next().unwrap_or(rest);
+        let field = aliases
+            .iter()
+            .find(|(path, _)| *path == field)
+            .map_or(field, |(_, name)| *name);
+        if form.error(field).is_none() {
+            form.add_error(field, f.render(ctx.locale));
+        }
+    }
 }
