@@ -333,6 +333,30 @@ async fn a_5xx_reply_fails_at_once() {
     assert_eq!(d["attempts"], 1);
     assert!(d["last_reply"].as_str().unwrap().contains("554"), "{d}");
     assert_eq!(step_at(&app, &later(24)).await, Default::default());
+
+    // The page gives the reason and a retry button, which queues it again.
+    let doc = query_strings(&app.db.url, "SELECT public_id FROM documents").await[0].clone();
+    let done_path = format!("/requests/{doc}/done");
+    let page = app.get_html(&done_path).await;
+    assert!(page.contains("data-status=\"failed\""));
+    assert!(
+        page.contains("Not sent: ") && page.contains("5.7.1 Delivery not authorised"),
+        "the reason is shown"
+    );
+    let id = d["id"].as_str().unwrap();
+    let res = app
+        .post_form(
+            &format!("/deliveries/{id}/retry?package={package}"),
+            &done_path,
+            &[],
+        )
+        .await;
+    assert_eq!(location(&res), format!("{done_path}#delivery"));
+    assert_eq!(
+        deliveries(&app, &token, &package).await[0]["status"],
+        "queued"
+    );
+    assert!(!app.get_html(&done_path).await.contains("Try again"));
 }
 
 #[tokio::test]
