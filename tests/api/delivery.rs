@@ -368,6 +368,26 @@ async fn a_portal_recipient_gets_a_recorded_upload_and_no_email() {
     let res = send(&app, &token, &package).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
     assert_eq!(res.json["error"]["path"], "channel");
+    // The page links the form and takes the upload record; a bad time is
+    // refused with its reason.
+    let doc = query_strings(&app.db.url, "SELECT public_id FROM documents").await[0].clone();
+    let done_path = format!("/requests/{doc}/done");
+    let page = app.get_html(&done_path).await;
+    assert!(page.contains("href=\"https://example-social.test/law-enforcement/emergency\""));
+    assert!(page.contains("I have uploaded it"));
+    assert!(!page.contains("Send the package by email"));
+    let upload = format!("/packages/{package}/portal-upload");
+    let res = app
+        .post_form(
+            &upload,
+            &done_path,
+            &[("reference", "ES-1"), ("uploaded_at", "last Tuesday")],
+        )
+        .await;
+    assert_eq!(
+        location(&res),
+        format!("{done_path}?delivery_error=uploaded_at#delivery")
+    );
     let path = format!("/api/v1/packages/{package}/portal-upload");
     let bad = serde_json::json!({ "reference": " ", "uploaded_at": "2026-12-01 10:00" });
     let res = api(&app, &token, Method::POST, &path, Some(&bad), &[]).await;
@@ -391,6 +411,10 @@ async fn a_portal_recipient_gets_a_recorded_upload_and_no_email() {
     assert_eq!(res.json["uploaded_at"], "2026-12-01T10:00:00Z");
     let listed = deliveries(&app, &token, &package).await;
     assert_eq!(listed.len(), 1);
+    let page = app.get_html(&done_path).await;
+    assert!(page.contains("data-status=\"uploaded\""));
+    assert!(page.contains("portal reference ES-2026-000123"));
+    assert!(!page.contains("I have uploaded it"), "recorded once");
 
     // Another agency finds no such package.
     let creds = add_officer(
