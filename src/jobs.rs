@@ -127,8 +127,7 @@ async fn reload_directory(app: App, mut ticker: Ticker) {
     let mut known = app.store.latest_company_edit_id().await.unwrap_or(0);
     while ticker.wait(Duration::from_secs(30)).await {
         match app.store.latest_company_edit_id().await {
-            Ok(latest) if latest != known => match crate::startup::load_directory(&app.store).await
-            {
+            Ok(latest) if latest != known => match crate::app::load_directory(&app.store).await {
                 Ok((directory, id)) => {
                     app.directory.set(directory);
                     known = id;

@@ -9,7 +9,7 @@ use tokio::net::TcpListener;
 
 use crate::config::Config;
 use crate::demo::{self, DemoLogin};
-use crate::directory::{Company, Directory, SharedDirectory};
+use crate::directory::{Directory, SharedDirectory};
 use crate::rules::Rules;
 use crate::store::Store;
 use crate::web::{self, AppState};
@@ -34,7 +34,7 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("the shipped fonts cannot be read: {e}"))?;
         let store = Store::connect(&config.database_url).await?;
         store.migrate().await?;
-        let (directory, _) = load_directory(&store).await?;
+        let (directory, _) = crate::app::load_directory(&store).await?;
         let directory = Arc::new(SharedDirectory::new(directory));
         let demo_logins = if config.demo_data {
             demo::seed(&store, &directory)
@@ -114,7 +114,7 @@ pub async fn open_app(config: Config) -> anyhow::Result<crate::app::App> {
     let rules = Arc::new(Rules::load(&shipped).context("the shipped rule packs are invalid")?);
     let store = Store::connect(&config.database_url).await?;
     store.migrate().await?;
-    let (directory, _) = load_directory(&store).await?;
+    let (directory, _) = crate::app::load_directory(&store).await?;
     Ok(crate::app::App {
         store,
         config: Arc::new(config),
@@ -144,25 +144,4 @@ pub async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = term => {},
     }
-}
-
-/// The shipped directory with the latest in-app edit of each company on top,
-/// and the id of the newest edit. An edit that no longer fits the shipped
-/// data (say, a company removed from it) is skipped with a warning.
-pub async fn load_directory(store: &Store) -> anyhow::Result<(Directory, i64)> {
-    let mut directory = Directory::load().context("the shipped reference data is invalid")?;
-    let mut latest = 0;
-    for edit in store.latest_company_edits().await? {
-        latest = latest.max(edit.id);
-        let applied = serde_json::from_str::<Company>(&edit.body)
-            .map_err(anyhow::Error::from)
-            .and_then(|c| directory.with_company(c));
-        match applied {
-            Ok(next) => directory = next,
-            Err(e) => {
-                tracing::warn!(company = %edit.company_id, error = %e, "skipping a directory edit")
-            }
-        }
-    }
-    Ok((directory, latest))
 }

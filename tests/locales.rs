@@ -53,12 +53,45 @@ fn locale_dirs() -> Vec<std::path::PathBuf> {
     dirs
 }
 
-/// The keys a PDF-label locale translates: the package engine's own words.
+/// The files a PDF-label locale translates in full: the package engine's
+/// own words.
 const PDF_LABEL_FILES: &[&str] = &["package.ftl"];
+
+/// Where the labels of the documents' PDFs come from: the projections
+/// (section titles, row labels, table columns) and the packaging code.
+const PDF_LABEL_SOURCES: &[&str] = &["src/app/projection", "src/app/packaging"];
 
 fn is_pdf_label_locale(dir: &Path) -> bool {
     let tag = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     casebridge::i18n::Locale::pdf_labels().any(|l| l.tag() == tag)
+}
+
+/// The English keys a package PDF prints as labels: the key-shaped literals
+/// of the projection and packaging sources that English defines, outside
+/// the calls that render values (which a PDF prints in English): `t("…")`,
+/// `tr("…")`, `t_args("…"`, `choice("…"`, `person_title(cx, "…"`.
+fn pdf_label_keys(en: &BTreeMap<String, BTreeSet<String>>) -> BTreeSet<String> {
+    let literal = Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
+    let value = Regex::new(
+        r#"(?:\.t|\btr|\bt_args|\bchoice)\(\s*"[a-z][a-z0-9-]*"|\bperson_title\(\s*cx,\s*"[a-z][a-z0-9-]*""#,
+    )
+    .unwrap();
+    let mut paths = Vec::new();
+    for dir in PDF_LABEL_SOURCES {
+        files(dir, "rs", &mut paths);
+    }
+    let mut labels = BTreeSet::new();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let outside_values = value.replace_all(&text, "");
+        labels.extend(
+            literal
+                .captures_iter(&outside_values)
+                .map(|c| c[1].to_string())
+                .filter(|k| en.contains_key(k)),
+        );
+    }
+    labels
 }
 
 #[test]
@@ -74,25 +107,44 @@ fn every_locale_has_exactly_the_english_keys_with_the_same_placeables() {
             .collect::<Vec<_>>(),
     );
     assert!(pdf_en.contains_key("package-sensitive"), "{pdf_en:?}");
+    let labels = pdf_label_keys(&all_en);
+    for key in [
+        "report-section-incident",
+        "request-step-targets",
+        "target-kind",
+    ] {
+        assert!(
+            labels.contains(key),
+            "the label scan misses {key}: {labels:?}"
+        );
+    }
+    assert!(
+        !labels.contains("report-verified"),
+        "a value key is counted"
+    );
     for dir in locale_dirs() {
-        // A PDF-label locale is checked for the PDF keys only.
-        let en = if is_pdf_label_locale(&dir) {
-            &pdf_en
+        // A PDF-label locale has the package engine's words and every
+        // label a document's PDF prints; it may have no other key.
+        let required: BTreeSet<&String> = if is_pdf_label_locale(&dir) {
+            pdf_en.keys().chain(labels.iter()).collect()
         } else {
-            &all_en
+            all_en.keys().collect()
         };
         let other = messages(&dir);
-        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let missing: Vec<_> = required
+            .iter()
+            .filter(|k| !other.contains_key(**k))
+            .collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", dir.display());
-        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !all_en.contains_key(*k)).collect();
         assert!(
             extra.is_empty(),
             "{} has keys English does not: {extra:?}",
             dir.display()
         );
-        for (k, vars) in en {
+        for (k, vars) in &other {
             assert_eq!(
-                &other[k],
+                &all_en[k],
                 vars,
                 "{}: {k} uses other placeables",
                 dir.display()

@@ -321,9 +321,104 @@ fn parse_pgm(data: &[u8]) -> (usize, usize, &[u8]) {
     (w, h, &data[i + 1..i + 1 + w * h])
 }
 
+/// Page 1 of a PDF rendered by poppler at `DPI`, in grey, with the text
+/// layer's word boxes (`pdftotext -bbox`).
+struct Rendered {
+    width: usize,
+    height: usize,
+    pixels: Vec<u8>,
+    bbox: String,
+}
+
+const DPI: f32 = 100.0;
+
+fn render_first_page(pdf: &Path) -> Rendered {
+    let bbox = pdftotext(&["-bbox", "-f", "1", "-l", "1"], pdf);
+    let out = Command::new("pdftoppm")
+        .args(["-r", "100", "-gray", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftoppm failed");
+    let (width, height, pixels) = parse_pgm(&out.stdout);
+    Rendered {
+        width,
+        height,
+        pixels: pixels.to_vec(),
+        bbox,
+    }
+}
+
+impl Rendered {
+    /// The box of the first word of the text layer that is `word` (or, for
+    /// right-to-left text, `word` as it stands on the page), in pixels.
+    fn word_box(&self, what: &str, word: &str) -> (usize, usize, usize, usize) {
+        let word = squeeze(&text::clean(word));
+        let shown: String = word.chars().rev().collect();
+        let line = self
+            .bbox
+            .lines()
+            .find(|l| {
+                l.contains("<word")
+                    && l.split('>')
+                        .nth(1)
+                        .and_then(|t| t.split('<').next())
+                        .is_some_and(|t| {
+                            let t = squeeze(t);
+                            t.contains(&word) || t.contains(&shown)
+                        })
+            })
+            .unwrap_or_else(|| panic!("{what}: {word} not in the text layer:\n{}", self.bbox));
+        let attr = |name: &str| -> f32 {
+            let key = format!("{name}=\"");
+            let at = line.find(&key).unwrap() + key.len();
+            line[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        let px = |v: f32| (v * DPI / 72.0).round() as usize;
+        (
+            px(attr("xMin")),
+            px(attr("yMin")),
+            px(attr("xMax")),
+            px(attr("yMax")),
+        )
+    }
+
+    /// The share of dark pixels in a box.
+    fn ink(&self, (x0, y0, x1, y1): (usize, usize, usize, usize)) -> f32 {
+        assert!(x1 > x0 && y1 > y0 && x1 <= self.width && y1 <= self.height);
+        let mut dark = 0;
+        for y in y0..y1 {
+            for x in x0..x1 {
+                dark += usize::from(self.pixels[y * self.width + x] < 128);
+            }
+        }
+        dark as f32 / ((x1 - x0) * (y1 - y0)) as f32
+    }
+
+    /// Where the text layer has `word`, the page has ink, and not a solid
+    /// block (a box or a missing-glyph rectangle would be one).
+    fn assert_drawn(&self, what: &str, word: &str) {
+        let share = self.ink(self.word_box(what, word));
+        assert!(
+            (0.03..0.6).contains(&share),
+            "{what}: {word} has {:.1} % dark pixels",
+            share * 100.0
+        );
+    }
+}
+
+/// The first word of `s` that is not Latin, digits or punctuation.
+fn first_script_word(s: &str) -> &str {
+    s.split(' ')
+        .find(|w| {
+            w.chars()
+                .any(|c| !c.is_ascii() && c.is_alphabetic() || c > '\u{2000}')
+        })
+        .unwrap()
+}
+
 /// Each script's sample is drawn: where the text layer puts its words, a
-/// rendering of the page has ink, and not a solid block (a box or a
-/// missing-glyph rectangle would be one).
+/// rendering of the page has ink.
 #[test]
 fn every_script_is_drawn_where_its_text_is() {
     if !have("pdftotext", "poppler-utils") || !have("pdftoppm", "poppler-utils") {
@@ -340,53 +435,64 @@ fn every_script_is_drawn_where_its_text_is() {
         ("Emoji", samples::EMOJI),
     ];
     let pdf = write(&one_row_per_sample(&rows));
-    let bbox = pdftotext(&["-bbox", "-f", "1", "-l", "1"], &pdf.path);
-    const DPI: f32 = 100.0;
-    let out = Command::new("pdftoppm")
-        .args(["-r", "100", "-gray", "-f", "1", "-l", "1"])
-        .arg(&pdf.path)
-        .output()
-        .unwrap();
-    let (w, _, pixels) = parse_pgm(&out.stdout);
+    let page = render_first_page(&pdf.path);
     for (script, sample) in rows {
-        // The sample's first word that is not Latin or a number.
-        let word = sample
-            .split(' ')
-            .find(|w| {
-                w.chars()
-                    .any(|c| !c.is_ascii() && c.is_alphabetic() || c > '\u{2000}')
-            })
-            .unwrap();
-        let word = text::clean(word);
-        let shown: String = word.chars().rev().collect();
-        let line = bbox
-            .lines()
-            .find(|l| {
-                l.contains("<word")
-                    && (squeeze(l).contains(&squeeze(&word)) || squeeze(l).contains(&shown))
-            })
-            .unwrap_or_else(|| panic!("{script}: {word} not in the text layer:\n{bbox}"));
-        let attr = |name: &str| -> f32 {
-            let key = format!("{name}=\"");
-            let at = line.find(&key).unwrap() + key.len();
-            line[at..].split('"').next().unwrap().parse().unwrap()
-        };
-        let px = |v: f32| (v * DPI / 72.0).round() as usize;
-        let (x0, x1) = (px(attr("xMin")), px(attr("xMax")));
-        let (y0, y1) = (px(attr("yMin")), px(attr("yMax")));
-        assert!(x1 > x0 && y1 > y0, "{script}: empty box");
-        let mut dark = 0;
-        for y in y0..y1 {
-            for x in x0..x1 {
-                dark += usize::from(pixels[y * w + x] < 128);
-            }
+        page.assert_drawn(script, first_script_word(sample));
+    }
+}
+
+/// A page per script, as its reader gets it: the first page of the
+/// reference report for a reader of a language written in the script,
+/// rendered by poppler. Where the text layer has a word of the value and a
+/// word of a label in the reader's language, the page has ink; the empty
+/// margin beside them has none. `CASEBRIDGE_RENDERS=<dir>` keeps the pages
+/// as PNG files for a look by eye.
+#[test]
+fn a_page_per_script_has_ink_where_its_words_are() {
+    if !have("pdftotext", "poppler-utils") || !have("pdftoppm", "poppler-utils") {
+        return;
+    }
+    let keep = std::env::var_os("CASEBRIDGE_RENDERS").map(PathBuf::from);
+    for (script, tag, sample) in [
+        ("Devanagari", "ne", samples::DEVANAGARI),
+        ("Devanagari", "hi", samples::DEVANAGARI),
+        ("Bengali", "bn", samples::BENGALI),
+        ("Sinhala", "si", samples::SINHALA),
+        ("Tamil", "ta", samples::TAMIL),
+        ("Khmer", "km", samples::KHMER),
+        ("Urdu", "ur", samples::URDU),
+        ("Hebrew", "he", samples::HEBREW),
+        ("Emoji", "en", samples::EMOJI),
+    ] {
+        let what = format!("{script} ({tag})");
+        let input = samples::report_in(tag, sample);
+        let pdf = write(&input);
+        let page = render_first_page(&pdf.path);
+        page.assert_drawn(&what, first_script_word(sample));
+        if let Some(locale) = input.recipient_locale {
+            // A label of the cover in the reader's language.
+            let label = locale.t("package-sender");
+            page.assert_drawn(&what, label.split(' ').next().unwrap());
         }
-        let share = dark as f32 / ((x1 - x0) * (y1 - y0)) as f32;
-        assert!(
-            (0.03..0.6).contains(&share),
-            "{script}: {word} has {dark} dark pixels of {}",
-            (x1 - x0) * (y1 - y0)
+        // The right margin, level with the value, is blank.
+        let (_, y0, _, y1) = page.word_box(&what, first_script_word(sample));
+        let margin = (
+            page.width - (40.0 * DPI / 72.0) as usize,
+            y0,
+            page.width,
+            y1,
         );
+        assert_eq!(page.ink(margin), 0.0, "{what}: ink in the margin");
+        if let Some(dir) = &keep {
+            std::fs::create_dir_all(dir).unwrap();
+            let status = Command::new("pdftoppm")
+                .args(["-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile"])
+                .arg(&pdf.path)
+                .arg(dir.join(format!("{script}-{tag}")))
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
     }
 }
 
@@ -443,7 +549,14 @@ fn packages_for_south_asia_and_cambodia_are_bilingual() {
         assert_eq!(input.recipient_locale, Some(locale));
         let pdf = write(&input);
         let text = squeeze(&pdftotext(&["-raw"], &pdf.path));
-        for key in ["package-sensitive", "package-id", "package-recipient"] {
+        for key in [
+            "package-sensitive",
+            "package-id",
+            "package-recipient",
+            "package-report-kind",
+            "report-section-incident",
+            "report-ip-address",
+        ] {
             let local = locale.t(key);
             assert_ne!(local, Locale::ENGLISH.t(key), "{code}: {key} untranslated");
             for label in [Locale::ENGLISH.t(key), local] {

@@ -10,6 +10,7 @@
 mod actor;
 mod clock;
 pub mod delivery;
+mod directory;
 mod documents;
 mod error;
 mod facts;
@@ -23,6 +24,7 @@ use std::sync::Arc;
 
 pub use actor::{Actor, Via};
 pub use clock::Clock;
+pub use directory::load_directory;
 pub use documents::{Loaded, ReviewStep};
 pub use error::{Error, Problem, Refusal};
 pub use packaging::{PdfText, REPORT_SCHEMA_ID, REQUEST_SCHEMA_ID};
@@ -51,5 +53,11 @@ impl App {
     /// The current instant, to the second.
     pub fn now(&self) -> jiff::Timestamp {
         self.clock.now()
+    }
+
+    /// Today's date in UTC, from the same clock: what "in the future" and
+    /// "in force" are judged against.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now().to_zoned(jiff::tz::TimeZone::UTC).date()
     }
 }

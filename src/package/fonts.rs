@@ -291,6 +291,16 @@ impl Shaped {
     }
 }
 
+impl LoadedFace {
+    /// The advance the font itself gives `gid` (its `hmtx` entry), in font
+    /// units: what a PDF viewer moves the pen by after drawing the glyph.
+    pub fn advance(&self, gid: u16) -> u16 {
+        self.shaper
+            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid))
+            .unwrap_or(0)
+    }
+}
+
 /// Whether `face` has a glyph for `c` (glyph 0 is the missing-glyph box).
 pub fn has_glyph(f: Face, c: char) -> Result<bool, PackageError> {
     Ok(face(f)?.shaper.glyph_index(c).is_some_and(|g| g.0 != 0))

@@ -128,3 +128,38 @@ impl PdfInput {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locale(tag: &str) -> Locale {
+        Locale::reader_of(&[tag.to_string()]).unwrap()
+    }
+
+    #[test]
+    fn a_label_falls_back_to_english_alone_key_by_key() {
+        // The same reader: one key translated, one not (the interface's
+        // sign-in title exists in English and Korean only).
+        let ne = locale("ne");
+        let translated = Label::from_key("report-section-incident", Some(ne));
+        assert_eq!(translated.en, "Incident");
+        assert_eq!(translated.local.as_deref(), Some("घटना"));
+        let untranslated = Label::from_key("login-title", Some(ne));
+        assert_eq!(untranslated.en, Locale::ENGLISH.t("login-title"));
+        assert_eq!(untranslated.local, None, "English is not repeated");
+        // Hindi falls back to English, not to the other Devanagari locale.
+        assert_eq!(
+            locale("hi").t("login-title"),
+            Locale::ENGLISH.t("login-title")
+        );
+        // With arguments, both languages get them.
+        let kind = Label::from_key_args(
+            "package-request-kind",
+            &[("kind", "Preservation")],
+            Some(locale("ur")),
+        );
+        assert_eq!(kind.en, "Records request: Preservation");
+        assert!(kind.local.unwrap().contains("Preservation"));
+    }
+}

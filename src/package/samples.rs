@@ -296,28 +296,63 @@ pub fn multilingual() -> PdfInput {
     input
 }
 
+/// The message keys of the projection's labels closest to the reference
+/// report's English ones, so a sample for a reader of another language
+/// prints the labels a real report to them would.
+const REPORT_LABEL_KEYS: &[(&str, &str)] = &[
+    ("Incident", "report-section-incident"),
+    ("Incident type", "report-incident-harm"),
+    ("Date and time", "report-incident-occurred"),
+    ("What the time means", "report-incident-time-description"),
+    ("Escalation reason", "report-incident-escalation"),
+    ("Reported account", "report-section-account"),
+    ("Screen name", "report-account-screen-name"),
+    ("Internal ID", "report-account-esp-id"),
+    ("Email (verified)", "report-account-emails"),
+    ("Estimated location", "report-location"),
+    ("IP address", "report-ip-address"),
+    ("Port", "report-ip-port"),
+    ("Event", "report-ip-event"),
+    ("Time (UTC)", "report-ip-at"),
+    ("Files (hashes only)", "report-section-files"),
+    ("Viewed by a person", "report-file-viewed"),
+    ("Reporter", "report-section-reporter"),
+    ("Contact", "report-reporter-name"),
+    ("Data retained until", "report-retention-days"),
+];
+
+/// `label` as the projection's key for it gives it, in English and in
+/// `reader`'s language; unchanged (English only) when it has no key.
+fn relabel(label: &mut Label, reader: Option<Locale>) {
+    *label = match REPORT_LABEL_KEYS.iter().find(|(en, _)| *en == label.en) {
+        Some((_, key)) => Label::from_key(key, reader),
+        None => Label::en(label.en.clone()),
+    };
+}
+
 /// The reference report sent to a reader of `language` (a BCP 47 tag),
 /// its values in `sample`: labels in English and, where casebridge has PDF
 /// labels in that language, in it too.
 pub fn report_in(language: &str, sample: &str) -> PdfInput {
     let mut input = reference_report();
-    input.recipient_locale = Locale::reader_of(&[language.to_string()]);
+    let reader = Locale::reader_of(&[language.to_string()]);
+    input.recipient_locale = reader;
     input.content_language = Some(language.into());
-    input.document_kind = label("APAC report: online child sexual exploitation", None);
+    input.document_kind = Label::from_key("package-report-kind", reader);
     input.recipient = format!("{sample} (reports@authority.police.test)");
     for section in &mut input.sections {
-        section.heading.local = None;
+        relabel(&mut section.heading, reader);
         for block in &mut section.blocks {
             match block {
                 Block::Row { label, value } => {
-                    label.local = None;
+                    relabel(label, reader);
                     if !value.is_ascii() {
                         *value = format!("{sample} (made-up)");
                     }
                 }
                 Block::Table(t) => {
                     for c in &mut t.columns {
-                        c.local = None;
+                        relabel(c, reader);
                     }
                 }
             }

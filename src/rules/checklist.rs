@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Rules;
-use super::engine::{all_ip_events, rule_missing};
+use super::lookup::{all_ip_events, rule_missing};
 use super::pack::RulePack;
 use crate::domain::report::Report;
 

@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::checklist::{self, Checklist};
 use super::clocks::{self, Clock};
 use super::finding::{Finding, Severity};
+use super::lookup::{all_ip_events, rule_missing};
 use super::pack::{FieldRule, RulePack};
 use super::{Printable, Rules};
 use crate::domain::country::CountryCode;
@@ -14,8 +15,7 @@ use crate::domain::email::EmailAddress;
 use crate::domain::national_id;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::report::{
-    FileAnnotation, HashProblem, InternetDetail, IpEvent, IpProblem, Relevance, Report,
-    ReportedFile,
+    FileAnnotation, HashProblem, IpProblem, Relevance, Report, ReportedFile,
 };
 use crate::i18n::Msg;
 
@@ -89,20 +89,6 @@ pub fn validate(
         checklist: checklist::assess(report, &doc, pack, rules),
         clocks: clocks::for_report(report, &rules.base, pack, now),
     }
-}
-
-/// Whether a rule is met, and if not, where its first alternative is missing.
-pub(super) fn rule_missing(doc: &Value, rule: &FieldRule) -> Vec<String> {
-    let paths = rule.paths();
-    let mut first: Option<Vec<String>> = None;
-    for p in &paths {
-        let missing = p.missing_in(doc);
-        if missing.is_empty() {
-            return Vec::new();
-        }
-        first.get_or_insert(missing);
-    }
-    first.unwrap_or_default()
 }
 
 fn field_rules(doc: &Value, rules: &[FieldRule], severity: Severity, out: &mut Vec<Finding>) {
@@ -272,48 +258,6 @@ fn national_ids(report: &Report, doc: &Value, out: &mut Vec<Finding>) {
         };
         out.push(finding.with_named("id_type", names));
     }
-}
-
-/// Every IP event in the report, with its path.
-pub(super) fn all_ip_events(report: &Report) -> Vec<(String, &IpEvent)> {
-    fn list<'a>(out: &mut Vec<(String, &'a IpEvent)>, prefix: String, events: &'a [IpEvent]) {
-        for (i, e) in events.iter().enumerate() {
-            out.push((format!("{prefix}[{i}]"), e));
-        }
-    }
-    let mut out = Vec::new();
-    for (i, a) in report.reported_persons.iter().enumerate() {
-        list(
-            &mut out,
-            format!("reported_persons[{i}].ip_events"),
-            &a.ip_events,
-        );
-    }
-    for (i, a) in report.intended_recipients.iter().enumerate() {
-        list(
-            &mut out,
-            format!("intended_recipients[{i}].ip_events"),
-            &a.ip_events,
-        );
-    }
-    for (i, v) in report.victims.iter().enumerate() {
-        list(&mut out, format!("victims[{i}].ip_events"), &v.ip_events);
-    }
-    for (i, d) in report.internet_details.iter().enumerate() {
-        if let InternetDetail::PeerToPeer { ip_events, .. } = d {
-            list(
-                &mut out,
-                format!("internet_details[{i}].ip_events"),
-                ip_events,
-            );
-        }
-    }
-    for (i, f) in report.files.iter().enumerate() {
-        if let Some(e) = &f.ip_event {
-            out.push((format!("files[{i}].ip_event"), e));
-        }
-    }
-    out
 }
 
 fn ip_events(report: &Report, out: &mut Vec<Finding>) {

@@ -10,6 +10,7 @@ mod engine_tests;
 pub mod facts_table;
 mod field_labels;
 mod finding;
+mod lookup;
 mod pack;
 #[cfg(test)]
 mod pack_facts_tests;

@@ -129,7 +129,7 @@ async fn an_admin_corrects_a_company_and_officers_see_it_at_once() {
     assert!(data.contains("accepts requests covering at most 45 days"));
 
     // A restarted instance loads the shipped data with the edit on top.
-    let (reloaded, latest) = casebridge::startup::load_directory(&app.state.store)
+    let (reloaded, latest) = casebridge::app::load_directory(&app.state.store)
         .await
         .unwrap();
     assert!(latest > 0);

@@ -13,7 +13,7 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 use super::super::PackageError;
-use super::super::fonts::{self, Face, Shaped};
+use super::super::fonts::{self, Face, Glyph, Shaped};
 use super::super::wrap::Line;
 use super::compose::{Ink, Item, PAGE_H, PAGE_W, Page};
 
@@ -172,11 +172,10 @@ fn pdf_text_string(s: &str) -> Vec<u8> {
 }
 
 /// Writes one line at (x, baseline), or turned by `degrees` around that
-/// point. Every glyph is placed where the shaper put it (printpdf joins a
-/// baseline's glyphs into one TJ again). Runs are written in reading order;
-/// a run whose glyphs do not spell its text in order (reordered, joined or
-/// split characters, right-to-left text) carries it as /ActualText, so copy
-/// and search give back what was typed.
+/// point. Every glyph is placed where the shaper put it. Runs are written
+/// in reading order; a run whose glyphs do not spell its text in order
+/// (reordered, joined or split characters, right-to-left text) carries it
+/// as /ActualText, so copy and search give back what was typed.
 fn line_ops(
     ops: &mut Vec<Op>,
     line: &Line,
@@ -186,12 +185,10 @@ fn line_ops(
     degrees: Option<f32>,
     renumbering: &Renumbering,
 ) -> Result<(), PackageError> {
-    let (sin, cos) = degrees.map_or((0.0, 1.0), |d| d.to_radians().sin_cos());
     for (run, offset) in line.runs.iter().zip(&line.offsets) {
         let Some(glyphs) = renumbering.get(&run.face) else {
             continue;
         };
-        let scale = size / fonts::face(run.face)?.units_per_em;
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(font_id(run.face)),
             size: Pt(size),
@@ -210,33 +207,117 @@ fn line_ops(
                 properties: DictItem::Dict { map: props },
             });
         }
-        let mut pen = 0i32;
-        for g in &run.glyphs {
-            // Position along and across the baseline, then turned.
-            let along = offset + (pen + g.x_offset) as f32 * scale;
-            let across = g.y_offset as f32 * scale;
-            let (gx, gy) = (
-                x + along * cos - across * sin,
-                baseline + along * sin + across * cos,
-            );
-            ops.push(Op::SetTextMatrix {
-                matrix: match degrees {
-                    Some(d) => TextMatrix::TranslateRotate(Pt(gx), Pt(gy), d),
-                    None => TextMatrix::Translate(Pt(gx), Pt(gy)),
-                },
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(vec![Codepoint {
-                    gid: glyphs.renumber.get(&g.gid).copied().unwrap_or(0),
-                    offset: 0.0,
-                    cid: glyphs.unicode.get(&g.gid).cloned(),
-                }])],
-            });
-            pen += g.advance;
+        let pen = Pen {
+            x,
+            baseline,
+            along: *offset,
+            size,
+        };
+        match degrees {
+            None => run_ops(ops, run, pen, glyphs)?,
+            Some(d) => turned_run_ops(ops, run, pen, d, glyphs)?,
         }
         if !run.plain {
             ops.push(Op::EndMarkedContentWithProperties);
         }
+    }
+    Ok(())
+}
+
+/// Where a run starts: `along` the baseline from the line's start at
+/// (`x`, `baseline`); and its size.
+#[derive(Clone, Copy)]
+struct Pen {
+    x: f32,
+    baseline: f32,
+    along: f32,
+    size: f32,
+}
+
+fn codepoint(g: &Glyph, glyphs: &Glyphs, offset: f32) -> Codepoint {
+    Codepoint {
+        gid: glyphs.renumber.get(&g.gid).copied().unwrap_or(0),
+        offset,
+        cid: glyphs.unicode.get(&g.gid).cloned(),
+    }
+}
+
+/// A level run as one text matrix and one glyph array per stretch of
+/// glyphs on the same baseline. A viewer moves the pen by each glyph's own
+/// advance (the font's `hmtx`, which becomes the PDF's /W); where the
+/// shaper moved the next glyph elsewhere (kerning, marks, cursive joins) a
+/// kern number in the array makes up the difference, so the glyphs land
+/// exactly where the shaper put them.
+fn run_ops(ops: &mut Vec<Op>, run: &Shaped, pen: Pen, glyphs: &Glyphs) -> Result<(), PackageError> {
+    let face = fonts::face(run.face)?;
+    let upm = face.units_per_em;
+    let scale = pen.size / upm;
+    // Thousandths of an em, as the viewer counts them: /W holds each
+    // width truncated to an integer.
+    let viewer_width = |gid: u16| (f32::from(face.advance(gid)) * 1000.0 / upm) as i64 as f32;
+    let mut origin = 0i32;
+    let mut i = 0;
+    while i < run.glyphs.len() {
+        let y = run.glyphs[i].y_offset;
+        let end = run.glyphs[i..]
+            .iter()
+            .position(|g| g.y_offset != y)
+            .map_or(run.glyphs.len(), |n| i + n);
+        let first = &run.glyphs[i];
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(
+                Pt(pen.x + pen.along + (origin + first.x_offset) as f32 * scale),
+                Pt(pen.baseline + y as f32 * scale),
+            ),
+        });
+        let mut items = Vec::with_capacity(end - i);
+        for k in i..end {
+            let g = &run.glyphs[k];
+            let kern = match run.glyphs.get(k + 1).filter(|_| k + 1 < end) {
+                Some(next) => {
+                    let wanted = (g.advance + next.x_offset - g.x_offset) as f32 * 1000.0 / upm;
+                    viewer_width(g.gid) - wanted
+                }
+                None => 0.0,
+            };
+            items.push(codepoint(g, glyphs, kern));
+            origin += g.advance;
+        }
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(items)],
+        });
+        i = end;
+    }
+    Ok(())
+}
+
+/// A run turned by `degrees` around the line's start (the watermark):
+/// every glyph placed on its own, turned with it.
+fn turned_run_ops(
+    ops: &mut Vec<Op>,
+    run: &Shaped,
+    pen: Pen,
+    degrees: f32,
+    glyphs: &Glyphs,
+) -> Result<(), PackageError> {
+    let (sin, cos) = degrees.to_radians().sin_cos();
+    let scale = pen.size / fonts::face(run.face)?.units_per_em;
+    let mut origin = 0i32;
+    for g in &run.glyphs {
+        // Position along and across the baseline, then turned.
+        let along = pen.along + (origin + g.x_offset) as f32 * scale;
+        let across = g.y_offset as f32 * scale;
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::TranslateRotate(
+                Pt(pen.x + along * cos - across * sin),
+                Pt(pen.baseline + along * sin + across * cos),
+                degrees,
+            ),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(vec![codepoint(g, glyphs, 0.0)])],
+        });
+        origin += g.advance;
     }
     Ok(())
 }
@@ -315,21 +396,31 @@ fn page_ops(page: &Page, renumbering: &Renumbering) -> Result<Vec<Op>, PackageEr
 
 /// Deflates every stream that allows it. lopdf's own `compress` uses the
 /// slowest level, which took half the time of a package for a few percent
-/// of size.
+/// of size. One compressor serves every stream: setting one up allocates
+/// its window and tables, which cost as much as packing a small stream.
 fn compress(lo: &mut lopdf::Document) -> Result<(), PackageError> {
-    use std::io::Write;
+    let mut deflate = flate2::Compress::new(flate2::Compression::new(COMPRESSION), true);
     for object in lo.objects.values_mut() {
         if let lopdf::Object::Stream(stream) = object
             && stream.allows_compression
             && stream.dict.get(b"Filter").is_err()
         {
-            let mut enc =
-                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION));
-            enc.write_all(&stream.content)
-                .map_err(|e| PackageError::Pdf(format!("compressing: {e}")))?;
-            let packed = enc
-                .finish()
-                .map_err(|e| PackageError::Pdf(format!("compressing: {e}")))?;
+            deflate.reset();
+            // Deflate never grows data by more than a few bytes per block.
+            let mut packed = Vec::with_capacity(stream.content.len() + 64);
+            loop {
+                let status = deflate
+                    .compress_vec(
+                        &stream.content[deflate.total_in() as usize..],
+                        &mut packed,
+                        flate2::FlushCompress::Finish,
+                    )
+                    .map_err(|e| PackageError::Pdf(format!("compressing: {e}")))?;
+                match status {
+                    flate2::Status::StreamEnd => break,
+                    _ => packed.reserve(packed.capacity().max(64)),
+                }
+            }
             if packed.len() < stream.content.len() {
                 stream.dict.set("Filter", "FlateDecode");
                 stream.set_content(packed);

@@ -4,74 +4,11 @@
 //! clocks. Submitting sends the report to a reviewer and freezes it.
 
 use super::summary::{Section, sections};
+use super::views::{ViewClock, ViewEntry, view_checklist, view_clocks, view_history};
 use super::*;
-use crate::rules::{Clock, ClockStatus, DutyKind, Finding};
-pub(super) use crate::web::findings::{ViewFinding, ViewItem, view_findings};
-
-pub(super) struct ViewClock {
-    pub summary: String,
-    pub kind: String,
-    pub status: String,
-    pub tag: &'static str,
-    pub due_local: String,
-    pub due_utc: String,
-    pub verified: bool,
-}
-
-pub(super) fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> {
-    let base = format!("/reports/{id}");
-    o.checklist
-        .items
-        .iter()
-        .map(|i| ViewItem {
-            title: ctx.t(i.id.label_key()),
-            why: ctx.t(i.id.why_key()),
-            weight: i.weight,
-            ..ViewItem::new(ctx, &base, i.id.step(), i.status)
-        })
-        .collect()
-}
-
-fn duty_key(k: DutyKind) -> &'static str {
-    match k {
-        DutyKind::Report => "report-duty-report",
-        DutyKind::Takedown => "report-duty-takedown",
-        DutyKind::Preservation => "report-duty-preservation",
-        DutyKind::Cooperation => "report-duty-cooperation",
-    }
-}
-
-pub(super) fn view_clocks(ctx: &Ctx, clocks: &[Clock]) -> Vec<ViewClock> {
-    clocks
-        .iter()
-        .map(|c| {
-            let (status, tag) = match c.status {
-                ClockStatus::Running => ("clock-status-running", "blue"),
-                ClockStatus::Overdue => ("clock-status-overdue", "red"),
-                ClockStatus::NotStarted => ("clock-status-not-started", "grey"),
-                ClockStatus::NoFixedTime => ("clock-status-no-fixed-time", "grey"),
-            };
-            let due_local = c
-                .due_local
-                .as_deref()
-                .and_then(|s| s.parse::<jiff::Zoned>().ok())
-                .map(|z| format!("{} {}", z.strftime("%Y-%m-%d %H:%M (%:z)"), c.zone))
-                .unwrap_or_default();
-            ViewClock {
-                summary: c.summary.clone(),
-                kind: ctx.t(duty_key(c.kind)),
-                status: ctx.t(status),
-                tag,
-                due_local,
-                due_utc: c
-                    .due_utc
-                    .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
-                    .unwrap_or_default(),
-                verified: c.verified,
-            }
-        })
-        .collect()
-}
+use crate::rules::Finding;
+use crate::web::findings::ViewItem;
+use crate::web::findings::{ViewFinding, view_findings};
 
 #[derive(Template)]
 #[template(path = "reports/check.html")]
@@ -88,7 +25,7 @@ struct CheckPage {
     clocks: Vec<ViewClock>,
     pack_version: String,
     /// Comments of the reviewer who returned the report, newest first.
-    comments: Vec<super::review::ViewEntry>,
+    comments: Vec<ViewEntry>,
 }
 
 async fn check_page(
@@ -105,7 +42,7 @@ async fn check_page(
         .store
         .report_reviews(draft.doc.id, draft.doc.org_id)
         .await?;
-    let comments = super::review::view_history(&ctx, &history)
+    let comments = view_history(&ctx, &history)
         .into_iter()
         .filter(|e| e.returned)
         .rev()

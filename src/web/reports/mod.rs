@@ -49,6 +49,7 @@ mod review;
 mod start;
 mod summary;
 mod victims;
+mod views;
 
 pub use panel::Panel;
 

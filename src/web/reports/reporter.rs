@@ -39,28 +39,39 @@ fn view(s: Page) -> ReporterPage {
     }
 }
 
+/// The step's text boxes, as typed.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct Fields {
+    organisation: String,
+    name: String,
+    email: String,
+    phone: String,
+    le_name: String,
+    le_email: String,
+    le_phone: String,
+    retention_days: String,
+    legal_process_url: String,
+    preservation_reference: String,
+}
+
 pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
-    let r = &s.draft.body.reporter;
-    s.form.set("organisation", r.organisation.as_str());
-    s.form.set("name", r.name.as_str());
-    s.form.set("email", r.email.as_str());
-    s.form.set("phone", r.phone.as_str());
-    s.form.set("le_name", r.le_contact.name.as_str());
-    s.form.set("le_email", r.le_contact.email.as_str());
-    s.form.set("le_phone", r.le_contact.phone.as_str());
-    set_bool(
-        &mut s.form,
-        "le_around_the_clock",
-        r.le_contact.around_the_clock,
-    );
-    if let Some(d) = r.retention_days {
-        s.form.set("retention_days", d.to_string());
-    }
-    s.form
-        .set("legal_process_url", r.legal_process_url.as_str());
-    let p = &s.draft.body.preservation;
+    let (r, p) = (&s.draft.body.reporter, &s.draft.body.preservation);
+    s.form.fill(&Fields {
+        organisation: r.organisation.clone(),
+        name: r.name.clone(),
+        email: r.email.clone(),
+        phone: r.phone.clone(),
+        le_name: r.le_contact.name.clone(),
+        le_email: r.le_contact.email.clone(),
+        le_phone: r.le_contact.phone.clone(),
+        retention_days: r.retention_days.map(|d| d.to_string()).unwrap_or_default(),
+        legal_process_url: r.legal_process_url.clone(),
+        preservation_reference: p.reference.clone(),
+    });
+    let around_the_clock = r.le_contact.around_the_clock;
+    set_bool(&mut s.form, "le_around_the_clock", around_the_clock);
     set_bool(&mut s.form, "preserved", p.preserved);
-    s.form.set("preservation_reference", p.reference.as_str());
     if let Some(m) = &p.notice_received_at {
         set_moment(&mut s.form, "notice", m);
     }

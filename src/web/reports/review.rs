@@ -4,40 +4,12 @@
 //! counts as approved. Each step records the rule-pack version the report
 //! was validated against.
 
-use super::check::{ViewClock, ViewFinding, ViewItem, view_checklist, view_clocks, view_findings};
 use super::summary::{Section, sections};
+use super::views::{ViewClock, ViewEntry, view_checklist, view_clocks, view_history};
 use super::*;
 use crate::app::ReportStatus;
-use crate::store::ReviewEntry;
-
-pub(super) struct ViewEntry {
-    pub who: String,
-    pub action: String,
-    pub at: String,
-    pub comment: String,
-    pub pack_version: String,
-    pub returned: bool,
-}
-
-pub(super) fn view_history(ctx: &Ctx, entries: &[ReviewEntry]) -> Vec<ViewEntry> {
-    entries
-        .iter()
-        .map(|e| ViewEntry {
-            who: e.actor_name.clone(),
-            action: ctx.t(match e.action.as_str() {
-                "submitted" => "report-review-action-submitted",
-                "returned" => "report-review-action-returned",
-                _ => "report-review-action-approved",
-            }),
-            at: crate::domain::time::from_db(&e.at)
-                .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
-                .unwrap_or_else(|| e.at.clone()),
-            comment: e.comment.clone(),
-            pack_version: e.pack_version.clone(),
-            returned: e.action == "returned",
-        })
-        .collect()
-}
+use crate::web::findings::ViewItem;
+use crate::web::findings::{ViewFinding, view_findings};
 
 #[derive(Template)]
 #[template(path = "reports/review.html")]

@@ -21,7 +21,7 @@ fn requirement(
         entity,
         user.org.country,
         t,
-        jiff::Zoned::now().date(),
+        state.today(),
     )
 }
 
@@ -163,7 +163,7 @@ pub(super) async fn route_page(Opened(s): Opened<Requests>) -> Result<Response, 
     let agreement = s
         .state
         .directory
-        .agreement_between(s.user.org.country, home, jiff::Zoned::now().date())
+        .agreement_between(s.user.org.country, home, s.state.today())
         .cloned();
     render(&RoutePage {
         company: company.name.clone(),

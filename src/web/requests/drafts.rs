@@ -98,10 +98,37 @@ pub(super) async fn overview(Opened(s): Opened<Requests>) -> Result<Response, Ap
     ));
     // The later steps: done when answered and no rule finds fault with them.
     let outcome = check_request(&s.state, &s.user, r);
+    for (name, slug, done, hint) in later_steps(r, &outcome) {
+        tasks.push(task(name, slug, hint, after(started, done)));
+    }
+    let ready = outcome.errors.is_empty();
+    let check = format!("/requests/{id}/check");
+    tasks.push(Task::check(
+        locale,
+        "request-check-title",
+        check,
+        started,
+        ready,
+    ));
+    let title = title(&s.state, &s.ctx, r);
+    render(&OverviewPage {
+        ctx: s.ctx,
+        id,
+        title,
+        tasks,
+    })
+}
+
+/// The steps after the requester: each with its name, page, whether it is
+/// done (answered, and no rule finds fault with it) and a hint of its answer.
+fn later_steps(
+    r: &RecordsRequest,
+    outcome: &request_rules::Outcome,
+) -> Vec<(&'static str, &'static str, bool, String)> {
     let clean = |step: request_rules::Step| !outcome.has(step);
     let t = r.request_type;
     let targets: Vec<&str> = r.targets.iter().map(|t| t.value.as_str()).collect();
-    let mut later: Vec<(&str, &str, bool, String)> = vec![
+    let mut later = vec![
         (
             "request-step-targets",
             "targets",
@@ -139,25 +166,7 @@ pub(super) async fn overview(Opened(s): Opened<Requests>) -> Result<Response, Ap
                 .unwrap_or_default(),
         ));
     }
-    for (name, slug, done, hint) in later {
-        tasks.push(task(name, slug, hint, after(started, done)));
-    }
-    let ready = outcome.errors.is_empty();
-    let check = format!("/requests/{id}/check");
-    tasks.push(Task::check(
-        locale,
-        "request-check-title",
-        check,
-        started,
-        ready,
-    ));
-    let title = title(&s.state, &s.ctx, r);
-    render(&OverviewPage {
-        ctx: s.ctx,
-        id,
-        title,
-        tasks,
-    })
+    later
 }
 
 // --- Delete and duplicate ---------------------------------------------------

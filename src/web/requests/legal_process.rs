@@ -119,6 +119,51 @@ fn clean_file_name(raw: &str) -> String {
     }
 }
 
+/// The uploaded file judged: a PDF within the limit, its name free of
+/// national IDs, becomes the request's legal process (its bytes and hash
+/// to store with the draft, in one transaction); otherwise the problem is
+/// on the form and the file already kept, if any, stays.
+fn take_upload(
+    ctx: &Ctx,
+    form: &mut Form,
+    upload: Option<Upload>,
+    kept: Option<LegalProcessFile>,
+    countries: &[CountryCode],
+) -> (Option<LegalProcessFile>, Option<(Vec<u8>, String)>) {
+    let refused_name = upload
+        .as_ref()
+        .and_then(|u| national_id_error(ctx, &u.name, Field::Identifier, countries));
+    let problem = match &upload {
+        Some(_) if let Some(message) = refused_name => Some(message),
+        Some(u) if u.too_large => Some(ctx.t1(
+            "error-legal-process-too-large",
+            "mb",
+            MAX_PDF_BYTES / (1024 * 1024),
+        )),
+        Some(u) if u.bytes.is_empty() => Some(ctx.t("error-legal-process-empty-file")),
+        Some(u) if !u.bytes.starts_with(b"%PDF-") => Some(ctx.t("error-legal-process-not-pdf")),
+        None if kept.is_none() => Some(ctx.t("error-legal-process-missing")),
+        _ => None,
+    };
+    if let Some(message) = problem {
+        form.add_error("file", message);
+        return (kept, None);
+    }
+    let Some(u) = upload else {
+        return (kept, None);
+    };
+    let sha256 = hex::encode(Sha256::digest(&u.bytes));
+    let file = LegalProcessFile {
+        file_name: u.name,
+        size: u.bytes.len() as u64,
+        sha256: sha256.clone(),
+        signed_on: None,
+        signatory: String::new(),
+        english: false,
+    };
+    (Some(file), Some((u.bytes, sha256)))
+}
+
 pub(super) async fn submit(
     Opened(mut s): Opened<Requests>,
     multipart: Multipart,
@@ -127,52 +172,15 @@ pub(super) async fn submit(
     let (posted, upload) = read_multipart(multipart).await?;
     s.form = posted;
     s.draft.check_revision(&s.ctx, &mut s.form);
-    let mut file = s.draft.body.legal_process.clone();
-    // The new file, stored with the draft's change in one transaction.
-    let mut stored: Option<(Vec<u8>, String)> = None;
     let countries = id_countries(&s.state, &s.user, &s.draft.body);
-    let refused_name = upload
-        .as_ref()
-        .and_then(|u| national_id_error(&s.ctx, &u.name, Field::Identifier, &countries));
-    match upload {
-        Some(_) if let Some(message) = refused_name => s.form.add_error("file", message),
-        Some(u) if u.too_large => s.form.add_error(
-            "file",
-            s.ctx.t1(
-                "error-legal-process-too-large",
-                "mb",
-                MAX_PDF_BYTES / (1024 * 1024),
-            ),
-        ),
-        Some(u) if u.bytes.is_empty() => s
-            .form
-            .add_error("file", s.ctx.t("error-legal-process-empty-file")),
-        Some(u) if !u.bytes.starts_with(b"%PDF-") => s
-            .form
-            .add_error("file", s.ctx.t("error-legal-process-not-pdf")),
-        Some(u) => {
-            let sha256 = hex::encode(Sha256::digest(&u.bytes));
-            file = Some(LegalProcessFile {
-                file_name: u.name,
-                size: u.bytes.len() as u64,
-                sha256: sha256.clone(),
-                signed_on: None,
-                signatory: String::new(),
-                english: false,
-            });
-            stored = Some((u.bytes, sha256));
-        }
-        None if file.is_none() => s
-            .form
-            .add_error("file", s.ctx.t("error-legal-process-missing")),
-        None => {}
-    }
+    let kept = s.draft.body.legal_process.clone();
+    let (mut file, stored) = take_upload(&s.ctx, &mut s.form, upload, kept, &countries);
     let signed_on = match parse_date(
         s.form.value("signed-day"),
         s.form.value("signed-month"),
         s.form.value("signed-year"),
     ) {
-        Ok(d) if d > jiff::Zoned::now().date() => {
+        Ok(d) if d > s.state.today() => {
             s.form
                 .add_error("signed", s.ctx.t("error-legal-process-signed-future"));
             None

@@ -95,7 +95,7 @@ pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, 
                 s.form.value("expiry-month"),
                 s.form.value("expiry-year"),
             ) {
-                Ok(d) if d < jiff::Zoned::now().date() => {
+                Ok(d) if d < s.state.today() => {
                     // An expired preservation cannot be extended: the records
                     // may already be gone, and a new request is needed.
                     s.form
