@@ -26,6 +26,55 @@ pub struct Config {
     /// Where the file outbox writes `.eml` files when no SMTP server is set.
     pub outbox_dir: PathBuf,
     pub smtp: Option<SmtpConfig>,
+    pub delivery: DeliveryConfig,
+}
+
+/// How the outbox worker retries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryConfig {
+    /// Run the outbox worker in this process.
+    pub worker: bool,
+    /// Seconds between looks at the outbox.
+    pub poll_seconds: u64,
+    /// Attempts before a temporary failure counts as failed.
+    pub max_attempts: u32,
+    /// The first wait after a temporary failure; doubled each time.
+    pub retry_base_seconds: u64,
+    /// The longest wait between attempts.
+    pub retry_max_seconds: u64,
+}
+
+impl Default for DeliveryConfig {
+    fn default() -> Self {
+        DeliveryConfig {
+            worker: true,
+            poll_seconds: 5,
+            max_attempts: 6,
+            retry_base_seconds: 60,
+            retry_max_seconds: 3600,
+        }
+    }
+}
+
+/// A password or key: kept out of `Debug` output and so out of logs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: String) -> Self {
+        Secret(s)
+    }
+
+    /// The secret itself, for the one place that uses it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +83,13 @@ pub struct SmtpConfig {
     pub port: u16,
     pub tls: SmtpTls,
     pub username: Option<String>,
-    pub password: Option<String>,
+    pub password: Option<Secret>,
     pub from: String,
+    /// Seconds an SMTP conversation may take before it counts as failed.
+    pub timeout_seconds: u64,
+    /// A PEM certificate to trust besides the public roots (a relay with
+    /// a private certificate).
+    pub ca_file: Option<PathBuf>,
 }
 
 /// How to secure the SMTP connection. Explicit, because STARTTLS on 587 and
@@ -61,6 +115,7 @@ impl Default for Config {
             behind_proxy: false,
             outbox_dir: PathBuf::from("outbox"),
             smtp: None,
+            delivery: DeliveryConfig::default(),
         }
     }
 }
@@ -78,6 +133,17 @@ struct FileConfig {
     behind_proxy: Option<bool>,
     outbox_dir: Option<PathBuf>,
     smtp: Option<FileSmtp>,
+    delivery: Option<FileDelivery>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDelivery {
+    worker: Option<bool>,
+    poll_seconds: Option<u64>,
+    max_attempts: Option<u32>,
+    retry_base_seconds: Option<u64>,
+    retry_max_seconds: Option<u64>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -89,6 +155,8 @@ struct FileSmtp {
     username: Option<String>,
     password: Option<String>,
     from: String,
+    timeout_seconds: Option<u64>,
+    ca_file: Option<PathBuf>,
 }
 
 impl Config {
@@ -153,9 +221,19 @@ impl Config {
                 host: s.host,
                 tls: s.tls,
                 username: s.username,
-                password: s.password,
+                password: s.password.map(Secret::new),
                 from: s.from,
+                timeout_seconds: s.timeout_seconds.unwrap_or(60),
+                ca_file: s.ca_file,
             });
+        }
+        if let Some(d) = f.delivery {
+            let c = &mut self.delivery;
+            c.worker = d.worker.unwrap_or(c.worker);
+            c.poll_seconds = d.poll_seconds.unwrap_or(c.poll_seconds);
+            c.max_attempts = d.max_attempts.unwrap_or(c.max_attempts);
+            c.retry_base_seconds = d.retry_base_seconds.unwrap_or(c.retry_base_seconds);
+            c.retry_max_seconds = d.retry_max_seconds.unwrap_or(c.retry_max_seconds);
         }
     }
 
@@ -217,9 +295,33 @@ impl Config {
                 port,
                 tls,
                 username: env("CASEBRIDGE_SMTP_USERNAME"),
-                password: env("CASEBRIDGE_SMTP_PASSWORD"),
+                password: None,
                 from,
+                timeout_seconds: 60,
+                ca_file: env("CASEBRIDGE_SMTP_CA_FILE").map(PathBuf::from),
             });
+        }
+        // Credentials come from the environment even when the rest of the
+        // SMTP settings are in the file, so the file can be shared.
+        if let Some(smtp) = &mut self.smtp {
+            if let Some(u) = env("CASEBRIDGE_SMTP_USERNAME") {
+                smtp.username = Some(u);
+            }
+            if let Some(p) = env("CASEBRIDGE_SMTP_PASSWORD") {
+                smtp.password = Some(Secret::new(p));
+            }
+            if let Some(v) = env("CASEBRIDGE_SMTP_TIMEOUT_SECONDS") {
+                smtp.timeout_seconds = parse("CASEBRIDGE_SMTP_TIMEOUT_SECONDS", v)?;
+            }
+        }
+        if let Some(v) = env("CASEBRIDGE_DELIVERY_WORKER") {
+            self.delivery.worker = parse("CASEBRIDGE_DELIVERY_WORKER", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_DELIVERY_POLL_SECONDS") {
+            self.delivery.poll_seconds = parse("CASEBRIDGE_DELIVERY_POLL_SECONDS", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_DELIVERY_MAX_ATTEMPTS") {
+            self.delivery.max_attempts = parse("CASEBRIDGE_DELIVERY_MAX_ATTEMPTS", v)?;
         }
         Ok(())
     }
@@ -230,6 +332,16 @@ impl Config {
         }
         if self.max_body_bytes < 1024 {
             bail!("max_body_bytes must be at least 1024");
+        }
+        let d = &self.delivery;
+        if d.max_attempts == 0 || d.poll_seconds == 0 || d.retry_base_seconds == 0 {
+            bail!("delivery: max_attempts, poll_seconds and retry_base_seconds must be at least 1");
+        }
+        if self.smtp.as_ref().is_some_and(|s| s.timeout_seconds == 0) {
+            bail!("smtp timeout_seconds must be at least 1");
+        }
+        if d.retry_max_seconds < d.retry_base_seconds {
+            bail!("delivery: retry_max_seconds must not be less than retry_base_seconds");
         }
         if let Some(url) = &self.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
@@ -285,6 +397,30 @@ mod tests {
         assert!(c.secure_cookies());
         let smtp = c.smtp.unwrap();
         assert_eq!((smtp.tls, smtp.port), (SmtpTls::Implicit, 465));
+    }
+
+    #[test]
+    fn the_smtp_password_comes_from_the_environment_and_never_shows() {
+        let c = Config::load_from(
+            None,
+            env(&[
+                ("CASEBRIDGE_SMTP_HOST", "mail.example"),
+                ("CASEBRIDGE_SMTP_TLS", "starttls"),
+                ("CASEBRIDGE_SMTP_FROM", "cb@example.test"),
+                ("CASEBRIDGE_SMTP_USERNAME", "cb"),
+                ("CASEBRIDGE_SMTP_PASSWORD", "hunter2-example"),
+            ]),
+        )
+        .unwrap();
+        let smtp = c.smtp.clone().unwrap();
+        assert_eq!(
+            smtp.password.as_ref().map(Secret::expose),
+            Some("hunter2-example")
+        );
+        assert_eq!(smtp.port, 587);
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("Secret(***)"), "{shown}");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Background work, started together and stopped together: the session
-//! sweep and the directory reload today, the outbox worker and reminders as
-//! they come. On shutdown each job finishes the step it is in and stops;
-//! every step is one transaction, so nothing is left half-written.
+//! sweep, the directory reload and the outbox worker (reminders as they
+//! come). On shutdown each job finishes the step it is in and stops; every
+//! step is one transaction, so nothing is left half-written. An outbox send
+//! cut short keeps its lease and is sent again, with the same Message-ID,
+//! once the lease runs out.
 
 use std::future::Future;
 use std::time::Duration;
@@ -11,6 +13,10 @@ use tokio::task::JoinHandle;
 use tower_sessions::session_store::ExpiredDeletion;
 
 use crate::app::App;
+use crate::app::delivery::Transports;
+
+/// Deliveries one outbox step claims at most.
+const OUTBOX_BATCH: i64 = 20;
 
 /// How long a job may take to finish its step after shutdown is asked.
 const STOP_WITHIN: Duration = Duration::from_secs(8);
@@ -52,6 +58,15 @@ impl Jobs {
         jobs.spawn("session sweep", sweep);
         let reload = reload_directory(app.clone(), jobs.ticker());
         jobs.spawn("directory reload", reload);
+        if app.config.delivery.worker {
+            match Transports::from_config(&app.config) {
+                Ok(t) => {
+                    let outbox = send_outbox(app.clone(), jobs.ticker(), t);
+                    jobs.spawn("outbox", outbox);
+                }
+                Err(e) => tracing::error!(error = %e, "the outbox worker cannot start"),
+            }
+        }
         jobs
     }
 
@@ -83,6 +98,25 @@ async fn sweep_sessions(app: App, mut ticker: Ticker) {
     while ticker.wait(Duration::from_secs(300)).await {
         if let Err(e) = app.store.delete_expired().await {
             tracing::warn!(error = %e, "cannot delete expired sessions");
+        }
+    }
+}
+
+/// Sends what the outbox holds; looks again at once while it finds full
+/// batches, else after the configured pause.
+async fn send_outbox(app: App, mut ticker: Ticker, transports: Transports) {
+    let pause = Duration::from_secs(app.config.delivery.poll_seconds);
+    loop {
+        let busy = match app.deliver_due(&transports, OUTBOX_BATCH).await {
+            Ok(step) => (step.sent + step.retrying + step.failed) as i64 >= OUTBOX_BATCH,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot work through the outbox");
+                false
+            }
+        };
+        let wait = if busy { Duration::ZERO } else { pause };
+        if !ticker.wait(wait).await {
+            break;
         }
     }
 }

@@ -13,7 +13,7 @@ use casebridge::domain::country::CountryCode;
 use casebridge::domain::email::EmailAddress;
 use casebridge::domain::org::OrgKind;
 use casebridge::domain::role::Role;
-use casebridge::startup::{Application, shutdown_signal};
+use casebridge::startup::{Application, open_app, shutdown_signal};
 use casebridge::store::Store;
 use clap::{Parser, Subcommand};
 
@@ -54,6 +54,31 @@ enum Command {
     Token {
         #[command(subcommand)]
         command: TokenCommand,
+    },
+    /// Look at the outbox and retry failed deliveries.
+    Outbox {
+        #[command(subcommand)]
+        command: OutboxCommand,
+    },
+    /// Send a short test message through the configured SMTP server.
+    SmtpTest {
+        /// Where the test message goes.
+        #[arg(long)]
+        to: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum OutboxCommand {
+    /// The newest deliveries with their status and the server's last reply.
+    List {
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Queue a failed delivery again, due now.
+    Retry {
+        /// The delivery's id (from `outbox list`).
+        id: String,
     },
 }
 
@@ -203,6 +228,68 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{token}");
             Ok(())
         }
+        Command::Outbox { command } => outbox(config, command).await,
+        Command::SmtpTest { to } => smtp_test(config, &to).await,
+    }
+}
+
+async fn outbox(config: Config, command: OutboxCommand) -> anyhow::Result<()> {
+    let app = open_app(config).await?;
+    match command {
+        OutboxCommand::List { limit } => {
+            let all = app.store.recent_deliveries(limit.clamp(1, 1000)).await?;
+            if all.is_empty() {
+                println!("the outbox is empty");
+            }
+            for d in all {
+                let when = d.sent_at.or(d.uploaded_at).unwrap_or(d.updated_at);
+                println!(
+                    "{}  {:<8} {:<6} {:<6} attempts {:<2} {}  {}  {}",
+                    d.public_id,
+                    d.status,
+                    d.channel,
+                    d.transport,
+                    d.attempts,
+                    when,
+                    d.recipient,
+                    d.last_reply.replace('\n', " ")
+                );
+            }
+            Ok(())
+        }
+        OutboxCommand::Retry { id } => match app.retry_delivery(None, &id).await {
+            Ok(d) => {
+                println!("{} is queued again", d.public_id);
+                Ok(())
+            }
+            Err(casebridge::app::Error::Refused(r)) => {
+                anyhow::bail!("{}", r.message(casebridge::i18n::Locale::ENGLISH))
+            }
+            Err(e) => Err(e.into()),
+        },
+    }
+}
+
+async fn smtp_test(config: Config, to: &str) -> anyhow::Result<()> {
+    use casebridge::app::delivery::{Attempt, Transports, message, transport};
+    let from = config
+        .smtp
+        .as_ref()
+        .map(|s| s.from.clone())
+        .context("no SMTP server is configured (set CASEBRIDGE_SMTP_HOST, _TLS and _FROM); mail goes to the outbox folder")?;
+    let transports = Transports::from_config(&config)?;
+    transports
+        .check_smtp()
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot talk to the SMTP server: {e}"))?;
+    let m = message::test_message(&from, to, casebridge::domain::time::now())?;
+    match transport::send_message(&transports, "smtp", &m).await {
+        Attempt::Accepted(reply) => {
+            println!("sent to {to}; the server answered: {reply}");
+            Ok(())
+        }
+        Attempt::Temporary(e) => anyhow::bail!("not sent (temporary; try again later): {e}"),
+        Attempt::Permanent(e) => anyhow::bail!("not sent: {e}"),
     }
 }
 

@@ -107,6 +107,23 @@ impl Application {
     }
 }
 
+/// The workflow layer over the configured database, without the web
+/// server: for the operator's commands.
+pub async fn open_app(config: Config) -> anyhow::Result<crate::app::App> {
+    let shipped = Directory::load().context("the shipped reference data is invalid")?;
+    let rules = Arc::new(Rules::load(&shipped).context("the shipped rule packs are invalid")?);
+    let store = Store::connect(&config.database_url).await?;
+    store.migrate().await?;
+    let (directory, _) = crate::app::load_directory(&store).await?;
+    Ok(crate::app::App {
+        store,
+        config: Arc::new(config),
+        directory: Arc::new(SharedDirectory::new(directory)),
+        rules,
+        clock: crate::app::Clock::system(),
+    })
+}
+
 /// Completes on Ctrl-C or SIGTERM.
 pub async fn shutdown_signal() {
     let ctrl_c = async {

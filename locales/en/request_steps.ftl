@@ -218,7 +218,7 @@ request-done-attested = Attested by { $who }.
 request-done-previous = See the version this one replaced
 request-done-superseded = A newer version of this request exists.
 request-done-open-next = Open the newer version
-request-done-next = The request is final and can no longer change. Download the package and send it through the company’s intake, listed under “Company and legal entity” below; keep the package ID for your case file.
+request-done-next = The request is final and can no longer change. Send it to the company above, or download the package and use the channel shown; keep the package ID for your case file.
 request-done-new-version = Make a new version
 
 ## The package of a finished request

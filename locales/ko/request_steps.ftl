@@ -217,7 +217,7 @@ request-done-attested = 확인 서명: { $who }.
 request-done-previous = 이 버전이 대체한 버전 보기
 request-done-superseded = 이 요청의 새 버전이 있습니다.
 request-done-open-next = 새 버전 열기
-request-done-next = 요청이 확정되어 더는 바뀌지 않습니다. 패키지를 내려받아 아래 “기업 및 법인”에 있는 회사 접수 경로로 보내고, 패키지 ID를 사건 기록에 남기세요.
+request-done-next = 요청이 확정되어 더는 바뀌지 않습니다. 위에서 회사로 보내거나, 패키지를 내려받아 표시된 경로로 전달하세요. 패키지 ID를 사건 기록에 남기세요.
 request-done-new-version = 새 버전 만들기
 
 ## 완료된 요청의 패키지

@@ -9,6 +9,7 @@
 
 mod actor;
 mod clock;
+pub mod delivery;
 mod directory;
 mod documents;
 mod error;

@@ -13,6 +13,28 @@ pub struct NewAudit<'a> {
     pub detail: serde_json::Value,
 }
 
+/// Writes `$audit` (a `&NewAudit`) at `$now` on `$exec`, inside the
+/// caller's transaction.
+macro_rules! insert_audit {
+    ($exec:expr, $audit:expr, $now:expr) => {{
+        let a: &$crate::store::NewAudit<'_> = $audit;
+        sqlx::query(
+            "INSERT INTO audit_log (at, actor_user_id, org_id, action, subject, ip, detail)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind($now)
+        .bind(a.actor_user_id)
+        .bind(a.org_id)
+        .bind(a.action)
+        .bind(a.subject)
+        .bind(a.ip)
+        .bind(a.detail.to_string())
+        .execute($exec)
+        .await?;
+    }};
+}
+pub(crate) use insert_audit;
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditEntry {
     pub id: i64,

@@ -13,6 +13,8 @@ pub struct DocumentSummary {
     pub title: String,
     pub training: bool,
     pub updated_at: String,
+    /// The status of the document's newest delivery, if it has one.
+    pub delivery_status: Option<String>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -43,7 +45,9 @@ impl Store {
     /// The organisation's documents, newest first.
     pub async fn documents_for_org(&self, org_id: i64, limit: i64) -> Result<Vec<DocumentSummary>> {
         Ok(on_pool!(self, p => sqlx::query_as::<_, DocumentSummary>(
-            "SELECT public_id, kind, status, title, training, updated_at
+            "SELECT public_id, kind, status, title, training, updated_at,
+                    (SELECT x.status FROM deliveries x WHERE x.document_id = documents.id
+                     ORDER BY x.id DESC LIMIT 1) AS delivery_status
              FROM documents WHERE org_id = $1 ORDER BY updated_at DESC, id DESC LIMIT $2",
         )
         .bind(org_id)
@@ -61,6 +65,18 @@ impl Store {
         Ok(
             on_pool!(self, p => sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(sql))
             .bind(public_id)
+            .bind(org_id)
+            .fetch_optional(p)
+            .await)?,
+        )
+    }
+
+    /// A document of the organisation by its row id.
+    pub async fn document_by_row(&self, id: i64, org_id: i64) -> Result<Option<Document>> {
+        let sql = format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = $1 AND org_id = $2");
+        Ok(
+            on_pool!(self, p => sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(sql))
+            .bind(id)
             .bind(org_id)
             .fetch_optional(p)
             .await)?,

@@ -6,6 +6,7 @@ mod attachments;
 mod audit;
 mod commit;
 mod company_edits;
+mod deliveries;
 mod documents;
 mod login_attempts;
 mod orgs;
@@ -22,6 +23,7 @@ pub use commit::{
     ReviewLine, Update,
 };
 pub use company_edits::CompanyEdit;
+pub use deliveries::{Claimed, Delivery, NewDelivery, NewUpload, Outcome as AttemptOutcome};
 pub use documents::{Document, DocumentSummary};
 pub use orgs::{NewOrg, Org};
 pub use packages::StoredPackage;

@@ -58,6 +58,10 @@ impl Dashboard {
             other => other.to_string(),
         }
     }
+
+    fn delivery_label(&self, status: &str) -> String {
+        self.ctx.t(&format!("delivery-status-{status}"))
+    }
 }
 
 #[derive(serde::Deserialize)]

@@ -5,6 +5,7 @@ mod admin_directory;
 mod api;
 pub mod assets;
 mod auth;
+pub mod delivery;
 mod directory;
 pub mod error;
 pub mod findings;
@@ -57,6 +58,7 @@ pub fn router(state: AppState) -> Router {
         .merge(kit::router())
         .merge(requests::router())
         .merge(reports::router())
+        .merge(delivery::router())
         .merge(api::router())
         .fallback(|| async { error::AppError::NotFound })
         .layer(from_fn_with_state(state.clone(), middleware::csrf))

@@ -7,16 +7,16 @@ use reqwest::{Method, StatusCode};
 
 use crate::helpers::*;
 
-const COMPLETE: &str = include_str!("../data/reports/complete.json");
-const REVIEWER: &str = "reviewer@example-social.test";
-const SECOND: &str = "second-reviewer@example-social.test";
+pub(crate) const COMPLETE: &str = include_str!("../data/reports/complete.json");
+pub(crate) const REVIEWER: &str = "reviewer@example-social.test";
+pub(crate) const SECOND: &str = "second-reviewer@example-social.test";
 
-fn complete() -> serde_json::Value {
+pub(crate) fn complete() -> serde_json::Value {
     serde_json::from_str(COMPLETE).unwrap()
 }
 
 /// Creates a draft of `report` as `token` and returns its id.
-async fn create(app: &TestApp, token: &str, report: &serde_json::Value) -> String {
+pub(crate) async fn create(app: &TestApp, token: &str, report: &serde_json::Value) -> String {
     let res = api(
         app,
         token,
@@ -31,7 +31,7 @@ async fn create(app: &TestApp, token: &str, report: &serde_json::Value) -> Strin
 }
 
 /// Submits the draft, acknowledging every warning validation names.
-async fn submit(app: &TestApp, token: &str, id: &str) -> ApiAnswer {
+pub(crate) async fn submit(app: &TestApp, token: &str, id: &str) -> ApiAnswer {
     let validate = api(
         app,
         token,

@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens.
 
+mod deliveries;
 mod findings;
 mod lifecycle;
 mod problem;
@@ -27,6 +28,7 @@ pub fn router() -> Router<AppState> {
             get(super::packages::api_file),
         )
         .route("/schemas/envelope.v1.json", get(envelope_schema))
+        .merge(deliveries::router())
         .merge(requests::router())
         .merge(reports::router())
 }

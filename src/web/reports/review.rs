@@ -21,6 +21,7 @@ struct ReviewPage {
     approved: bool,
     /// The package, once the report is approved.
     package: Option<crate::store::StoredPackage>,
+    delivery: Option<crate::web::delivery::DeliveryView>,
     form: Form,
     sections: Vec<Section>,
     errors: Vec<ViewFinding>,
@@ -65,6 +66,7 @@ async fn review_page(
     draft: &Draft,
     form: Form,
     submitted: bool,
+    delivery_error: Option<&str>,
 ) -> Result<ReviewPage, AppError> {
     let r = &draft.body;
     let id = draft.doc.public_id.clone();
@@ -87,8 +89,13 @@ async fn review_page(
     } else {
         None
     };
+    let delivery = match &package {
+        Some(p) => Some(crate::web::delivery::view(state, &ctx, p, delivery_error).await?),
+        None => None,
+    };
     Ok(ReviewPage {
         package,
+        delivery,
         title: title(state, &ctx, r),
         status: ctx.t(status_key(&draft.doc.status)),
         approved,
@@ -128,6 +135,7 @@ async fn review_page(
 #[derive(serde::Deserialize)]
 pub(super) struct ReviewQuery {
     submitted: Option<String>,
+    delivery_error: Option<String>,
 }
 
 pub(super) async fn page(
@@ -148,6 +156,7 @@ pub(super) async fn page(
         &draft,
         draft.form(),
         q.submitted.is_some(),
+        q.delivery_error.as_deref(),
     )
     .await?;
     render(&page)
@@ -164,7 +173,7 @@ async fn refuse(
     key: &str,
 ) -> Result<Response, AppError> {
     form.add_error("decision", ctx.t(key));
-    let page = review_page(state, ctx, user, draft, form, false).await?;
+    let page = review_page(state, ctx, user, draft, form, false, None).await?;
     render_status(status, &page)
 }
 
@@ -226,7 +235,7 @@ pub(super) async fn send_back(
             for (field, msg) in problems {
                 form.add_msg(ctx.locale, field, &msg);
             }
-            let page = review_page(&state, ctx, &user, &draft, form, false).await?;
+            let page = review_page(&state, ctx, &user, &draft, form, false, None).await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(crate::app::Error::Refused(Refusal::WrongState(_) | Refusal::Stale { .. })) => {

@@ -215,12 +215,14 @@ struct DonePage {
     previous: Option<String>,
     next_version: Option<String>,
     package: crate::store::StoredPackage,
+    delivery: crate::web::delivery::DeliveryView,
 }
 
 pub(super) async fn done(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<crate::web::delivery::DeliveryQuery>,
 ) -> Result<Response, AppError> {
     let user = officer(&ctx)?.clone();
     let draft = load_any(&state, &user, &id).await?;
@@ -234,8 +236,11 @@ pub(super) async fn done(
         .map(|a| format!("{} – {}", a.name, a.at.strftime("%Y-%m-%d %H:%M UTC")))
         .unwrap_or_default();
     let package = state.request_package(&user, &draft).await?;
+    let delivery =
+        crate::web::delivery::view(&state, &ctx, &package, q.delivery_error.as_deref()).await?;
     render(&DonePage {
         package,
+        delivery,
         title: title(&state, &ctx, r),
         version: draft.doc.version,
         attested,
