@@ -130,6 +130,20 @@ pub async fn log_in(
     }
 }
 
+/// Records a sign-out.
+pub async fn log_out(store: &Store, user: &User, ip: &str) -> Result<(), StoreError> {
+    store
+        .audit(NewAudit {
+            actor_user_id: Some(user.id),
+            org_id: Some(user.org.id),
+            action: "logout",
+            subject: "account",
+            ip: Some(ip),
+            detail: serde_json::json!({}),
+        })
+        .await
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
     #[error("casebridge does not serve the country {0}")]

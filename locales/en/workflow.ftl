@@ -1,6 +1,7 @@
 # Why the workflow refused a change, and the states documents are in.
 refusal-not-found = There is no such document for your organisation.
 refusal-officers-only = Only officers work with records requests.
+refusal-admins-only = Only casebridge administrators can do this.
 refusal-members-only = Only member organisations' safety teams work with reports.
 refusal-reviewers-only = Only a reviewer of the member organisation can approve or return a report: a second person checks every report before it leaves.
 refusal-not-author = Only the person who wrote this draft can change it.

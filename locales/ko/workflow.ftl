@@ -1,6 +1,7 @@
 # Why the workflow refused a change, and the states documents are in.
 refusal-not-found = 귀하의 기관에 해당 문서가 없습니다.
 refusal-officers-only = 자료 요청은 수사관만 다룰 수 있습니다.
+refusal-admins-only = casebridge 관리자만 할 수 있습니다.
 refusal-members-only = 신고서는 회원사 안전팀만 다룰 수 있습니다.
 refusal-reviewers-only = 신고서는 회원사의 검토자만 승인하거나 반려할 수 있습니다. 모든 신고서는 나가기 전에 다른 사람이 한 번 더 확인합니다.
 refusal-not-author = 이 초안은 작성한 사람만 수정할 수 있습니다.

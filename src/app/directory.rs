@@ -26,3 +26,33 @@ pub async fn load_directory(store: &Store) -> anyhow::Result<(Directory, i64)> {
     }
     Ok((directory, latest))
 }
+
+impl super::App {
+    /// An admin's correction of a company: stored with its audit entry in
+    /// one transaction, then applied at once (other instances pick it up
+    /// on their next directory reload).
+    pub async fn edit_company(
+        &self,
+        actor: &super::Actor<'_>,
+        company: Company,
+    ) -> super::error::Result<()> {
+        if actor.user.role != crate::domain::role::Role::Admin {
+            return Err(super::Refusal::Role("admins_only").into());
+        }
+        let next = self
+            .directory
+            .get()
+            .with_company(company.clone())
+            .map_err(|e| {
+                super::Error::internal(format!("the edit does not fit the directory: {e}"))
+            })?;
+        let body = serde_json::to_string(&company).map_err(super::Error::internal)?;
+        let subject = format!("company:{}", company.id);
+        let audit = actor.audit("directory.company_edited", &subject, serde_json::json!({}));
+        self.store
+            .add_company_edit(&company.id, &body, actor.user.id, &audit)
+            .await?;
+        self.directory.set(next);
+        Ok(())
+    }
+}

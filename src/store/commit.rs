@@ -355,20 +355,7 @@ macro_rules! write_extras {
                 .execute(&mut *$tx)
                 .await?;
             }
-            let a = &$c.audit;
-            sqlx::query(
-                "INSERT INTO audit_log (at, actor_user_id, org_id, action, subject, ip, detail)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind($now)
-            .bind(a.actor_user_id)
-            .bind(a.org_id)
-            .bind(a.action)
-            .bind(a.subject)
-            .bind(a.ip)
-            .bind(a.detail.to_string())
-            .execute(&mut *$tx)
-            .await?;
+            super::audit::insert_audit!(&mut *$tx, &$c.audit, $now);
             if let Some(r) = &$c.review {
                 sqlx::query(
                     "INSERT INTO report_reviews (document_id, org_id, actor_user_id, actor_name,

@@ -1,6 +1,7 @@
 //! Directory corrections made in the app, one row per edit.
 
-use super::{Result, Store, on_pool};
+use super::audit::insert_audit;
+use super::{NewAudit, Result, Store, on_pool};
 use crate::domain::time;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -14,18 +15,30 @@ pub struct CompanyEdit {
 }
 
 impl Store {
-    pub async fn add_company_edit(&self, company_id: &str, body: &str, user_id: i64) -> Result<()> {
-        on_pool!(self, p => sqlx::query(
-            "INSERT INTO company_edits (company_id, body, edited_by, edited_at)
-             VALUES ($1, $2, $3, $4)",
-        )
-        .bind(company_id)
-        .bind(body)
-        .bind(user_id)
-        .bind(time::to_db(time::now()))
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))?;
+    /// Stores an edit of a company with its audit entry, in one transaction.
+    pub async fn add_company_edit(
+        &self,
+        company_id: &str,
+        body: &str,
+        user_id: i64,
+        audit: &NewAudit<'_>,
+    ) -> Result<()> {
+        let now = time::to_db(time::now());
+        on_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            sqlx::query(
+                "INSERT INTO company_edits (company_id, body, edited_by, edited_at)
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(company_id)
+            .bind(body)
+            .bind(user_id)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+            insert_audit!(&mut *tx, audit, &now);
+            tx.commit().await
+        })?;
         Ok(())
     }
 

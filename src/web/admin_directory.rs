@@ -20,7 +20,7 @@ use crate::directory::{Channel, Company, Process, Provenance, Status};
 use crate::domain::request_type::RequestType;
 use crate::domain::role::Role;
 use crate::domain::time::parse_date;
-use crate::store::{CompanyEdit, NewAudit};
+use crate::store::CompanyEdit;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/admin/directory/{id}", get(page).post(submit))
@@ -315,17 +315,17 @@ async fn submit(
     Path(id): Path<String>,
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
-    let admin = ctx.user_with_role(&[Role::Admin])?.clone();
+    ctx.user_with_role(&[Role::Admin])?;
     let current = state.directory.company(&id).ok_or(AppError::NotFound)?;
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
     let mut form = Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let edited = read_company(&ctx, &mut form, current);
     // The same checks as the shipped data (for example: a fictional company
     // keeps reserved addresses).
-    let next = edited
+    let fits = edited
         .as_ref()
-        .map(|c| state.directory.get().with_company(c.clone()));
-    let (Some(company), Some(Ok(next))) = (edited, next) else {
+        .map(|c| state.directory.get().with_company(c.clone()).is_ok());
+    let (Some(company), Some(true)) = (edited, fits) else {
         if !form.has_errors() {
             form.add_error("intake_address", ctx.t("error-admin-directory-invalid"));
         }
@@ -335,19 +335,6 @@ async fn submit(
             &edit_page(ctx, current, form, history),
         );
     };
-    let body = serde_json::to_string(&company).map_err(AppError::internal)?;
-    state.store.add_company_edit(&id, &body, admin.id).await?;
-    state.directory.set(next);
-    state
-        .store
-        .audit(NewAudit {
-            actor_user_id: Some(admin.id),
-            org_id: Some(admin.org.id),
-            action: "directory.company_edited",
-            subject: &format!("company:{id}"),
-            ip: None,
-            detail: serde_json::json!({}),
-        })
-        .await?;
+    state.edit_company(&ctx.actor()?, company).await?;
     Ok(Redirect::to(&format!("/directory/{id}?edited=1")).into_response())
 }

@@ -18,7 +18,6 @@ use super::page::{
 };
 use crate::accounts::{self, LoginOutcome};
 use crate::domain::email::EmailAddress;
-use crate::store::NewAudit;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -176,17 +175,8 @@ async fn logout(
     ctx: Ctx,
 ) -> Result<Response, AppError> {
     if let Some(user) = &ctx.user {
-        state
-            .store
-            .audit(NewAudit {
-                actor_user_id: Some(user.id),
-                org_id: Some(user.org.id),
-                action: "logout",
-                subject: "account",
-                ip: Some(&client_ip(&state, peer, &headers)),
-                detail: serde_json::json!({}),
-            })
-            .await?;
+        let ip = client_ip(&state, peer, &headers);
+        crate::accounts::log_out(&state.store, user, &ip).await?;
     }
     ctx.session.flush().await.map_err(AppError::internal)?;
     Ok(Redirect::to("/login?signed_out=1").into_response())
