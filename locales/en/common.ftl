@@ -35,6 +35,10 @@ datetime-year = Year
 datetime-hour = Hour
 datetime-minute = Minute
 datetime-zone = Time zone
+datetime-second = Second (if known)
+datetime-zone-search = Find a zone
+datetime-zone-likely = UTC and this region's zones
+datetime-zone-others = All other zones
 
 role-officer = Law-enforcement officer
 role-member-analyst = Safety analyst

@@ -33,7 +33,7 @@ error-officer-email-test-domain = Addresses ending in .test can only be used in 
 
 error-datetime-empty = Enter the date and time
 error-datetime-incomplete = Enter the day, month, year, hour and minute
-error-datetime-invalid = Enter a real date and a time from 00:00 to 23:59
+error-datetime-invalid = Enter a real date and a time from 00:00:00 to 23:59:59 (seconds are optional)
 error-datetime-year = Enter the year as four digits, like 2026
 error-datetime-zone = Choose a time zone from the list
 error-datetime-dst = This local time is missing or occurs twice in { $zone } because the clocks change: enter a time an hour earlier or later, or use UTC

@@ -78,6 +78,7 @@ warning-account-id-short = “{ $id }” is a very short account ID. Check that 
 warning-username-not-unique = “{ $name }” is a username: usernames can change hands and display names are not unique. Add a numeric account ID or profile URL if you have one.
 warning-range-over-a-year = The period covers { $days } days. Requests over a year are often narrowed or refused as overbroad.
 warning-broad-scope = Wording such as “all records” reads as overbroad: name the record types you need.
+warning-holder-country-unknown = Where is the holder of { $value } believed to be? { $company } answers through different legal entities ({ $entities }) depending on where the user is, so without it casebridge cannot check that the request is addressed to the right one. Give the country if you have any indication, or confirm that it is not known.
 warning-wrong-entity = { $value } is believed to be in { $country }, where { $entity } answers for users. Check the entity the request is addressed to.
 warning-preservation-expires-soon = The original preservation runs out on { $date }: send the extension today.
 api-requests-not-ready = The request is not ready to package: fix the errors, acknowledge the warnings and attest it first.

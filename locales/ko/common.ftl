@@ -35,6 +35,10 @@ datetime-year = 연도
 datetime-hour = 시
 datetime-minute = 분
 datetime-zone = 시간대
+datetime-second = 초 (아는 경우)
+datetime-zone-search = 시간대 찾기
+datetime-zone-likely = UTC 및 이 지역의 시간대
+datetime-zone-others = 그 밖의 모든 시간대
 
 role-officer = 수사관
 role-member-analyst = 안전 분석 담당자

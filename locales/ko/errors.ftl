@@ -33,7 +33,7 @@ error-officer-email-test-domain = .test로 끝나는 주소는 데모 및 교육
 
 error-datetime-empty = 날짜와 시간을 입력하십시오
 error-datetime-incomplete = 일, 월, 연도, 시, 분을 입력하십시오
-error-datetime-invalid = 실제 날짜와 00:00부터 23:59 사이의 시간을 입력하십시오
+error-datetime-invalid = 실제 날짜와 00:00:00부터 23:59:59 사이의 시간을 입력하십시오 (초는 선택 사항입니다)
 error-datetime-year = 연도를 2026과 같이 네 자리 숫자로 입력하십시오
 error-datetime-zone = 목록에서 시간대를 선택하십시오
 error-datetime-dst = { $zone }에서는 시계 변경(서머타임)으로 인해 이 현지 시간이 존재하지 않거나 두 번 나타납니다. 한 시간 이르거나 늦은 시간을 입력하거나 UTC를 사용하십시오

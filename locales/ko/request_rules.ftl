@@ -77,6 +77,7 @@ warning-account-id-short = “{ $id }”은(는) 매우 짧은 계정 ID입니�
 warning-username-not-unique = “{ $name }”은(는) 사용자 이름입니다. 사용자 이름은 주인이 바뀔 수 있고 표시 이름은 고유하지 않습니다. 숫자 계정 ID나 프로필 URL이 있으면 추가하세요.
 warning-range-over-a-year = 기간이 { $days }일입니다. 1년이 넘는 요청은 지나치게 넓다는 이유로 줄어들거나 거절되는 일이 많습니다.
 warning-broad-scope = “모든 기록” 같은 표현은 지나치게 넓게 읽힙니다. 필요한 기록 유형을 적으세요.
+warning-holder-country-unknown = { $value }의 보유자는 어디에 있는 것으로 보입니까? { $company }은(는) 이용자의 위치에 따라 서로 다른 법인({ $entities })이 답변하므로, 이 정보가 없으면 casebridge가 요청이 올바른 법인에 전달되는지 확인할 수 없습니다. 단서가 있으면 국가를 입력하고, 알 수 없다면 그렇다고 확인하십시오.
 warning-wrong-entity = { $value }은(는) { $country }에 있는 것으로 보이며, 그곳 사용자는 { $entity }이(가) 담당합니다. 요청을 보낼 법인을 확인하세요.
 warning-preservation-expires-soon = 최초 보존이 { $date }에 끝납니다. 연장 요청을 오늘 보내세요.
 api-requests-not-ready = 요청을 패키지로 만들 준비가 되지 않았습니다. 먼저 오류를 고치고, 경고를 확인하고, 확인 서명하세요.

@@ -554,6 +554,22 @@ fn check_targets(
                     .arg("entity", &right.name),
             );
         }
+        // Without the holder's country the entity cannot be checked, and a
+        // company with several entities refuses requests sent to the wrong one.
+        if let (Some(company), None) = (company, holder)
+            && company.entities.len() > 1
+        {
+            let entities: Vec<&str> = company.entities.iter().map(|e| e.name.as_str()).collect();
+            out.warning(
+                at("country"),
+                "holder_country_unknown",
+                Step::Targets,
+                Msg::new("warning-holder-country-unknown")
+                    .arg("value", &t.value)
+                    .arg("company", &company.name)
+                    .arg("entities", entities.join(", ")),
+            );
+        }
         if broad_wording(&t.note) {
             out.warning(
                 at("note"),

@@ -78,6 +78,8 @@ fn good() -> RecordsRequest {
             signatory: "Judge Example".into(),
             english: true,
         }),
+        // Example Social has two entities: the holder's country decides.
+        holder_country: CountryCode::parse("PH"),
         ..RecordsRequest::default()
     }
 }
@@ -844,5 +846,47 @@ fn a_range_longer_than_the_company_keeps_is_refused_for_kakao_once_confirmed() {
         !error_codes(&run_in(&dir, &r))
             .iter()
             .any(|(c, _)| *c == "range_over_company_max")
+    );
+}
+
+#[test]
+fn a_company_with_several_entities_asks_where_the_holder_is() {
+    let mut r = good();
+    r.holder_country = None;
+    let o = run(&r);
+    let w = o
+        .warnings
+        .iter()
+        .find(|w| w.code == "holder_country_unknown")
+        .expect("warns that the holder's country is missing");
+    assert_eq!(w.path, "targets[0].country");
+    assert_eq!(w.step, Step::Targets.slug());
+    let entities = w.message.args.iter().find(|(k, _)| *k == "entities");
+    assert!(entities.is_some_and(|(_, v)| v.contains("Australia") && v.contains("Pte.")));
+    // Answered for the target, or for every target: no warning.
+    r.targets[0].country = CountryCode::parse("SG");
+    assert!(
+        !warning_codes(&run(&r))
+            .iter()
+            .any(|(c, _)| *c == "holder_country_unknown")
+    );
+}
+
+#[test]
+fn a_company_with_one_entity_does_not_ask_where_the_holder_is() {
+    let dir = directory();
+    let single = dir
+        .companies()
+        .iter()
+        .find(|c| c.entities.len() == 1 && c.accepts(RequestType::Subscriber))
+        .expect("a company with one entity");
+    let mut r = good();
+    r.holder_country = None;
+    r.company_id = Some(single.id.clone());
+    r.entity = Some(single.entities[0].name.clone());
+    assert!(
+        !warning_codes(&run(&r))
+            .iter()
+            .any(|(c, _)| *c == "holder_country_unknown")
     );
 }

@@ -9,6 +9,7 @@ use super::AppState;
 
 const CSS: &str = include_str!("../../static/casebridge.css");
 const TIMEOUT_JS: &str = include_str!("../../static/timeout.js");
+const ZONES_JS: &str = include_str!("../../static/zones.js");
 
 /// A fingerprint of the static files, added to their URLs so browsers that
 /// cached an older version fetch the new one after an upgrade.
@@ -19,6 +20,7 @@ pub fn version() -> &'static str {
         let digest = Sha256::new()
             .chain_update(CSS)
             .chain_update(TIMEOUT_JS)
+            .chain_update(ZONES_JS)
             .finalize();
         hex::encode(&digest[..5])
     });
@@ -34,6 +36,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/static/timeout.js",
             get(|| asset("text/javascript; charset=utf-8", TIMEOUT_JS)),
+        )
+        .route(
+            "/static/zones.js",
+            get(|| asset("text/javascript; charset=utf-8", ZONES_JS)),
         )
 }
 

@@ -28,7 +28,7 @@ struct KitPage {
     request_types: Vec<Choice>,
     categories: Vec<Choice>,
     countries: Vec<Choice>,
-    zones: Vec<Choice>,
+    zones: crate::web::wizard::Zones,
     answers: Vec<SummaryRow>,
     tasks: Vec<Task>,
     /// The entered time in UTC, once it parses.
@@ -57,13 +57,11 @@ impl KitPage {
             .iter()
             .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
             .collect();
-        let mut zones: Vec<Choice> = state
-            .directory
-            .jurisdictions()
-            .iter()
-            .flat_map(|j| j.zones.iter().map(|z| Choice::new(z.name(), z.name())))
-            .collect();
-        zones.dedup_by(|a, b| a.value == b.value);
+        // The demonstration page orders its zones as the first jurisdiction's documents would.
+        let zones = match state.directory.jurisdictions().first() {
+            Some(j) => crate::web::wizard::zone_choices(state, j.code),
+            None => crate::web::wizard::Zones::default(),
+        };
         let answers = vec![
             SummaryRow {
                 key: t("kit-name-label"),
@@ -154,11 +152,11 @@ async fn submit(
         year: form.value("when-year"),
         hour: form.value("when-hour"),
         minute: form.value("when-minute"),
-        second: "",
+        second: form.value("when-second"),
         zone: form.value("when-zone"),
     });
     let when_utc = match when {
-        Ok(z) => z.timestamp().strftime("%Y-%m-%d %H:%M UTC").to_string(),
+        Ok(z) => z.timestamp().strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
         Err(m) => {
             form.add_msg(locale, "when", &m);
             String::new()

@@ -324,3 +324,65 @@ async fn a_real_browser_uploads_the_legal_process_and_finishes_a_request() {
     assert!(link.is_displayed().await.unwrap());
     c.clone().close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_part_of_a_zone_name_finds_it_among_every_iana_zone() {
+    let Some(b) = browser().await else { return };
+    let app = spawn_app().await;
+    let c = &b.client;
+    sign_in(c, &app, OFFICER).await;
+    c.goto(&app.url("/kit")).await.unwrap();
+    wait_for_path(c, "/kit").await;
+    let search = c.find(Locator::Id("when-zone-search")).await.unwrap();
+    assert_eq!(
+        text_of(c, "label[for=when-zone-search]").await,
+        "Find a zone",
+        "the search box has its label"
+    );
+    search.send_keys("los ang").await.unwrap();
+    let chosen = c
+        .execute("return document.getElementById('when-zone').value", vec![])
+        .await
+        .unwrap();
+    assert_eq!(chosen, "America/Los_Angeles");
+    let visible = c
+        .execute(
+            "return Array.from(document.getElementById('when-zone').options).filter(o => !o.hidden).length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(visible, 1, "only the matching zone is left in the list");
+
+    for (id, value) in [
+        ("when", "1"),
+        ("when-month", "11"),
+        ("when-year", "2026"),
+        ("when-hour", "18"),
+        ("when-minute", "15"),
+        ("when-second", "07"),
+    ] {
+        let el = c.find(Locator::Id(id)).await.unwrap();
+        el.clear().await.unwrap();
+        el.send_keys(value).await.unwrap();
+    }
+    click(c, "main form .cb-button-group button:first-child").await;
+    for _ in 0..100 {
+        if c.source()
+            .await
+            .unwrap()
+            .contains("2026-11-02 02:15:07 UTC")
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        c.source()
+            .await
+            .unwrap()
+            .contains("2026-11-02 02:15:07 UTC"),
+        "the chosen zone and the seconds were sent"
+    );
+    c.clone().close().await.unwrap();
+}

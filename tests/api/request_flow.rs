@@ -336,10 +336,13 @@ async fn warnings_need_an_acknowledgement_and_errors_block() {
     // which comes back to check-your-answers.
     let mut fixed = ip_target();
     for (k, v) in fixed.iter_mut() {
-        if k == "port" {
-            *v = "51234".into();
+        match k.as_str() {
+            "port" => *v = "51234".into(),
+            "country" => *v = "PH".into(),
+            _ => {}
         }
     }
+    fixed.push(("observed-second".into(), "42".into()));
     let res = post_owned(
         &app,
         &format!("/requests/{id}/targets/0?return=check"),
@@ -354,12 +357,9 @@ async fn warnings_need_an_acknowledgement_and_errors_block() {
     assert_eq!(location(&res), format!("/requests/{id}/check"));
     let check = app.get_html(&format!("/requests/{id}/check")).await;
     assert!(!check.contains("has no source port"));
-    // The form takes the time to the minute only, which the rules still
-    // flag (issue 21: the seconds box comes with the date-time component).
-    assert_eq!(
-        ack_keys(&check),
-        ["ip_time_to_minute@targets[0].observed_at"]
-    );
+    // With the seconds and the holder's country given, nothing is left to
+    // acknowledge.
+    assert_eq!(ack_keys(&check), Vec::<String>::new());
 
     // An error (period past the company's maximum) blocks until fixed.
     let mut data = vec![
@@ -906,4 +906,88 @@ async fn a_legal_process_sent_from_an_older_page_is_kept_only_when_sent_again() 
         check.contains("amended-order.pdf"),
         "sent again, it is kept"
     );
+}
+
+#[tokio::test]
+async fn a_log_time_to_the_second_in_a_us_zone_reaches_check_json_and_pdf() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = walk_to_check(&app, "subscriber").await;
+    let edit = format!("/requests/{id}/targets/0");
+
+    // The zone list starts with UTC, then offers any IANA zone.
+    let page = app.get_html(&edit).await;
+    let zones: Vec<&str> = page
+        .split(r#"id="observed-zone""#)
+        .nth(1)
+        .and_then(|s| s.split("</select>").next())
+        .unwrap_or_default()
+        .split("<option")
+        .skip(1)
+        .collect();
+    assert!(zones[0].contains(">UTC<"), "UTC first: {:?}", zones.first());
+    assert!(zones.iter().any(|o| o.contains(">America/Los_Angeles<")));
+    assert!(zones.len() > 300, "every IANA zone, not only the region's");
+    assert!(page.contains(r#"name="observed-second""#));
+    // Example Social has two entities: the page says which answers for whom.
+    assert!(page.contains("Example Social Australia Pty Ltd (fictional): users in AU, NZ"));
+    assert!(page.contains("Example Social Pte. Ltd. (fictional): users everywhere else"));
+
+    // A log line read in Pacific time (standard time again from 1 November), to the second.
+    let mut f = ip_target();
+    f.retain(|(k, _)| !k.starts_with("observed-"));
+    f.extend(time_fields("observed", "1", "11", "2026", "18", "15"));
+    f.retain(|(k, _)| k != "observed-zone");
+    f.push(("observed-second".into(), "07".into()));
+    f.push(("observed-zone".into(), "America/Los_Angeles".into()));
+    let res = post_owned(&app, &edit, &f).await;
+    assert_eq!(location(&res), format!("/requests/{id}/targets"));
+
+    // Shown in its zone and in UTC with the seconds, and offered again
+    // with them for editing.
+    let expected = "2026-11-01 18:15:07 America/Los_Angeles (2026-11-02 02:15:07 UTC)";
+    let check = app.get_html(&format!("/requests/{id}/check")).await;
+    assert!(
+        check.contains(expected),
+        "check-your-answers shows the seconds: {}",
+        check
+            .split("203.0.113.7")
+            .nth(1)
+            .unwrap_or_default()
+            .chars()
+            .take(3000)
+            .collect::<String>()
+    );
+    let warning = "is given to the minute only";
+    assert!(
+        !check.contains(warning),
+        "a time to the second does not warn that it is to the minute"
+    );
+    let again = app.get_html(&edit).await;
+    assert!(again.contains(r#"name="observed-second" type="text" inputmode="numeric" value="07""#));
+
+    let done = finish(&app, &id).await;
+    assert!(done.contains("Request finished"));
+    let json: serde_json::Value = app
+        .get(&format!("/requests/{id}/package/document.json"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let seen = &json["document"]["targets"][0]["observed_at"];
+    assert_eq!(seen["utc"], "2026-11-02T02:15:07Z");
+    assert_eq!(seen["zone"], "America/Los_Angeles");
+    let pdf = app
+        .get(&format!("/requests/{id}/package/document.pdf"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    if let Some(text) = pdf_text(&pdf) {
+        assert!(
+            text.contains("02:15:07UTC"),
+            "the PDF gives the UTC time to the second"
+        );
+        assert!(text.contains("America/Los_Angeles"));
+    }
 }

@@ -13,12 +13,18 @@ use crate::rules::request as request_rules;
 
 pub use super::{Answer, Part, Records};
 
-/// Shows `t` as "2026-11-01 18:15 Asia/Manila (10:15 UTC)".
+/// Shows `t` as "2026-11-01 18:15 Asia/Manila (2026-11-01 10:15 UTC)",
+/// with the seconds when they are known.
 pub fn both_times(t: &ZonedTime) -> String {
-    let utc = t.utc.strftime("%Y-%m-%d %H:%M UTC");
+    let clock = if t.to_the_second() {
+        "%Y-%m-%d %H:%M:%S"
+    } else {
+        "%Y-%m-%d %H:%M"
+    };
+    let utc = format!("{} UTC", t.utc.strftime(clock));
     match t.local() {
-        Some(z) => format!("{} {} ({utc})", z.strftime("%Y-%m-%d %H:%M"), t.zone),
-        None => utc.to_string(),
+        Some(z) => format!("{} {} ({utc})", z.strftime(clock), t.zone),
+        None => utc,
     }
 }
 

@@ -13,7 +13,7 @@ struct IncidentPage {
     form: Form,
     panel: Panel,
     harms: Vec<Choice>,
-    zones: Vec<Choice>,
+    zones: crate::web::wizard::Zones,
     choices: Vec<Choice>,
     ret: &'static str,
     step: u32,

@@ -95,7 +95,7 @@ struct EventPage {
     form: Form,
     panel: Panel,
     kinds: Vec<Choice>,
-    zones: Vec<Choice>,
+    zones: crate::web::wizard::Zones,
     choices: Vec<Choice>,
     ret: &'static str,
     step: u32,

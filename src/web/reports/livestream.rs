@@ -12,7 +12,7 @@ struct LivestreamPage {
     id: String,
     form: Form,
     panel: Panel,
-    zones: Vec<Choice>,
+    zones: crate::web::wizard::Zones,
     choices: Vec<Choice>,
     ret: &'static str,
     step: u32,

@@ -18,7 +18,7 @@ use super::form::{Choice, Form, SummaryRow, Task, TaskState};
 use super::page::{Ctx, render, render_status};
 use super::wizard::list::{existing, put, slot};
 use super::wizard::{
-    Builder, DraftForms, Opened, Posted, Step, enum_key, enum_str, fill_time, read_zoned,
+    Builder, DraftForms, Opened, Posted, Step, Zones, enum_key, enum_str, fill_time, read_zoned,
     refuse_national_ids, ret, saved, saving, show_rule_errors, time_given, zone_choices,
 };
 use crate::app::projection::Part;
@@ -238,7 +238,7 @@ fn default_zone(state: &AppState, user: &User, r: &Report) -> String {
 }
 
 /// Zones to choose from, the destination's first.
-fn zones(state: &AppState, user: &User, r: &Report) -> Vec<Choice> {
+fn zones(state: &AppState, user: &User, r: &Report) -> Zones {
     zone_choices(
         state,
         r.destination.jurisdiction.unwrap_or(user.org.country),
@@ -248,7 +248,7 @@ fn zones(state: &AppState, user: &User, r: &Report) -> Vec<Choice> {
 /// Fills the date-time component `name` from a stored moment, in its zone.
 fn set_moment(form: &mut Form, name: &str, m: &Moment) {
     let zone = m.zone.as_ref().map(|z| z.as_str()).unwrap_or("UTC");
-    fill_time(form, name, m.local().as_ref(), zone);
+    fill_time(form, name, m.local().as_ref(), zone, false);
 }
 
 /// Puts `zone` in the zone box of each component that has none yet.
@@ -267,7 +267,7 @@ const FUTURE_TOLERANCE_SECONDS: i64 = 300;
 /// Reads the date-time component `name` as a moment; an error goes on the
 /// form. Every time the wizard asks for has already happened.
 fn read_moment(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Moment> {
-    let z = read_zoned(ctx, form, name)?;
+    let z = read_zoned(ctx, form, name)?.zoned;
     let zone = z.time_zone().iana_name().unwrap_or("UTC").to_string();
     let m = Moment::new(crate::domain::time::round(z.timestamp()), &zone);
     match &m {

@@ -11,7 +11,7 @@ struct ReporterPage {
     form: Form,
     panel: Panel,
     choices: Vec<Choice>,
-    zones: Vec<Choice>,
+    zones: crate::web::wizard::Zones,
     ret: &'static str,
     step: u32,
     total: u32,

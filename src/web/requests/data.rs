@@ -14,7 +14,7 @@ struct DataPage {
     id: String,
     form: Form,
     categories: Vec<Choice>,
-    zones: Vec<Choice>,
+    zones: crate::web::wizard::Zones,
     /// "Example Social keeps requests to 730 days", when the directory knows.
     max_note: String,
     step: u32,

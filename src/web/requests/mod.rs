@@ -192,12 +192,12 @@ fn default_zone(state: &AppState, country: CountryCode) -> String {
 
 /// Fills the date-time component `name` from a stored instant, in its zone.
 fn set_time(form: &mut Form, name: &str, t: &ZonedTime) {
-    fill_time(form, name, t.local().as_ref(), &t.zone);
+    fill_time(form, name, t.local().as_ref(), &t.zone, t.to_the_second());
 }
 
 /// Reads the date-time component `name`; an error goes on the form.
 fn read_time(ctx: &Ctx, form: &mut Form, name: &str) -> Option<ZonedTime> {
-    read_zoned(ctx, form, name).map(|z| ZonedTime::from_zoned(&z))
+    read_zoned(ctx, form, name).map(|t| ZonedTime::from_zoned(&t.zoned).with_seconds(t.seconds))
 }
 
 /// The company chosen so far, or a redirect to the question that chooses it.

@@ -131,10 +131,44 @@ struct TargetPage {
     form: Form,
     kinds: Vec<Choice>,
     countries: Vec<Choice>,
-    zones: Vec<Choice>,
+    zones: crate::web::wizard::Zones,
+    /// The company's legal entities and whose users each answers for, when
+    /// it has more than one: the holder's country decides which is right.
+    entities: Vec<String>,
+    company: String,
     ret: &'static str,
     step: u32,
     total: u32,
+}
+
+/// "Example Social Australia Pty Ltd: users in AU, NZ" for each entity of
+/// a company that has several.
+fn entity_lines(ctx: &Ctx, company: Option<&Company>) -> Vec<String> {
+    let entities = company.map(|c| c.entities.as_slice()).unwrap_or_default();
+    if entities.len() < 2 {
+        return Vec::new();
+    }
+    entities
+        .iter()
+        .map(|e| {
+            let served: Vec<&str> = e
+                .serves
+                .iter()
+                .filter(|s| *s != "*")
+                .map(String::as_str)
+                .collect();
+            let whom = if served.is_empty() {
+                ctx.t("request-target-entity-others")
+            } else {
+                ctx.t1(
+                    "request-target-entity-serves",
+                    "countries",
+                    served.join(", "),
+                )
+            };
+            format!("{}: {whom}", e.name)
+        })
+        .collect()
 }
 
 fn target_page(s: Page) -> TargetPage {
@@ -159,7 +193,10 @@ fn target_page(s: Page) -> TargetPage {
         .iter()
         .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
         .collect();
+    let company = chosen_company(state, &s.draft).ok();
     TargetPage {
+        entities: entity_lines(&ctx, company),
+        company: company.map(|c| c.name.clone()).unwrap_or_default(),
         ret: ret(&ctx),
         ctx,
         id,

@@ -10,7 +10,7 @@ use super::page::Ctx;
 use crate::app::Loaded;
 use crate::domain::country::CountryCode;
 use crate::domain::national_id;
-use crate::domain::time::{LocalParts, parse_local};
+use crate::domain::time::{LocalParts, parse_local, zone_names};
 pub use crate::i18n::{enum_key, enum_str};
 
 pub mod list;
@@ -112,55 +112,92 @@ pub fn ret(ctx: &Ctx) -> &'static str {
     if ctx.returning { "?return=check" } else { "" }
 }
 
-/// The IANA zones casebridge knows, those of `first` first.
-pub fn zone_choices(state: &AppState, first: CountryCode) -> Vec<Choice> {
-    let own = state.directory.jurisdiction(first);
-    let mut zones: Vec<Choice> = own
-        .into_iter()
-        .chain(state.directory.jurisdictions().iter())
-        .flat_map(|j| j.zones.iter().map(|z| Choice::new(z.name(), z.name())))
-        .collect();
-    let mut seen = std::collections::HashSet::new();
-    zones.retain(|c| seen.insert(c.value.clone()));
-    zones
+/// The zone box's choices: the likely ones in a first group (UTC, since
+/// platform logs are kept in it, then the zones of `first` and of every
+/// jurisdiction), then every other IANA zone, so a log time from a US
+/// data centre can be entered as the log gives it.
+#[derive(Default)]
+pub struct Zones {
+    pub likely: Vec<Choice>,
+    pub others: Vec<&'static str>,
 }
 
-/// Fills the date-time component `name` with a wall-clock time and its zone.
-pub fn fill_time(form: &mut Form, name: &str, local: Option<&jiff::Zoned>, zone: &str) {
+/// The zones for a document whose own jurisdiction is `first`.
+pub fn zone_choices(state: &AppState, first: CountryCode) -> Zones {
+    let own = state.directory.jurisdiction(first);
+    let jurisdictions = own
+        .into_iter()
+        .chain(state.directory.jurisdictions().iter())
+        .flat_map(|j| j.zones.iter().map(|z| z.name().to_string()));
+    let mut seen = std::collections::HashSet::new();
+    let likely: Vec<Choice> = std::iter::once("UTC".to_string())
+        .chain(jurisdictions)
+        .filter(|z| seen.insert(z.clone()))
+        .map(|z| Choice::new(z.clone(), z))
+        .collect();
+    let others = zone_names()
+        .iter()
+        .map(String::as_str)
+        .filter(|z| !seen.contains(*z))
+        .collect();
+    Zones { likely, others }
+}
+
+/// Fills the date-time component `name` with a wall-clock time and its
+/// zone; the seconds box is filled when the seconds are known.
+pub fn fill_time(
+    form: &mut Form,
+    name: &str,
+    local: Option<&jiff::Zoned>,
+    zone: &str,
+    seconds: bool,
+) {
     if let Some(z) = local {
         form.set(&format!("{name}-day"), z.day().to_string());
         form.set(&format!("{name}-month"), z.month().to_string());
         form.set(&format!("{name}-year"), z.year().to_string());
         form.set(&format!("{name}-hour"), format!("{:02}", z.hour()));
         form.set(&format!("{name}-minute"), format!("{:02}", z.minute()));
+        if seconds || z.second() != 0 {
+            form.set(&format!("{name}-second"), format!("{:02}", z.second()));
+        }
     }
     form.set(&format!("{name}-zone"), zone);
 }
 
+/// A time read from the date-time component, and whether its seconds were
+/// typed (`:00` included) rather than left empty.
+pub struct Typed {
+    pub zoned: jiff::Zoned,
+    pub seconds: bool,
+}
+
 /// Reads the date-time component `name`; an error goes on the form.
-pub fn read_zoned(ctx: &Ctx, form: &mut Form, name: &str) -> Option<jiff::Zoned> {
-    let parsed = {
-        let v = |part: &str| form.value(&format!("{name}-{part}")).to_string();
-        let (d, mo, y, h, mi, z) = (
-            v("day"),
-            v("month"),
-            v("year"),
-            v("hour"),
-            v("minute"),
-            v("zone"),
-        );
-        parse_local(LocalParts {
-            day: &d,
-            month: &mo,
-            year: &y,
-            hour: &h,
-            minute: &mi,
-            second: "",
-            zone: &z,
-        })
+pub fn read_zoned(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Typed> {
+    let v = |part: &str| form.value(&format!("{name}-{part}")).to_string();
+    let (d, mo, y, h, mi, s, z) = (
+        v("day"),
+        v("month"),
+        v("year"),
+        v("hour"),
+        v("minute"),
+        v("second"),
+        v("zone"),
+    );
+    let parts = LocalParts {
+        day: &d,
+        month: &mo,
+        year: &y,
+        hour: &h,
+        minute: &mi,
+        second: &s,
+        zone: &z,
     };
-    match parsed {
-        Ok(z) => Some(z),
+    match parse_local(parts) {
+        Ok(zoned) => Some(Typed {
+            zoned,
+            seconds: parts.has_seconds(),
+        }),
         Err(m) => {
             form.add_msg(ctx.locale, name, &m);
             None
@@ -170,7 +207,7 @@ pub fn read_zoned(ctx: &Ctx, form: &mut Form, name: &str) -> Option<jiff::Zoned>
 
 /// Whether any box of the date-time component `name` was filled in.
 pub fn time_given(form: &Form, name: &str) -> bool {
-    ["day", "month", "year", "hour", "minute"]
+    ["day", "month", "year", "hour", "minute", "second"]
         .iter()
         .any(|p| !form.value(&format!("{name}-{p}")).trim().is_empty())
 }
