@@ -58,7 +58,7 @@ async fn validate(
         }
         .into_response());
     }
-    let now = crate::domain::time::now();
+    let now = state.now();
     let (report, code, outcome) = match checked(&state, &body, locale, now) {
         Ok(found) => found,
         Err(p) => return Ok(p.into_response()),

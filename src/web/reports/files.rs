@@ -178,7 +178,8 @@ pub(super) async fn edit_submit(
     let base = at.map(|i| files[i].clone()).unwrap_or_default();
     let zone = default_zone(&s.state, &s.user, &s.draft.body);
     let countries = national_id_jurisdictions(&s.draft.body);
-    let Some(file) = read_file(&s.ctx, &mut s.form, &s.user, &zone, base, &countries) else {
+    let now = s.state.now();
+    let Some(file) = read_file(&s.ctx, &mut s.form, &s.user, &zone, now, base, &countries) else {
         return s.refuse(|s| file_page(s, at));
     };
     let i = put(&mut s.draft.body.files, at, file);
@@ -202,6 +203,7 @@ fn read_file(
     form: &mut Form,
     user: &User,
     zone: &str,
+    now: jiff::Timestamp,
     base: ReportedFile,
     countries: &[CountryCode],
 ) -> Option<ReportedFile> {
@@ -255,7 +257,7 @@ fn read_file(
         Some(true) if attest_now => {
             f.review = Some(HumanReview {
                 reviewer: user.display_name.clone(),
-                at: Moment::new(crate::domain::time::now(), zone),
+                at: Moment::new(now, zone),
                 hash_list,
             });
         }

@@ -81,7 +81,7 @@ pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, A
         form.add_error("harm", ctx.t("report-error-harm-empty"));
     }
     let occurred = if time_given(form, "occurred") {
-        read_moment(ctx, form, "occurred")
+        read_moment(ctx, form, "occurred", state.now())
     } else {
         form.add_error("occurred", ctx.t("report-error-occurred-empty"));
         None
@@ -100,7 +100,7 @@ pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, A
         );
     }
     let aware = if time_given(form, "aware") {
-        read_moment(ctx, form, "aware")
+        read_moment(ctx, form, "aware", state.now())
     } else {
         form.add_error("aware", ctx.t("report-error-aware-empty"));
         None

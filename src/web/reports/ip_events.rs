@@ -165,7 +165,8 @@ pub(super) async fn edit_submit(
         &m,
     )?;
     let countries = national_id_jurisdictions(&s.draft.body);
-    let Some(event) = read_event(&s.ctx, &mut s.form, &countries) else {
+    let now = s.state.now();
+    let Some(event) = read_event(&s.ctx, &mut s.form, &countries, now) else {
         return s.refuse(|s| event_page(s, i));
     };
     put(&mut s.draft.body.reported_persons[i].ip_events, at, event);
@@ -176,7 +177,12 @@ pub(super) async fn edit_submit(
 /// The form as an IP event, or `None` with every problem on the form. The
 /// messages are the rule engine's, so the step says what check-your-answers
 /// would.
-fn read_event(ctx: &Ctx, form: &mut Form, countries: &[CountryCode]) -> Option<IpEvent> {
+fn read_event(
+    ctx: &Ctx,
+    form: &mut Form,
+    countries: &[CountryCode],
+    now: jiff::Timestamp,
+) -> Option<IpEvent> {
     let raw = form.value("address").trim();
     let address = match raw
         .trim_start_matches('[')
@@ -212,7 +218,7 @@ fn read_event(ctx: &Ctx, form: &mut Form, countries: &[CountryCode]) -> Option<I
         form.add_error("event", ctx.t("report-ip-event-missing"));
     }
     let at = if time_given(form, "at") {
-        read_moment(ctx, form, "at")
+        read_moment(ctx, form, "at", now)
     } else {
         form.add_error("at", ctx.t("report-ip-time-missing"));
         None

@@ -79,8 +79,8 @@ pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, A
         Some(false) => None,
         Some(true) => {
             let session_id = text(&s.ctx, &mut s.form, "session_id", 200);
-            let started_at = read_optional_moment(&s.ctx, &mut s.form, "started");
-            let ended_at = read_optional_moment(&s.ctx, &mut s.form, "ended");
+            let started_at = read_optional_moment(&s.ctx, &mut s.form, "started", s.state.now());
+            let ended_at = read_optional_moment(&s.ctx, &mut s.form, "ended", s.state.now());
             if let (Some(a), Some(b)) = (&started_at, &ended_at)
                 && b.at < a.at
             {

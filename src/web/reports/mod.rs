@@ -266,16 +266,13 @@ const FUTURE_TOLERANCE_SECONDS: i64 = 300;
 
 /// Reads the date-time component `name` as a moment; an error goes on the
 /// form. Every time the wizard asks for has already happened.
-fn read_moment(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Moment> {
+fn read_moment(ctx: &Ctx, form: &mut Form, name: &str, now: jiff::Timestamp) -> Option<Moment> {
     let z = read_zoned(ctx, form, name)?.zoned;
     let zone = z.time_zone().iana_name().unwrap_or("UTC").to_string();
     let m = Moment::new(crate::domain::time::round(z.timestamp()), &zone);
     match &m {
         None => form.add_error(name, ctx.t("report-error-zone")),
-        Some(m)
-            if m.at.as_second()
-                > crate::domain::time::now().as_second() + FUTURE_TOLERANCE_SECONDS =>
-        {
+        Some(m) if m.at.as_second() > now.as_second() + FUTURE_TOLERANCE_SECONDS => {
             form.add_error(name, ctx.t("report-time-in-future"))
         }
         Some(_) => {}
@@ -284,9 +281,14 @@ fn read_moment(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Moment> {
 }
 
 /// Reads an optional date-time component: nothing typed is `None`.
-fn read_optional_moment(ctx: &Ctx, form: &mut Form, name: &str) -> Option<Moment> {
+fn read_optional_moment(
+    ctx: &Ctx,
+    form: &mut Form,
+    name: &str,
+    now: jiff::Timestamp,
+) -> Option<Moment> {
     if time_given(form, name) {
-        read_moment(ctx, form, name)
+        read_moment(ctx, form, name, now)
     } else {
         None
     }

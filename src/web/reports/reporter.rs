@@ -123,7 +123,7 @@ pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, A
     let p = &mut report.preservation;
     p.preserved = read_bool(&s.form, "preserved");
     p.reference = text(&s.ctx, &mut s.form, "preservation_reference", 200);
-    p.notice_received_at = read_optional_moment(&s.ctx, &mut s.form, "notice");
+    p.notice_received_at = read_optional_moment(&s.ctx, &mut s.form, "notice", s.state.now());
     let countries = national_id_jurisdictions(&report);
     let words = ["organisation", "name", "le_name"];
     refuse_national_ids(&s.ctx, &mut s.form, &words, Field::Text, &countries);
