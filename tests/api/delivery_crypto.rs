@@ -168,7 +168,6 @@ for i, part in enumerate(m.walk()):
 }
 
 #[tokio::test]
-#[ignore = "open: gpg answers 'No secret key' for the rPGP message; see NOTES-delivery2.md"]
 async fn a_recipient_with_a_key_gets_the_package_encrypted_to_it() {
     if !available() || !gpg_available() {
         return;
@@ -180,18 +179,17 @@ async fn a_recipient_with_a_key_gets_the_package_encrypted_to_it() {
         "1y",
         None,
     );
+    // The sender organisation's own key, so its sent copy stays readable.
     let sender = Gpg::new(
         "Sender <records@cyber-unit.example>",
-        "rsa2048",
+        "future-default",
         "default",
         "1y",
         None,
     );
     let server = SmtpServer::start(free_port(), None);
-    // OPEN (see NOTES-delivery2.md): with `delivery.sender_key` set to a
-    // second gpg key the delivery fails "no subkey that can encrypt"; the
-    // sender-key path is not covered until that is understood.
-    let app = app_with(server.port, |_| {}).await;
+    let sender_key = sender.public_key();
+    let app = app_with(server.port, |c| c.delivery.sender_key = Some(sender_key)).await;
 
     let res = record_by_form(&app, &recipient.public_key()).await;
     assert_eq!(
