@@ -42,6 +42,21 @@ pub struct DeliveryConfig {
     pub retry_base_seconds: u64,
     /// The longest wait between attempts.
     pub retry_max_seconds: u64,
+    /// The sending organisation's OpenPGP public key (armored): encrypted
+    /// packages are encrypted to it too, so the sent copy stays readable.
+    pub sender_key: Option<String>,
+    /// DKIM signing of every message, when configured.
+    pub dkim: Option<Dkim>,
+}
+
+/// A DKIM signing key and where its public half is published
+/// (`<selector>._domainkey.<domain>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dkim {
+    pub selector: String,
+    pub domain: String,
+    /// An RSA private key, PKCS#1 PEM (`BEGIN RSA PRIVATE KEY`).
+    pub private_key: Secret,
 }
 
 impl Default for DeliveryConfig {
@@ -52,6 +67,8 @@ impl Default for DeliveryConfig {
             max_attempts: 6,
             retry_base_seconds: 60,
             retry_max_seconds: 3600,
+            sender_key: None,
+            dkim: None,
         }
     }
 }
@@ -144,6 +161,15 @@ struct FileDelivery {
     max_attempts: Option<u32>,
     retry_base_seconds: Option<u64>,
     retry_max_seconds: Option<u64>,
+    sender_key_file: Option<PathBuf>,
+    dkim_selector: Option<String>,
+    dkim_domain: Option<String>,
+    dkim_key_file: Option<PathBuf>,
+}
+
+fn read_key_file(path: &Path, what: &str) -> anyhow::Result<String> {
+    std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the {what} file {}", path.display()))
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -179,14 +205,14 @@ impl Config {
                 .with_context(|| format!("cannot read the config file {}", path.display()))?;
             let f: FileConfig = toml::from_str(&text)
                 .with_context(|| format!("the config file {} is not valid", path.display()))?;
-            c.apply_file(f);
+            c.apply_file(f)?;
         }
         c.apply_env(env)?;
         c.check()?;
         Ok(c)
     }
 
-    fn apply_file(&mut self, f: FileConfig) {
+    fn apply_file(&mut self, f: FileConfig) -> anyhow::Result<()> {
         if let Some(v) = f.addr {
             self.addr = v;
         }
@@ -234,7 +260,22 @@ impl Config {
             c.max_attempts = d.max_attempts.unwrap_or(c.max_attempts);
             c.retry_base_seconds = d.retry_base_seconds.unwrap_or(c.retry_base_seconds);
             c.retry_max_seconds = d.retry_max_seconds.unwrap_or(c.retry_max_seconds);
+            if let Some(path) = &d.sender_key_file {
+                c.sender_key = Some(read_key_file(path, "delivery sender_key_file")?);
+            }
+            match (d.dkim_selector, d.dkim_domain, d.dkim_key_file) {
+                (None, None, None) => {}
+                (Some(selector), Some(domain), Some(path)) => {
+                    c.dkim = Some(Dkim {
+                        selector,
+                        domain,
+                        private_key: Secret::new(read_key_file(&path, "delivery dkim_key_file")?),
+                    });
+                }
+                _ => bail!("delivery: dkim_selector, dkim_domain and dkim_key_file go together"),
+            }
         }
+        Ok(())
     }
 
     fn apply_env(&mut self, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {

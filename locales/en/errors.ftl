@@ -37,3 +37,7 @@ error-datetime-invalid = Enter a real date and a time from 00:00:00 to 23:59:59 
 error-datetime-year = Enter the year as four digits, like 2026
 error-datetime-zone = Choose a time zone from the list
 error-datetime-dst = This local time is missing or occurs twice in { $zone } because the clocks change: enter a time an hour earlier or later, or use UTC
+error-cc-too-many = Copy at most { $max } colleagues
+error-cc-address = { $address }: { $problem }
+error-cc-other-domain = Copy only colleagues at your own organisation's email domain
+error-cc-line-too-long = Each colleague's address can be at most 254 characters

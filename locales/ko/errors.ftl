@@ -37,3 +37,7 @@ error-datetime-invalid = 실제 날짜와 00:00:00부터 23:59:59 사이의 시�
 error-datetime-year = 연도를 2026과 같이 네 자리 숫자로 입력하십시오
 error-datetime-zone = 목록에서 시간대를 선택하십시오
 error-datetime-dst = { $zone }에서는 시계 변경(서머타임)으로 인해 이 현지 시간이 존재하지 않거나 두 번 나타납니다. 한 시간 이르거나 늦은 시간을 입력하거나 UTC를 사용하십시오
+error-cc-too-many = 동료는 최대 { $max }명까지 참조할 수 있습니다
+error-cc-address = { $address }: { $problem }
+error-cc-other-domain = 같은 기관 이메일 도메인의 동료만 참조할 수 있습니다
+error-cc-line-too-long = 동료 주소는 각각 254자를 넘을 수 없습니다

@@ -315,6 +315,9 @@ pub struct Requester {
     pub unit: String,
     pub case_number: String,
     pub offence: String,
+    /// Colleagues copied on the delivery: at most five, on the same
+    /// domains as `email`.
+    pub cc: Vec<String>,
 }
 
 impl RecordsRequest {

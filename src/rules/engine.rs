@@ -11,7 +11,7 @@ use super::lookup::{all_ip_events, rule_missing};
 use super::pack::{FieldRule, RulePack};
 use super::{Printable, Rules};
 use crate::domain::country::CountryCode;
-use crate::domain::email::EmailAddress;
+use crate::domain::email::{EmailAddress, MAX_CC};
 use crate::domain::national_id;
 use crate::domain::phone::PhoneNumber;
 use crate::domain::report::{
@@ -479,9 +479,42 @@ fn destination(report: &Report, pack: &RulePack, out: &mut Vec<Finding>) {
     }
 }
 
+/// Colleagues copied on the delivery: at most [`MAX_CC`], each at the
+/// member's own email domain (the reporter's address), so a report's copy
+/// stays inside the member.
+fn cc(r: &crate::domain::report::Reporter, out: &mut Vec<Finding>) {
+    if r.cc.len() > MAX_CC {
+        out.push(Finding::error(
+            "reporter.cc",
+            "too_many_cc",
+            Msg::new("error-cc-too-many").arg("max", MAX_CC),
+        ));
+    }
+    let own = EmailAddress::parse(&r.email).ok();
+    for cc in &r.cc {
+        let key = match EmailAddress::parse(cc) {
+            Err(e) => Some(e.message_key()),
+            Ok(a) if own.as_ref().is_some_and(|o| o.domain() != a.domain()) => {
+                Some("error-cc-other-domain")
+            }
+            Ok(_) => None,
+        };
+        if let Some(key) = key {
+            out.push(Finding::error(
+                "reporter.cc",
+                "cc_invalid",
+                Msg::new("error-cc-address")
+                    .arg("address", cc)
+                    .arg_names("problem", vec![key]),
+            ));
+        }
+    }
+}
+
 /// The member's own contact details must work: police will use them.
 fn contacts(report: &Report, pack: &RulePack, out: &mut Vec<Finding>) {
     let r = &report.reporter;
+    cc(r, out);
     for (path, email) in [
         ("reporter.email", &r.email),
         ("reporter.le_contact.email", &r.le_contact.email),

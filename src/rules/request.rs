@@ -10,7 +10,7 @@ pub use super::ItemStatus;
 pub use super::finding::{Finding, Severity};
 use crate::directory::{Company, DataCategory, Directory, Entity, Process};
 use crate::domain::country::CountryCode;
-use crate::domain::email::EmailAddress;
+use crate::domain::email::{EmailAddress, MAX_CC};
 use crate::domain::identifier::{self, IdentifierKind, IpScope};
 use crate::domain::legal_basis::{self, Requirement};
 use crate::domain::national_id;
@@ -404,6 +404,7 @@ fn check_requester(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) {
             Msg::new(e.message_key()),
         ),
     }
+    check_cc(q, ctx, out);
     if let Err(e) = PhoneNumber::parse(&q.phone, ctx.officer_country) {
         out.error(
             "requester.phone",
@@ -411,6 +412,39 @@ fn check_requester(r: &RecordsRequest, ctx: &Context<'_>, out: &mut Outcome) {
             Step::Requester,
             Msg::new(e.message_key()),
         );
+    }
+}
+
+/// Colleagues copied on the delivery: at most [`MAX_CC`], each on a domain
+/// the officer's own address could have.
+fn check_cc(q: &crate::domain::request::Requester, ctx: &Context<'_>, out: &mut Outcome) {
+    if q.cc.len() > MAX_CC {
+        out.error(
+            "requester.cc",
+            "too_many_cc",
+            Step::Requester,
+            Msg::new("error-cc-too-many").arg("max", MAX_CC.to_string()),
+        );
+    }
+    for cc in &q.cc {
+        let problem = match EmailAddress::parse(cc) {
+            Ok(email) => ctx
+                .directory
+                .check_officer_email(&email, ctx.officer_country, ctx.demo)
+                .err()
+                .map(|e| ("cc_not_government", e.message_key())),
+            Err(e) => Some(("cc_invalid", e.message_key())),
+        };
+        if let Some((code, key)) = problem {
+            out.error(
+                "requester.cc",
+                code,
+                Step::Requester,
+                Msg::new("error-cc-address")
+                    .arg("address", cc.clone())
+                    .arg_names("problem", vec![key]),
+            );
+        }
     }
 }
 

@@ -61,6 +61,7 @@ fn good() -> RecordsRequest {
             unit: String::new(),
             case_number: "CASE-2026-17".into(),
             offence: "Online sexual exploitation of a child (fictional case)".into(),
+            cc: Vec::new(),
         }),
         targets: vec![target(IdentifierKind::Email, "suspect@mail.example")],
         data: Some(DataScope {

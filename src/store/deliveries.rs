@@ -30,11 +30,15 @@ pub struct Delivery {
     pub uploaded_by: Option<i64>,
     pub created_at: String,
     pub updated_at: String,
+    /// A message is stored: false when none could be built (the
+    /// recipient's key could not be used), so none can be sent.
+    pub sendable: bool,
 }
 
 const COLUMNS: &str = "id, public_id, package_id, document_id, org_id, channel, recipient, \
      recipient_name, transport, status, attempts, next_attempt_at, lease_until, message_id, \
-     last_reply, sent_at, portal_reference, uploaded_at, uploaded_by, created_at, updated_at";
+     last_reply, sent_at, portal_reference, uploaded_at, uploaded_by, created_at, updated_at, \
+     (message IS NOT NULL) AS sendable";
 
 /// A claimed row with what the worker sends.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -63,7 +67,10 @@ pub struct NewDelivery<'a> {
     pub message_id: &'a str,
     pub envelope_from: &'a str,
     pub envelope_to: &'a str,
-    pub message: &'a [u8],
+    /// `None` when no message could be built: the row is then recorded
+    /// failed with `reason`, and nothing is ever sent for it.
+    pub message: Option<&'a [u8]>,
+    pub reason: &'a str,
     pub requested_by: i64,
 }
 
@@ -124,9 +131,10 @@ impl Store {
                 "INSERT INTO deliveries (public_id, package_id, document_id, org_id, channel,
                      recipient, recipient_name, transport, status, attempts, next_attempt_at,
                      message_id, envelope_from, envelope_to, message, requested_by, created_at,
-                     updated_at)
-                 VALUES ($1, $2, $3, $4, 'email', $5, $6, $7, 'queued', 0, $8, $9, $10, $11, $12,
-                         $13, $8, $8)
+                     updated_at, last_reply)
+                 VALUES ($1, $2, $3, $4, 'email', $5, $6, $7,
+                         CASE WHEN $12 IS NULL THEN 'failed' ELSE 'queued' END, 0, $8, $9, $10,
+                         $11, $12, $13, $8, $8, $14)
                  ON CONFLICT (package_id, recipient) DO NOTHING",
             )
             .bind(d.public_id)
@@ -142,6 +150,7 @@ impl Store {
             .bind(d.envelope_to)
             .bind(d.message)
             .bind(d.requested_by)
+            .bind(d.reason)
             .execute(&mut *tx)
             .await?
             .rows_affected()
@@ -349,7 +358,8 @@ impl Store {
             let changed = sqlx::query(
                 "UPDATE deliveries SET status = 'queued', next_attempt_at = $1, attempts = 0,
                         updated_at = $1
-                 WHERE public_id = $2 AND ($3 IS NULL OR org_id = $3) AND status = 'failed'",
+                 WHERE public_id = $2 AND ($3 IS NULL OR org_id = $3) AND status = 'failed'
+                   AND message IS NOT NULL",
             )
             .bind(now)
             .bind(public_id)
@@ -368,6 +378,44 @@ impl Store {
                 .await?;
             tx.commit().await?;
             row.map(|r| (r, changed))
+        }))
+    }
+
+    /// Gives a delivery recorded without a message (its key could not be
+    /// used) the message built now, or records the new reason it still
+    /// cannot have one; with the audit entry. `false` when the row had a
+    /// message already.
+    pub async fn rebuild_delivery(
+        &self,
+        id: i64,
+        message: Option<&[u8]>,
+        envelope_to: &str,
+        reason: &str,
+        audit: &NewAudit<'_>,
+        now: &str,
+    ) -> Result<bool> {
+        Ok(on_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            let changed = sqlx::query(
+                "UPDATE deliveries SET message = $1, envelope_to = $2, last_reply = $3,
+                        status = CASE WHEN $1 IS NULL THEN 'failed' ELSE 'queued' END,
+                        attempts = 0, next_attempt_at = $4, updated_at = $4
+                 WHERE id = $5 AND status = 'failed' AND message IS NULL",
+            )
+            .bind(message)
+            .bind(envelope_to)
+            .bind(reason)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+                == 1;
+            if changed {
+                insert_audit!(&mut *tx, audit, now);
+            }
+            tx.commit().await?;
+            changed
         }))
     }
 }

@@ -11,6 +11,7 @@ mod documents;
 mod login_attempts;
 mod orgs;
 mod packages;
+mod recipient_keys;
 mod reviews;
 mod sessions;
 mod tokens;
@@ -27,6 +28,7 @@ pub use deliveries::{Claimed, Delivery, NewDelivery, NewUpload, Outcome as Attem
 pub use documents::{Document, DocumentSummary};
 pub use orgs::{NewOrg, Org};
 pub use packages::StoredPackage;
+pub use recipient_keys::{NewRecipientKey, RecipientKey};
 pub use reviews::{ReportSummary, ReviewEntry};
 pub use users::{NewUser, User};
 

@@ -90,6 +90,8 @@ struct CompanyPage {
     services: String,
     fictional: bool,
     groups: Vec<FactGroup>,
+    /// The OpenPGP key packages are encrypted to, as recorded.
+    key: Option<crate::store::RecipientKey>,
 }
 
 #[derive(serde::Deserialize)]
@@ -106,7 +108,12 @@ async fn show(
     let can_edit = ctx.user()?.role == crate::domain::role::Role::Admin;
     let company = state.directory.company(&id).ok_or(AppError::NotFound)?;
     let groups = fact_groups(&ctx, company);
+    let key = state
+        .store
+        .recipient_key(&crate::app::delivery::channel::company_key_id(&id))
+        .await?;
     render(&CompanyPage {
+        key,
         id: company.id.clone(),
         can_edit,
         edited: q.edited.is_some(),

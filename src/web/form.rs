@@ -256,6 +256,21 @@ pub fn text_fields<T: serde::Serialize>(typed: &T) -> Vec<(String, String)> {
     }
 }
 
+/// The colleagues typed one a line, in their normal form where they have
+/// one; blank lines dropped.
+pub fn cc_lines(typed: &str) -> Vec<String> {
+    typed
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            crate::domain::email::EmailAddress::parse(l)
+                .map(|e| e.to_string())
+                .unwrap_or_else(|_| l.to_string())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod typed_tests {
     use super::*;

@@ -2,6 +2,7 @@
 
 mod admin;
 mod admin_directory;
+mod admin_keys;
 mod api;
 pub mod assets;
 mod auth;
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .merge(home::router())
         .merge(admin::router())
         .merge(admin_directory::router())
+        .merge(admin_keys::router())
         .merge(directory::router())
         .merge(kit::router())
         .merge(requests::router())

@@ -13,8 +13,8 @@ use crate::helpers::*;
 use crate::request_flow::{finish, walk_to_check};
 use crate::smtp::{SmtpServer, available, free_port, read_message};
 
-const FROM: &str = "casebridge@mail.cyber-unit.police.test";
-const RECIPIENT: &str = "lawenforcement@example-social.test";
+pub(crate) const FROM: &str = "casebridge@mail.cyber-unit.police.test";
+pub(crate) const RECIPIENT: &str = "lawenforcement@example-social.test";
 
 /// An app whose mail goes to `port` in the clear, with the background
 /// worker off so the test runs each step.
@@ -60,7 +60,7 @@ async fn app_trusting(
 
 /// A final request of the demo agency to the fictional company, and its
 /// package id. `kind` is the request type.
-async fn finished_request(app: &TestApp, kind: &str) -> String {
+pub(crate) async fn finished_request(app: &TestApp, kind: &str) -> String {
     app.login_ok(OFFICER).await;
     let id = walk_to_check(app, kind).await;
     finish(app, &id).await;
@@ -71,7 +71,7 @@ async fn finished_request(app: &TestApp, kind: &str) -> String {
 
 /// The demo agency as a real one: the fictional company and its reserved
 /// address stay, but mail now goes to the SMTP server.
-async fn make_agency_real(app: &TestApp) {
+pub(crate) async fn make_agency_real(app: &TestApp) {
     exec_sql(
         &app.db.url,
         "UPDATE orgs SET is_demo = FALSE
@@ -81,26 +81,33 @@ async fn make_agency_real(app: &TestApp) {
 }
 
 /// Runs one worker step at `clock`'s time.
-async fn step_at(app: &TestApp, clock: &Clock) -> casebridge::app::delivery::worker::Step {
+pub(crate) async fn step_at(
+    app: &TestApp,
+    clock: &Clock,
+) -> casebridge::app::delivery::worker::Step {
     let mut worker = app.state.clone();
     worker.clock = clock.clone();
     let transports = Transports::from_config(&worker.config).unwrap();
     worker.deliver_due(&transports, 10).await.unwrap()
 }
 
-async fn send(app: &TestApp, token: &str, package: &str) -> ApiAnswer {
+pub(crate) async fn send(app: &TestApp, token: &str, package: &str) -> ApiAnswer {
     let path = format!("/api/v1/packages/{package}/send");
     api(app, token, Method::POST, &path, None, &[]).await
 }
 
-async fn deliveries(app: &TestApp, token: &str, package: &str) -> Vec<serde_json::Value> {
+pub(crate) async fn deliveries(
+    app: &TestApp,
+    token: &str,
+    package: &str,
+) -> Vec<serde_json::Value> {
     let path = format!("/api/v1/packages/{package}/deliveries");
     let res = api(app, token, Method::GET, &path, None, &[]).await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.json);
     res.json["deliveries"].as_array().unwrap().clone()
 }
 
-fn later(hours: i64) -> Clock {
+pub(crate) fn later(hours: i64) -> Clock {
     Clock::manual(jiff::Timestamp::now() + jiff::SignedDuration::from_hours(hours))
 }
 

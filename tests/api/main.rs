@@ -6,6 +6,7 @@ mod browser;
 mod cli;
 mod csrf;
 mod delivery;
+mod delivery_crypto;
 mod directory;
 mod health;
 mod helpers;

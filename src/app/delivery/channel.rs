@@ -52,10 +52,24 @@ pub struct Recipient {
     /// The recipient's language when casebridge writes it (the email is
     /// in English and this language).
     pub locale: Option<Locale>,
+    /// Whom an OpenPGP key is recorded for: `company:<id>` or
+    /// `authority:<jurisdiction>:<id>`.
+    pub key_id: String,
+}
+
+/// The key id of a company.
+pub fn company_key_id(company_id: &str) -> String {
+    format!("company:{company_id}")
+}
+
+/// The key id of a report authority.
+pub fn authority_key_id(jurisdiction: &str, authority_id: &str) -> String {
+    format!("authority:{jurisdiction}:{authority_id}")
 }
 
 impl Recipient {
     fn new(
+        key_id: String,
         name: String,
         route: Route,
         channel: &str,
@@ -64,6 +78,7 @@ impl Recipient {
         locale: Option<Locale>,
     ) -> Self {
         Recipient {
+            key_id,
             name,
             route,
             channel: channel.to_string(),
@@ -127,8 +142,10 @@ pub fn for_request(directory: &Directory, r: &RecordsRequest) -> Option<Recipien
     let name = entity.map_or_else(|| company.name.clone(), |e| e.name.clone());
     let locale = entity.and_then(|e| super::super::recipient_locale(directory, e));
     let emergency = r.request_type == Some(RequestType::Emergency);
+    let key_id = company_key_id(&company.id);
     Some(match company.emergency.published() {
         Some((channel, address)) if emergency => Recipient::new(
+            key_id,
             name,
             company_route(channel),
             &channel_name(&channel),
@@ -139,6 +156,7 @@ pub fn for_request(directory: &Directory, r: &RecordsRequest) -> Option<Recipien
         _ => {
             let i = &company.intake;
             Recipient::new(
+                key_id,
                 name,
                 company_route(i.channel),
                 &channel_name(&i.channel),
@@ -152,12 +170,14 @@ pub fn for_request(directory: &Directory, r: &RecordsRequest) -> Option<Recipien
 
 /// The recipient of a report: the authority its destination names.
 pub fn for_report(rules: &Rules, r: &Report) -> Option<Recipient> {
-    let pack = rules.pack(r.destination.jurisdiction?)?;
+    let jurisdiction = r.destination.jurisdiction?;
+    let pack = rules.pack(jurisdiction)?;
     let a = pack
         .authorities
         .iter()
         .find(|a| a.id == r.destination.authority)?;
     Some(Recipient::new(
+        authority_key_id(&channel_name(&jurisdiction), &a.id),
         a.name.clone(),
         authority_route(a.intake.channel),
         &channel_name(&a.intake.channel),

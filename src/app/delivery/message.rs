@@ -32,6 +32,11 @@ pub struct Letter<'a> {
     pub reply_to: Option<&'a str>,
     pub callback: &'a str,
     pub locale: Option<Locale>,
+    /// Colleagues named on the document, copied.
+    pub cc: &'a [String],
+    /// The ZIP as an OpenPGP message to the recipient's key, when it has
+    /// one: attached instead of the ZIP.
+    pub encrypted: Option<&'a [u8]>,
 }
 
 /// Why no message could be built.
@@ -58,6 +63,19 @@ pub fn zip_name(package_id: &str) -> String {
         })
         .collect();
     format!("casebridge-{safe}.zip")
+}
+
+/// The attachment's name when the ZIP is sent encrypted.
+pub fn encrypted_name(package_id: &str) -> String {
+    format!("{}.gpg", zip_name(package_id))
+}
+
+fn attachment_name(l: &Letter<'_>) -> String {
+    if l.encrypted.is_some() {
+        encrypted_name(&l.package.public_id)
+    } else {
+        zip_name(&l.package.public_id)
+    }
 }
 
 /// `<delivery-id.delivery@domain-of-from>`: the same for every attempt.
@@ -125,6 +143,15 @@ fn paragraphs(l: &Letter<'_>, locale: Locale) -> Vec<String> {
     ));
     if !l.callback.is_empty() {
         out.push(locale.t_args("delivery-email-callback", &[("callback", l.callback)]));
+    }
+    if l.encrypted.is_some() {
+        out.push(locale.t_args(
+            "delivery-email-encrypted",
+            &[
+                ("file", &attachment_name(l)),
+                ("zip", &zip_name(&p.public_id)),
+            ],
+        ));
     }
     out.push(locale.t_args(
         "delivery-email-attached",
@@ -203,10 +230,19 @@ pub fn build(l: &Letter<'_>) -> Result<(Message, String), LetterError> {
     if let Some(reply) = l.reply_to.and_then(|a| mailbox(l.person, a)) {
         builder = builder.reply_to(reply);
     }
+    // The colleagues' addresses were checked when the document was
+    // written; one that does not parse now refuses the message.
+    for cc in l.cc {
+        builder = builder.cc(mailbox("", cc).ok_or_else(|| LetterError::Recipient(cc.clone()))?);
+    }
     let (text, html) = bodies(l);
-    let zip = Attachment::new(zip_name(&l.package.public_id)).body(
-        l.package.zip_bytes.clone(),
-        ContentType::parse("application/zip").map_err(|e| LetterError::Build(e.to_string()))?,
+    let (bytes, kind) = match l.encrypted {
+        Some(e) => (e.to_vec(), "application/octet-stream"),
+        None => (l.package.zip_bytes.clone(), "application/zip"),
+    };
+    let zip = Attachment::new(attachment_name(l)).body(
+        bytes,
+        ContentType::parse(kind).map_err(|e| LetterError::Build(e.to_string()))?,
     );
     let message = builder
         .multipart(
@@ -216,6 +252,42 @@ pub fn build(l: &Letter<'_>) -> Result<(Message, String), LetterError> {
         )
         .map_err(|e| LetterError::Build(e.to_string()))?;
     Ok((message, id))
+}
+
+/// The message signed with the configured DKIM key: the header names the
+/// domain and selector, and covers the headers a recipient relies on.
+pub fn sign(message: &mut Message, dkim: &crate::config::Dkim) -> Result<(), LetterError> {
+    use lettre::message::dkim::{
+        DkimCanonicalization, DkimCanonicalizationType, DkimConfig, DkimSigningAlgorithm,
+        DkimSigningKey,
+    };
+    use lettre::message::header::HeaderName;
+    let key = DkimSigningKey::new(dkim.private_key.expose(), DkimSigningAlgorithm::Rsa)
+        .map_err(|e| LetterError::Build(format!("the DKIM key cannot be used: {e}")))?;
+    let headers = [
+        "From",
+        "To",
+        "Cc",
+        "Subject",
+        "Date",
+        "Message-ID",
+        "Reply-To",
+    ]
+    .into_iter()
+    .map(HeaderName::new_from_ascii_str)
+    .collect();
+    let config = DkimConfig::new(
+        dkim.selector.clone(),
+        dkim.domain.clone(),
+        key,
+        headers,
+        DkimCanonicalization {
+            header: DkimCanonicalizationType::Relaxed,
+            body: DkimCanonicalizationType::Relaxed,
+        },
+    );
+    message.sign(&config);
+    Ok(())
 }
 
 /// A short message to check the SMTP set-up with (`casebridge smtp-test`).
@@ -269,6 +341,8 @@ mod tests {
             reply_to: Some("dana@cyber-unit.police.test"),
             callback: "+63 2 8555 0100",
             locale: Locale::from_tag("ko"),
+            cc: &[],
+            encrypted: None,
         }
     }
 

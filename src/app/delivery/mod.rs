@@ -5,7 +5,9 @@
 //! download and a record of the upload the user made.
 
 pub mod channel;
+pub mod keys;
 pub mod message;
+pub mod openpgp;
 pub mod transport;
 pub mod worker;
 
@@ -67,6 +69,20 @@ struct Sender {
     email: String,
     callback: String,
     urgent: bool,
+    cc: Vec<String>,
+}
+
+/// A built message, or why none could be.
+#[derive(Default)]
+struct Built {
+    from: String,
+    cc: Vec<String>,
+    message: Option<Vec<u8>>,
+    message_id: String,
+    /// Fingerprints the package is encrypted to.
+    encrypted_to: Vec<String>,
+    /// Why there is no message; empty when there is one.
+    reason: String,
 }
 
 fn invalid(field: &'static str, key: &'static str) -> Error {
@@ -187,25 +203,125 @@ impl App {
             .await?
             .into_iter()
             .find(|d| d.package_id == t.package_row && d.recipient == to.address);
-        if let Some(d) = existing {
-            return Ok(d);
+        if let Some(d) = &existing
+            && d.sendable
+        {
+            return Ok(d.clone());
         }
-        if to.needs_confirmation() && !confirmed {
+        if existing.is_none() && to.needs_confirmation() && !confirmed {
             return Err(invalid("confirm", "delivery-error-confirm"));
         }
-        let sender = self.sender(actor, &t)?;
+        let delivery_id = existing
+            .as_ref()
+            .map_or_else(|| uuid::Uuid::new_v4().to_string(), |d| d.public_id.clone());
+        let built = self.letter(actor, &t, to, &delivery_id).await?;
         let file_only = self.file_only(actor, &t.doc);
+        let transport = if file_only { "file" } else { "smtp" };
+        let envelope_to = std::iter::once(to.address.as_str())
+            .chain(built.cc.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let message = built.message.as_deref();
+        let subject = subject(&delivery_id);
+        let action = match (message.is_some(), existing.is_some()) {
+            (true, false) => "delivery.queued",
+            (true, true) => "delivery.rebuilt",
+            (false, _) => "delivery.failed",
+        };
+        let audit = actor.audit(
+            action,
+            &subject,
+            json!({
+                "package": t.package.public_id,
+                "document": t.doc.public_id,
+                "recipient": to.address,
+                "cc": built.cc,
+                "verified": to.verified,
+                "confirmed": confirmed,
+                "transport": transport,
+                "encrypted_to": built.encrypted_to,
+                "reason": built.reason,
+            }),
+        );
+        let now = time::to_db(self.now());
+        if let Some(d) = existing {
+            self.store
+                .rebuild_delivery(d.id, message, &envelope_to, &built.reason, &audit, &now)
+                .await?;
+            return self
+                .store
+                .delivery(&d.public_id, Some(d.org_id))
+                .await?
+                .ok_or_else(|| Refusal::NotFound.into());
+        }
+        let (d, _) = self
+            .store
+            .queue_delivery(
+                &NewDelivery {
+                    public_id: &delivery_id,
+                    package_id: t.package_row,
+                    document_id: t.doc.id,
+                    org_id: t.doc.org_id,
+                    recipient: &to.address,
+                    recipient_name: &to.name,
+                    transport,
+                    message_id: &built.message_id,
+                    envelope_from: &built.from,
+                    envelope_to: &envelope_to,
+                    message,
+                    reason: &built.reason,
+                    requested_by: actor.user.id,
+                },
+                &audit,
+                &now,
+            )
+            .await?;
+        Ok(d)
+    }
+
+    /// The message for `to`: encrypted when the recipient has a key, signed
+    /// when DKIM is configured. No message (and the reason) when the key
+    /// cannot be used: nothing then goes out in the clear.
+    async fn letter(
+        &self,
+        actor: &Actor<'_>,
+        t: &Target,
+        to: &Recipient,
+        delivery_id: &str,
+    ) -> Result<Built> {
+        let sender = self.sender(actor, t)?;
         let from = self
             .config
             .smtp
             .as_ref()
-            .map_or(OUTBOX_FROM, |s| s.from.as_str());
-        let delivery_id = uuid::Uuid::new_v4().to_string();
+            .map_or(OUTBOX_FROM, |s| s.from.as_str())
+            .to_string();
         let now = self.now();
-        let letter = message::Letter {
-            delivery_id: &delivery_id,
-            at: now,
+        let mut built = Built {
             from,
+            cc: sender.cc.clone(),
+            ..Built::default()
+        };
+        let encrypted = match self.store.recipient_key(&to.key_id).await? {
+            None => None,
+            Some(k) => match self.encrypt_package(&k.armored, &t.package, now) {
+                Ok((bytes, fingerprints)) => {
+                    built.encrypted_to = fingerprints;
+                    Some(bytes)
+                }
+                Err(problem) => {
+                    built.reason = format!(
+                        "not sent: {problem}; record a usable key for the recipient, then send again"
+                    );
+                    built.message_id = message::message_id(delivery_id, &built.from);
+                    return Ok(built);
+                }
+            },
+        };
+        let letter = message::Letter {
+            delivery_id,
+            at: now,
+            from: &built.from,
             to: &to.address,
             to_name: &to.name,
             kind: t.kind,
@@ -218,48 +334,48 @@ impl App {
             reply_to: Some(sender.email.as_str()).filter(|e| !e.is_empty()),
             callback: &sender.callback,
             locale: to.locale,
+            cc: &sender.cc,
+            encrypted: encrypted.as_deref(),
         };
-        let (built, message_id) = message::build(&letter).map_err(|e| match e {
+        let (mut m, message_id) = message::build(&letter).map_err(|e| match e {
             message::LetterError::Recipient(_) => {
                 invalid("recipient", "delivery-error-bad-address")
             }
             other => Error::internal(other),
         })?;
-        let subject = subject(&delivery_id);
-        let audit = actor.audit(
-            "delivery.queued",
-            &subject,
-            json!({
-                "package": t.package.public_id,
-                "document": t.doc.public_id,
-                "recipient": to.address,
-                "verified": to.verified,
-                "confirmed": confirmed,
-                "transport": if file_only { "file" } else { "smtp" },
-            }),
-        );
-        let (d, _) = self
-            .store
-            .queue_delivery(
-                &NewDelivery {
-                    public_id: &delivery_id,
-                    package_id: t.package_row,
-                    document_id: t.doc.id,
-                    org_id: t.doc.org_id,
-                    recipient: &to.address,
-                    recipient_name: &to.name,
-                    transport: if file_only { "file" } else { "smtp" },
-                    message_id: &message_id,
-                    envelope_from: from,
-                    envelope_to: &to.address,
-                    message: &built.formatted(),
-                    requested_by: actor.user.id,
-                },
-                &audit,
-                &time::to_db(now),
-            )
-            .await?;
-        Ok(d)
+        if let Some(dkim) = &self.config.delivery.dkim {
+            message::sign(&mut m, dkim).map_err(Error::internal)?;
+        }
+        built.message = Some(m.formatted());
+        built.message_id = message_id;
+        Ok(built)
+    }
+
+    /// The package's ZIP encrypted to the recipient's key and the sender
+    /// organisation's, with the fingerprints it is encrypted to.
+    fn encrypt_package(
+        &self,
+        armored: &str,
+        package: &StoredPackage,
+        now: jiff::Timestamp,
+    ) -> std::result::Result<(Vec<u8>, Vec<String>), openpgp::KeyProblem> {
+        let recipient = openpgp::parse(armored)?;
+        let sender = self
+            .config
+            .delivery
+            .sender_key
+            .as_deref()
+            .map(openpgp::parse)
+            .transpose()?;
+        let keys: Vec<&openpgp::PublicKey> =
+            std::iter::once(&recipient).chain(sender.as_ref()).collect();
+        let bytes = openpgp::encrypt(
+            &keys,
+            &message::zip_name(&package.public_id),
+            &package.zip_bytes,
+            now,
+        )?;
+        Ok((bytes, keys.iter().map(|k| k.fingerprint.clone()).collect()))
     }
 
     fn sender(&self, actor: &Actor<'_>, t: &Target) -> Result<Sender> {
@@ -289,6 +405,7 @@ impl App {
                     },
                     callback,
                     urgent: r.request_type == Some(RequestType::Emergency),
+                    cc: q.cc,
                 }
             }
             DocumentKind::Report => {
@@ -302,6 +419,7 @@ impl App {
                     },
                     callback: r.reporter.phone.clone(),
                     urgent: r.incident.child_at_imminent_risk == Some(true),
+                    cc: r.reporter.cc.clone(),
                 }
             }
         })
@@ -403,6 +521,9 @@ impl App {
         }
         if current.status != "failed" {
             return Err(invalid("delivery", "delivery-error-not-failed"));
+        }
+        if !current.sendable {
+            return Err(invalid("delivery", "delivery-error-key-retry"));
         }
         let subject = subject(delivery_id);
         let detail = json!({ "previous_reply": current.last_reply });

@@ -578,6 +578,9 @@ fn reporter(cx: &Context<'_>, r: &Report) -> Part {
     p.row("report-reporter-name", rep.name.clone());
     p.row("report-reporter-email", rep.email.clone());
     p.row("report-reporter-phone", rep.phone.clone());
+    if !rep.cc.is_empty() {
+        p.row("requester-cc", rep.cc.join(", "));
+    }
     p.row("report-le-contact-name", rep.le_contact.name.clone());
     p.row("report-le-contact-email", rep.le_contact.email.clone());
     p.row("report-le-contact-phone", rep.le_contact.phone.clone());

@@ -110,6 +110,9 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
         }
         b.row("request-requester-case", q.case_number);
         b.row("request-requester-offence", q.offence);
+        if !q.cc.is_empty() {
+            b.row("requester-cc", q.cc.join(", "));
+        }
     });
     section("request-step-targets", "targets", &|b| {
         if r.targets.is_empty() {

@@ -85,6 +85,9 @@ pub struct Reporter {
     pub retention_days: Option<u32>,
     /// Where the member explains how to serve legal process.
     pub legal_process_url: String,
+    /// Colleagues copied on the delivery: at most five, on the member's
+    /// own email domain.
+    pub cc: Vec<String>,
 }
 
 /// The member's law-enforcement contact for follow-up, day and night.

@@ -53,6 +53,8 @@ struct Fields {
     retention_days: String,
     legal_process_url: String,
     preservation_reference: String,
+    /// Colleagues to copy, one address a line.
+    cc: String,
 }
 
 pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, AppError> {
@@ -68,6 +70,7 @@ pub(super) async fn page(Opened(mut s): Opened<Reports>) -> Result<Response, App
         retention_days: r.retention_days.map(|d| d.to_string()).unwrap_or_default(),
         legal_process_url: r.legal_process_url.clone(),
         preservation_reference: p.reference.clone(),
+        cc: r.cc.join("\n"),
     });
     let around_the_clock = r.le_contact.around_the_clock;
     set_bool(&mut s.form, "le_around_the_clock", around_the_clock);
@@ -100,6 +103,10 @@ pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, A
             .unwrap_or(v)
     };
     r.phone = e164(text(&s.ctx, &mut s.form, "phone", 40));
+    r.cc = crate::web::form::cc_lines(s.form.value("cc"));
+    if r.cc.iter().any(|c| c.chars().count() > 254) {
+        s.form.add_error("cc", s.ctx.t("error-cc-line-too-long"));
+    }
     r.le_contact.name = text(&s.ctx, &mut s.form, "le_name", 200);
     r.le_contact.email = text(&s.ctx, &mut s.form, "le_email", 254);
     r.le_contact.phone = e164(text(&s.ctx, &mut s.form, "le_phone", 40));
@@ -129,6 +136,7 @@ pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, A
     refuse_national_ids(&s.ctx, &mut s.form, &words, Field::Text, &countries);
     let typed = [
         "email",
+        "cc",
         "phone",
         "le_email",
         "le_phone",
@@ -146,6 +154,7 @@ pub(super) async fn submit(Posted(mut s): Posted<Reports>) -> Result<Response, A
                 "reporter.phone" => "phone",
                 "reporter.le_contact.email" => "le_email",
                 "reporter.le_contact.phone" => "le_phone",
+                "reporter.cc" => "cc",
                 _ => continue,
             };
             s.form.add_error(field, f.render(s.ctx.locale));

@@ -19,6 +19,8 @@ struct Fields {
     unit: String,
     case_number: String,
     offence: String,
+    /// Colleagues to copy, one address a line.
+    cc: String,
 }
 
 impl From<Requester> for Fields {
@@ -33,6 +35,7 @@ impl From<Requester> for Fields {
             unit,
             case_number,
             offence,
+            cc,
         } = q;
         Fields {
             name,
@@ -44,6 +47,7 @@ impl From<Requester> for Fields {
             unit,
             case_number,
             offence,
+            cc: cc.join("\n"),
         }
     }
 }
@@ -111,19 +115,23 @@ pub(super) async fn requester_submit(
         unit: tidy(&f.unit),
         case_number: tidy(&f.case_number),
         offence: tidy(&f.offence),
+        cc: crate::web::form::cc_lines(&f.cc),
     };
     let answers = crate::web::form::text_fields(&f);
     for (field, value) in &answers {
-        if value.trim().chars().count() > 500 {
+        if field.as_str() != "cc" && value.trim().chars().count() > 500 {
             s.form.add_error(field, s.ctx.t("error-requester-too-long"));
         }
     }
     // The rules scan the free-text answers for national IDs; the contact
     // fields are checked as typed, before normalising hides the digits.
+    if requester.cc.iter().any(|c| c.chars().count() > 254) {
+        s.form.add_error("cc", s.ctx.t("error-cc-line-too-long"));
+    }
     refuse_national_ids(
         &s.ctx,
         &mut s.form,
-        &["email", "phone"],
+        &["email", "phone", "cc"],
         Field::Identifier,
         &id_countries(&s.state, &s.user, &s.draft.body),
     );
