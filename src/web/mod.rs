@@ -16,6 +16,7 @@ mod kit;
 pub mod middleware;
 pub mod packages;
 pub mod page;
+pub mod parsers;
 mod reports;
 pub(crate) mod requests;
 pub mod summary;

@@ -9,6 +9,7 @@ mod delivery;
 mod directory;
 mod health;
 mod helpers;
+mod hostile;
 mod locale;
 mod pages;
 mod report_flow;
