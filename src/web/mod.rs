@@ -17,6 +17,7 @@ pub mod middleware;
 pub mod packages;
 pub mod page;
 pub mod parsers;
+pub mod routes;
 mod reports;
 pub(crate) mod requests;
 pub mod summary;

@@ -21,4 +21,5 @@ mod requests;
 mod roles;
 mod schema;
 mod smtp;
+mod sweep;
 mod workflow;
