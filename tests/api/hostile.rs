@@ -538,3 +538,31 @@ async fn hostile_next_after_sign_in_is_never_reflected_raw() {
         assert_escaped(&html, &baseline, std::slice::from_ref(&v), "sign-in page");
     }
 }
+
+/// Found by the corpus on PostgreSQL: a report whose screen name ended in
+/// NUL was accepted and then failed to store (the list title holds the
+/// screen name; PostgreSQL text cannot hold NUL): a 500. Control
+/// characters are now refused with a message, on both databases, and the
+/// draft stays as it was.
+#[tokio::test]
+async fn a_nul_in_a_document_is_refused_with_a_message_and_changes_nothing() {
+    let app = spawn_app().await;
+    let token = token_for(&app, ANALYST.0).await;
+    let org = org_of(&app, ANALYST.0).await;
+    let id = api_draft(&app, &token, "/api/v1/reports", REPORT).await;
+    let before = stored(&app, &id, org).await;
+    let mut body: Value = serde_json::from_str(REPORT).unwrap();
+    body["reported_persons"][0]["screen_name"] = Value::String("shadow_tiger\0".into());
+    let etag = format!("\"{}\"", before.1);
+    let path = format!("/api/v1/reports/{id}");
+    let res = api(&app, &token, reqwest::Method::PUT, &path, Some(&body), &[("if-match", &etag)]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
+    assert!(
+        res.json["error"]["message"].as_str().unwrap_or("").contains("control characters"),
+        "{}",
+        res.json
+    );
+    assert_eq!(stored(&app, &id, org).await, before);
+    let res = api(&app, &token, reqwest::Method::POST, "/api/v1/reports", Some(&body), &[]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
+}
