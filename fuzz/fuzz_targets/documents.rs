@@ -14,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(again, r);
     }
     if let Ok(r) = parse_document::<Report>(data) {
-        let again: Report = parse_document(r.to_json().as_bytes()).expect("its own JSON reads back");
+        let again: Report =
+            parse_document(r.to_json().as_bytes()).expect("its own JSON reads back");
         assert_eq!(again, r);
     }
 });

@@ -17,9 +17,9 @@ pub mod middleware;
 pub mod packages;
 pub mod page;
 pub mod parsers;
-pub mod routes;
 mod reports;
 pub(crate) mod requests;
+pub mod routes;
 pub mod summary;
 pub mod wizard;
 

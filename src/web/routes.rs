@@ -154,7 +154,11 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/reports/{id}/accounts/{n}/ip-events", REP),
     r("GET", "/reports/{id}/accounts/{n}/ip-events/{m}", REP),
     r("POST", "/reports/{id}/accounts/{n}/ip-events/{m}", REP),
-    r("POST", "/reports/{id}/accounts/{n}/ip-events/{m}/remove", REP),
+    r(
+        "POST",
+        "/reports/{id}/accounts/{n}/ip-events/{m}/remove",
+        REP,
+    ),
     r("GET", "/reports/{id}/victims", REP),
     r("POST", "/reports/{id}/victims", REP),
     r("GET", "/reports/{id}/victims/{n}", REP),
@@ -194,7 +198,5 @@ pub const ROUTES: &[RouteSpec] = &[
 
 /// The entry for `method` and `path` (a route pattern), if listed.
 pub fn find(method: &str, path: &str) -> Option<&'static RouteSpec> {
-    ROUTES
-        .iter()
-        .find(|r| r.method == method && r.path == path)
+    ROUTES.iter().find(|r| r.method == method && r.path == path)
 }

@@ -232,7 +232,13 @@ fn selected(select: ElementRef<'_>) -> String {
 /// Every page under `prefix` reachable by links and forms from `start`,
 /// with the step forms on each.
 async fn crawl(app: &TestApp, start: &str, prefix: &str) -> Vec<StepForm> {
-    let skip = ["/package/", "/delete", "/done", "/duplicate", "/new-version"];
+    let skip = [
+        "/package/",
+        "/delete",
+        "/done",
+        "/duplicate",
+        "/new-version",
+    ];
     let link = sel("a[href], form[action]");
     let mut seen = BTreeSet::from([start.to_string()]);
     let mut queue = VecDeque::from([start.to_string()]);
@@ -284,7 +290,10 @@ async fn stored(app: &TestApp, id: &str, org: i64) -> (String, i64) {
 fn assert_escaped(html: &str, baseline: &str, values: &[String], what: &str) {
     for v in values {
         if v.contains('<') && !baseline.contains(v.as_str()) {
-            assert!(!html.contains(v.as_str()), "{what}: {v:?} reflected unescaped");
+            assert!(
+                !html.contains(v.as_str()),
+                "{what}: {v:?} reflected unescaped"
+            );
         }
     }
 }
@@ -309,7 +318,12 @@ fn assert_refused_not_stored(
     let doc = Html::parse_document(html);
     let refused: Vec<String> = doc
         .select(&sel(".cb-error-summary a[href]"))
-        .filter_map(|a| a.value().attr("href")?.strip_prefix('#').map(str::to_string))
+        .filter_map(|a| {
+            a.value()
+                .attr("href")?
+                .strip_prefix('#')
+                .map(str::to_string)
+        })
         .collect();
     for (name, value) in posted {
         let is_refused = refused
@@ -318,12 +332,19 @@ fn assert_refused_not_stored(
         let json = serde_json::to_string(value.trim()).unwrap();
         let inner = &json[1..json.len() - 1];
         if is_refused && inner.len() >= 4 && !before.contains(inner) {
-            assert!(!after.contains(inner), "{what}: refused {name}={value:?} was stored");
+            assert!(
+                !after.contains(inner),
+                "{what}: refused {name}={value:?} was stored"
+            );
         }
     }
 }
 
-async fn post_step(app: &TestApp, form: &StepForm, values: &[(String, String)]) -> reqwest::Response {
+async fn post_step(
+    app: &TestApp,
+    form: &StepForm,
+    values: &[(String, String)],
+) -> reqwest::Response {
     let html = app.get_html(&form.page).await;
     let token = hidden_value(&html, "csrf_token").expect("a CSRF token");
     let revision = hidden_value(&html, "revision");
@@ -350,20 +371,32 @@ async fn post_step(app: &TestApp, form: &StepForm, values: &[(String, String)]) 
         let mut pairs = vec![("csrf_token".to_string(), token)];
         pairs.extend(revision.map(|r| ("revision".to_string(), r)));
         pairs.extend(fields.cloned());
-        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let refs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         app.post_raw(&form.action, &refs).await
     }
 }
 
 /// Posts `ROUNDS` rounds of hostile values into every step form of a
 /// draft; returns how many posts were made.
-async fn sweep_steps(app: &TestApp, values: &mut Values, id: &str, org: i64, forms: &[StepForm]) -> usize {
+async fn sweep_steps(
+    app: &TestApp,
+    values: &mut Values,
+    id: &str,
+    org: i64,
+    forms: &[StepForm],
+) -> usize {
     let mut posts = 0;
     for form in forms {
         let baseline = app.get_html(&form.page).await;
         for _ in 0..ROUNDS {
-            let posted: Vec<(String, String)> =
-                form.text.iter().map(|n| (n.clone(), values.take())).collect();
+            let posted: Vec<(String, String)> = form
+                .text
+                .iter()
+                .map(|n| (n.clone(), values.take()))
+                .collect();
             let plain: Vec<String> = posted.iter().map(|(_, v)| v.clone()).collect();
             let before = stored(app, id, org).await;
             let res = post_step(app, form, &posted).await;
@@ -374,7 +407,10 @@ async fn sweep_steps(app: &TestApp, values: &mut Values, id: &str, org: i64, for
             if status.is_redirection() {
                 // Saved: the step shows what was stored, escaped.
                 let page = app.get(&form.page).await;
-                assert!(page.status().as_u16() < 500, "{what}: the page after a save");
+                assert!(
+                    page.status().as_u16() < 500,
+                    "{what}: the page after a save"
+                );
                 assert_escaped(&page.text().await.unwrap(), &baseline, &plain, &what);
             } else {
                 let html = res.text().await.unwrap();
@@ -484,7 +520,15 @@ async fn sweep_document(app: &TestApp, values: &mut Values, email: &str, kind: &
                 posted.push((path.clone(), v));
             }
             let what = format!("{kind} {posted:?}");
-            let res = api(app, &token, reqwest::Method::POST, &format!("{base}/validate"), Some(&body), &[]).await;
+            let res = api(
+                app,
+                &token,
+                reqwest::Method::POST,
+                &format!("{base}/validate"),
+                Some(&body),
+                &[],
+            )
+            .await;
             assert!(res.status.as_u16() < 500, "validate {what}: {}", res.status);
             assert!(res.json.is_object(), "validate {what}: no JSON answer");
             let before = stored(app, &id, org).await;
@@ -501,7 +545,11 @@ async fn sweep_document(app: &TestApp, values: &mut Values, email: &str, kind: &
             assert!(res.status.as_u16() < 500, "replace {what}: {}", res.status);
             assert!(res.json.is_object(), "replace {what}: no JSON answer");
             if !res.status.is_success() {
-                assert_eq!(stored(app, &id, org).await, before, "replace {what}: refused but changed");
+                assert_eq!(
+                    stored(app, &id, org).await,
+                    before,
+                    "replace {what}: refused but changed"
+                );
             }
         }
     }
@@ -512,7 +560,11 @@ async fn sweep_document(app: &TestApp, values: &mut Values, email: &str, kind: &
         .await;
     for page in ["", "/check"] {
         let res = browser.get(&format!("/{kind}/{id}{page}")).await;
-        assert!(res.status().as_u16() < 500, "{kind} page {page}: {}", res.status());
+        assert!(
+            res.status().as_u16() < 500,
+            "{kind} page {page}: {}",
+            res.status()
+        );
     }
 }
 
@@ -555,14 +607,33 @@ async fn a_nul_in_a_document_is_refused_with_a_message_and_changes_nothing() {
     body["reported_persons"][0]["screen_name"] = Value::String("shadow_tiger\0".into());
     let etag = format!("\"{}\"", before.1);
     let path = format!("/api/v1/reports/{id}");
-    let res = api(&app, &token, reqwest::Method::PUT, &path, Some(&body), &[("if-match", &etag)]).await;
+    let res = api(
+        &app,
+        &token,
+        reqwest::Method::PUT,
+        &path,
+        Some(&body),
+        &[("if-match", &etag)],
+    )
+    .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
     assert!(
-        res.json["error"]["message"].as_str().unwrap_or("").contains("control characters"),
+        res.json["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("control characters"),
         "{}",
         res.json
     );
     assert_eq!(stored(&app, &id, org).await, before);
-    let res = api(&app, &token, reqwest::Method::POST, "/api/v1/reports", Some(&body), &[]).await;
+    let res = api(
+        &app,
+        &token,
+        reqwest::Method::POST,
+        "/api/v1/reports",
+        Some(&body),
+        &[],
+    )
+    .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
 }

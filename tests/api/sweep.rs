@@ -87,7 +87,10 @@ fn every_route_of_the_router_is_in_the_route_list_and_no_other() {
         unlisted.is_empty(),
         "routes the sweep cannot classify; add them to src/web/routes.rs: {unlisted:?}"
     );
-    assert!(gone.is_empty(), "listed routes the router no longer has: {gone:?}");
+    assert!(
+        gone.is_empty(),
+        "listed routes the router no longer has: {gone:?}"
+    );
     assert!(source.len() > 100, "the source reader found the routes");
 }
 
@@ -256,7 +259,10 @@ fn api_body(path: &str) -> String {
         r#"{"reference":"OUT-1","uploaded_at":"2026-11-23T10:00:00Z"}"#
     } else if path.starts_with("/api/v1/requests") {
         REQUEST
-    } else if path.starts_with("/api/v1/reports") && !path.ends_with("/submit") && !path.ends_with("/approve") {
+    } else if path.starts_with("/api/v1/reports")
+        && !path.ends_with("/submit")
+        && !path.ends_with("/approve")
+    {
         REPORT
     } else {
         "{}"
@@ -296,7 +302,14 @@ async fn call(app: &TestApp, c: &Caller, method: &str, path: &str) -> (StatusCod
 async fn every_route_refuses_everyone_it_is_not_for() {
     let app = spawn_app().await;
     let t = things(&app).await;
-    let other_officer = add_officer(&app, "Other Agency (fictional)", "SG", "officer@other-agency.police.test", true).await;
+    let other_officer = add_officer(
+        &app,
+        "Other Agency (fictional)",
+        "SG",
+        "officer@other-agency.police.test",
+        true,
+    )
+    .await;
     let other_analyst = other_member(&app).await;
     let anonymous = app.new_browser();
     let mut callers = vec![Caller {
@@ -310,11 +323,23 @@ async fn every_route_refuses_everyone_it_is_not_for() {
     for (name, who, role) in [
         ("the officer", OFFICER, Role::Officer),
         ("the analyst", ANALYST, Role::MemberAnalyst),
-        ("the reviewer", ("reviewer@example-social.test", "demo-reviewer-2026"), Role::MemberReviewer),
-        ("the trainer", ("trainer@casebridge-ops.test", "demo-trainer-2026"), Role::Trainer),
+        (
+            "the reviewer",
+            ("reviewer@example-social.test", "demo-reviewer-2026"),
+            Role::MemberReviewer,
+        ),
+        (
+            "the trainer",
+            ("trainer@casebridge-ops.test", "demo-trainer-2026"),
+            Role::Trainer,
+        ),
         ("the admin", ADMIN, Role::Admin),
         ("another agency's officer", other_officer, Role::Officer),
-        ("another company's analyst", other_analyst, Role::MemberAnalyst),
+        (
+            "another company's analyst",
+            other_analyst,
+            Role::MemberAnalyst,
+        ),
     ] {
         callers.push(signed_in(&app, name, who, role).await);
     }
@@ -329,11 +354,19 @@ async fn every_route_refuses_everyone_it_is_not_for() {
             let to_sign_in = status == StatusCode::SEE_OTHER && to.starts_with("/login");
             let refused = matches!(status.as_u16(), 401 | 403 | 404);
             if !(refused || (c.role.is_none() && to_sign_in)) {
-                wrong.push(format!("{} {path} as {}: {status} {to}", route.method, c.name));
+                wrong.push(format!(
+                    "{} {path} as {}: {status} {to}",
+                    route.method, c.name
+                ));
             }
         }
     }
-    assert!(wrong.is_empty(), "{} of {tries} calls not refused:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {tries} calls not refused:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 
     // The ids are the right ones: their owners can open what the others
     // could not.
@@ -352,9 +385,16 @@ async fn every_route_refuses_everyone_it_is_not_for() {
             missing.push(format!("{path}: {status}"));
         }
     }
-    assert!(missing.is_empty(), "owners cannot open their own: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "owners cannot open their own: {missing:#?}"
+    );
     println!("{tries} calls refused");
     // The owners' things are still there and unchanged in kind.
     let statuses = query_strings(&app.db.url, "SELECT status FROM documents ORDER BY id").await;
-    assert_eq!(statuses.len(), 4, "no document was made or removed by an outsider: {statuses:?}");
+    assert_eq!(
+        statuses.len(),
+        4,
+        "no document was made or removed by an outsider: {statuses:?}"
+    );
 }

@@ -28,7 +28,12 @@ fn multipart_body(fields: &[(String, String)], file_name: &str, file: &[u8]) -> 
     body
 }
 
-async fn read(body: Vec<u8>) -> Option<(casebridge::web::form::Form, Option<casebridge::web::parsers::Upload>)> {
+async fn read(
+    body: Vec<u8>,
+) -> Option<(
+    casebridge::web::form::Form,
+    Option<casebridge::web::parsers::Upload>,
+)> {
     let req = Request::builder()
         .method("POST")
         .header("content-type", "multipart/form-data; boundary=XyZ")
@@ -39,7 +44,9 @@ async fn read(body: Vec<u8>) -> Option<(casebridge::web::form::Form, Option<case
 }
 
 fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().build().unwrap()
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
 }
 
 /// Field names and values a form really sends: no quotes or line breaks in
@@ -48,7 +55,10 @@ fn field() -> impl Strategy<Value = (String, String)> {
     // A leading byte-order mark is dropped by the multipart decoder (it
     // reads text parts as UTF-8 with BOM sniffing), so values start with
     // something else.
-    ("[a-z_]{1,12}", "[^\r\n\u{feff}][^\r\n]{0,29}|".prop_filter("no boundary", |v| !v.contains("--XyZ")))
+    (
+        "[a-z_]{1,12}",
+        "[^\r\n\u{feff}][^\r\n]{0,29}|".prop_filter("no boundary", |v| !v.contains("--XyZ")),
+    )
 }
 
 proptest! {
