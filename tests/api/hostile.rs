@@ -12,7 +12,6 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use casebridge::domain::email::EmailAddress;
 use reqwest::{StatusCode, multipart};
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
@@ -434,17 +433,6 @@ async fn sweep_steps(
         }
     }
     posts
-}
-
-async fn org_of(app: &TestApp, email: &str) -> i64 {
-    app.state
-        .store
-        .user_by_email(&EmailAddress::parse(email).unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .org
-        .id
 }
 
 /// Makes a draft through the API and returns its id.

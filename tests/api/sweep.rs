@@ -105,17 +105,6 @@ struct Caller {
     csrf: String,
 }
 
-async fn org_of(app: &TestApp, email: &str) -> i64 {
-    app.state
-        .store
-        .user_by_email(&EmailAddress::parse(email).unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .org
-        .id
-}
-
 async fn signed_in(app: &TestApp, name: &'static str, who: (&str, &str), role: Role) -> Caller {
     let browser = app.new_browser();
     browser.login_ok(who).await;
