@@ -116,3 +116,14 @@ fn a_hash_with_a_tab_before_a_colon_normalises_in_one_pass() {
         assert!(!once.contains(char::is_whitespace), "{raw:?} gave {once:?}");
     }
 }
+
+/// Found by the `fields` fuzz target: `000078100000` read in Japan's plan
+/// gave `+810078100000`, which is not a valid number when read again, so
+/// the stored callback number would not have been the number typed.
+#[test]
+fn a_phone_number_is_only_accepted_if_its_e164_form_reads_back() {
+    let jp = CountryCode::parse("JP").unwrap();
+    if let Ok(p) = PhoneNumber::parse("000078100000", jp) {
+        assert_eq!(PhoneNumber::parse(p.as_str(), jp), Ok(p));
+    }
+}
