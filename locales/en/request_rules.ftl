@@ -2,6 +2,7 @@
 # answers and by POST /api/v1/requests/validate.
 
 api-requests-officers-only = Only officers can validate records requests: the rules depend on the officer’s country.
+error-text-control-character = Remove the invisible control characters (such as NUL or escape codes) from the text
 error-text-too-long = Shorten this answer
 error-company-empty = Choose the company that holds the records
 error-entity-empty = Choose the legal entity the request is addressed to

@@ -1,6 +1,7 @@
 # 기록 요청 규칙의 메시지: 각 단계, 답변 확인, POST /api/v1/requests/validate에서 표시.
 
 api-requests-officers-only = 기록 요청은 수사관만 검증할 수 있습니다. 규칙이 수사관의 국가에 따라 달라지기 때문입니다.
+error-text-control-character = 텍스트에서 보이지 않는 제어 문자(NUL, 이스케이프 코드 등)를 지우세요
 error-text-too-long = 답변을 줄이세요
 error-company-empty = 기록을 보유한 회사를 선택하세요
 error-entity-empty = 요청을 보낼 법인을 선택하세요

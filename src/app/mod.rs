@@ -19,6 +19,7 @@ pub mod projection;
 mod reports;
 mod requests;
 mod status;
+mod text;
 
 use std::sync::Arc;
 

@@ -95,6 +95,7 @@ impl App {
     /// document from the API).
     pub async fn create_report(&self, actor: &Actor<'_>, body: Report) -> Result<Committed> {
         require(actor, MEMBERS, "members_only")?;
+        super::text::plain_text_only(&body)?;
         self.insert_report(actor, &body, false, None).await
     }
 
@@ -143,6 +144,7 @@ impl App {
         body: &Report,
     ) -> Result<i64> {
         self.author_edits(actor, loaded)?;
+        super::text::plain_text_only(body)?;
         let subject = subject(&loaded.doc.public_id);
         let title = title(self, actor.locale, body);
         let json = body.to_json();

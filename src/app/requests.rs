@@ -84,6 +84,7 @@ impl App {
         if body.attestation.is_some() {
             return Err(attestation_elsewhere());
         }
+        super::text::plain_text_only(&body)?;
         self.insert_request(actor, &body, false, None, None).await
     }
 
@@ -148,6 +149,7 @@ impl App {
         if body.attestation.is_some() {
             return Err(attestation_elsewhere());
         }
+        super::text::plain_text_only(body)?;
         let subject = subject(&loaded.doc.public_id);
         let title = self.request_title(actor.locale, body);
         let json = body.to_json();

@@ -37,13 +37,22 @@ impl PhoneNumber {
             .as_str()
             .parse::<phonenumber::country::Id>()
             .ok();
+        let e164 =
+            |n: &phonenumber::PhoneNumber| n.format().mode(phonenumber::Mode::E164).to_string();
         let number = phonenumber::parse(country, input).map_err(|_| PhoneError::Invalid)?;
         if !phonenumber::is_valid(&number) {
             return Err(PhoneError::Invalid);
         }
-        Ok(PhoneNumber(
-            number.format().mode(phonenumber::Mode::E164).to_string(),
-        ))
+        // Only a number whose E.164 form reads back as itself: national
+        // prefixes can make a valid-looking number (`000078100000` in
+        // Japan) whose E.164 form is no valid number (found by fuzzing).
+        let written = e164(&number);
+        match phonenumber::parse(None, &written) {
+            Ok(again) if phonenumber::is_valid(&again) && e164(&again) == written => {
+                Ok(PhoneNumber(written))
+            }
+            _ => Err(PhoneError::Invalid),
+        }
     }
 
     pub fn as_str(&self) -> &str {

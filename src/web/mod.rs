@@ -17,8 +17,10 @@ mod kit;
 pub mod middleware;
 pub mod packages;
 pub mod page;
+pub mod parsers;
 mod reports;
 pub(crate) mod requests;
+pub mod routes;
 pub mod summary;
 pub mod wizard;
 

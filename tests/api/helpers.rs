@@ -401,3 +401,15 @@ pub async fn add_colleague(
     .unwrap();
     (email, password)
 }
+
+/// The row id of the organisation `email` belongs to.
+pub async fn org_of(app: &TestApp, email: &str) -> i64 {
+    app.state
+        .store
+        .user_by_email(&casebridge::domain::email::EmailAddress::parse(email).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .org
+        .id
+}

@@ -61,14 +61,16 @@ impl HashKind {
         }
     }
 
-    /// Puts a typed value in canonical form: surrounding space removed, hex
-    /// in lower case with the spaces and colons some tools print dropped.
+    /// Puts a typed value in canonical form: hex in lower case with the
+    /// spaces, tabs and colons some tools print dropped. All white space
+    /// goes, not only spaces, so that normalising twice changes nothing
+    /// (`"ab\t:"` once left a tab that a second pass trimmed).
     pub fn normalise(self, input: &str) -> String {
         let s = input.trim();
         match self.hex_len() {
             Some(_) => s
                 .chars()
-                .filter(|c| !matches!(c, ' ' | ':'))
+                .filter(|c| !c.is_whitespace() && *c != ':')
                 .map(|c| c.to_ascii_lowercase())
                 .collect(),
             None => s.chars().filter(|c| !c.is_whitespace()).collect(),

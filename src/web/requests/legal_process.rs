@@ -65,15 +65,15 @@ pub(super) async fn page(Opened(mut s): Opened<Requests>) -> Result<Response, Ap
 }
 
 /// An uploaded file as received.
-struct Upload {
-    name: String,
-    bytes: Vec<u8>,
-    too_large: bool,
+pub struct Upload {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub too_large: bool,
 }
 
 /// Reads the multipart body: text fields into a form, the file aside. A
 /// file over the limit is not kept in memory past the limit.
-async fn read_multipart(mut mp: Multipart) -> Result<(Form, Option<Upload>), AppError> {
+pub async fn read_multipart(mut mp: Multipart) -> Result<(Form, Option<Upload>), AppError> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut upload = None;
     while let Some(mut field) = mp.next_field().await.map_err(|_| AppError::BadRequest)? {
@@ -109,7 +109,7 @@ async fn read_multipart(mut mp: Multipart) -> Result<(Form, Option<Upload>), App
 }
 
 /// The last path segment, without control characters, at most 200 chars.
-fn clean_file_name(raw: &str) -> String {
+pub fn clean_file_name(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
     // Bidirectional controls make `order\u{202e}fdp.exe` read as
     // `orderexe.pdf`; they and zero-width marks go with control characters.

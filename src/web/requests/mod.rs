@@ -46,6 +46,8 @@ mod requester;
 mod summary;
 mod targets;
 
+pub use legal_process::{Upload, clean_file_name, read_multipart};
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/requests/new", get(drafts::start))
