@@ -14,7 +14,7 @@ use casebridge::domain::email::EmailAddress;
 use casebridge::domain::org::OrgKind;
 use casebridge::domain::role::Role;
 use casebridge::startup::{Application, open_app, shutdown_signal};
-use casebridge::store::Store;
+use casebridge::store::{ChainCheck, Store};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -60,12 +60,23 @@ enum Command {
         #[command(subcommand)]
         command: OutboxCommand,
     },
+    /// Check the audit log's hash chain.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Send a short test message through the configured SMTP server.
     SmtpTest {
         /// Where the test message goes.
         #[arg(long)]
         to: String,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Recompute every entry's hash; name the first entry that does not link.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -229,7 +240,29 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Outbox { command } => outbox(config, command).await,
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => audit_verify(&config).await,
         Command::SmtpTest { to } => smtp_test(config, &to).await,
+    }
+}
+
+/// Exits non-zero (through the error) when the chain is broken, so a cron job
+/// or monitor notices.
+async fn audit_verify(config: &Config) -> anyhow::Result<()> {
+    let (store, _) = open(config).await?;
+    match store.verify_audit_chain().await? {
+        ChainCheck::Intact { entries } => {
+            println!("audit log OK: {entries} entries, every link holds");
+            Ok(())
+        }
+        ChainCheck::Broken { id, reason } => {
+            anyhow::bail!("audit log broken at entry {id}: {reason}")
+        }
+        ChainCheck::HeadMismatch { entries } => anyhow::bail!(
+            "audit log broken after entry {entries}: the {entries} entries link, \
+             but the chain head names a different last entry (entries were removed from the end)"
+        ),
     }
 }
 

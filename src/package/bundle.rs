@@ -36,27 +36,36 @@ pub struct BundleInput<'a> {
 /// mistaken for (or replace) one of casebridge's own.
 pub const ATTACHMENT_DIR: &str = "legal-process/";
 
-/// A file name safe inside a ZIP on every system: the last path component,
-/// without control characters or characters Windows refuses, never empty or
-/// a dot name.
+/// A file name safe inside a ZIP on every system and in every unzip tool:
+/// printable ASCII only (letters, digits, `-`, `_`, one `.` before the
+/// extension), so no bidirectional override, look-alike letter or encoding
+/// quirk can change what the recipient sees. Anything else becomes `-`; a
+/// name with nothing left is `legal-process-<n>`. The user's own name is kept
+/// in the manifest.
 fn safe_name(raw: &str, index: usize) -> String {
     let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = last
-        .chars()
-        .filter(|c| !c.is_control())
-        .map(|c| {
-            if matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|') {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let trimmed = cleaned.trim().trim_matches('.');
-    if trimmed.is_empty() {
-        format!("attachment-{index}.pdf")
+    let (stem, ext) = match last.rsplit_once('.') {
+        Some((stem, ext)) if !ext.is_empty() && ext.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            (stem, ext.to_ascii_lowercase())
+        }
+        _ => (last, String::new()),
+    };
+    let mut slug = String::new();
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            slug.push(c);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let mut slug: String = slug.trim_matches('-').chars().take(80).collect();
+    if slug.is_empty() {
+        slug = format!("legal-process-{index}");
+    }
+    if ext.is_empty() {
+        slug
     } else {
-        trimmed.to_string()
+        format!("{slug}.{ext}")
     }
 }
 
@@ -95,9 +104,21 @@ pub fn bundle_zip(input: &BundleInput<'_>) -> Result<Vec<u8>, PackageError> {
     {
         files.push((name, &a.bytes));
     }
+    // The user's own name of each attachment, byte for byte, beside the
+    // ASCII name it has in the ZIP.
+    let originals = std::iter::repeat_n(None, 2)
+        .chain(input.attachments.iter().map(|a| Some(a.file_name.as_str())));
     let listed: Vec<serde_json::Value> = files
         .iter()
-        .map(|(name, bytes)| json!({ "name": name, "sha256": sha256_hex(bytes), "size": bytes.len() }))
+        .zip(originals)
+        .map(|((name, bytes), original)| {
+            let mut entry =
+                json!({ "name": name, "sha256": sha256_hex(bytes), "size": bytes.len() });
+            if let Some(original) = original {
+                entry["original_name"] = json!(original);
+            }
+            entry
+        })
         .collect();
     let manifest = canonical(&json!({
         "package_id": input.package_id.to_string(),
@@ -310,7 +331,7 @@ pub(crate) mod tests {
             [
                 "document.json",
                 "document.pdf",
-                "legal-process/court order.pdf",
+                "legal-process/court-order.pdf",
                 "manifest.json"
             ]
         );
@@ -349,6 +370,7 @@ pub(crate) mod tests {
             att(""),
             att("영장.pdf"),
             att("a:b?.pdf"),
+            att("court-order\u{202e}fdp.exe.pdf"),
         ]);
         assert_eq!(
             names,
@@ -356,11 +378,41 @@ pub(crate) mod tests {
                 "legal-process/passwd",
                 "legal-process/order.pdf",
                 "legal-process/ORDER-2.pdf",
-                "legal-process/attachment-4.pdf",
-                "legal-process/영장.pdf",
-                "legal-process/a_b_.pdf",
+                "legal-process/legal-process-4",
+                "legal-process/legal-process-5.pdf",
+                "legal-process/a-b.pdf",
+                "legal-process/court-order-fdp-exe.pdf",
             ]
         );
+        assert!(names.iter().all(|n| n.is_ascii()));
+    }
+
+    #[test]
+    fn the_manifest_keeps_the_users_own_name() {
+        let original = "영장 court\u{202e}fdp.pdf";
+        let input = sample(&[]);
+        let attachments = [Attachment {
+            file_name: original.into(),
+            bytes: b"%PDF-1.7".to_vec(),
+        }];
+        let zip = bundle_zip(&BundleInput {
+            attachments: &attachments,
+            ..input
+        })
+        .unwrap();
+        let files = read_zip(&zip);
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"legal-process/court-fdp.pdf"), "{names:?}");
+        let manifest = &files.iter().find(|(n, _)| n == "manifest.json").unwrap().1;
+        let manifest: serde_json::Value = serde_json::from_slice(manifest).unwrap();
+        let entry = manifest["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == "legal-process/court-fdp.pdf")
+            .unwrap();
+        assert_eq!(entry["original_name"], original);
+        assert_eq!(manifest["files"][0].get("original_name"), None);
     }
 
     #[test]

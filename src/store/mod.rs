@@ -18,7 +18,7 @@ mod tokens;
 mod users;
 
 pub use attachments::Attachment;
-pub use audit::{AuditEntry, NewAudit};
+pub use audit::{AuditEntry, ChainCheck, NewAudit};
 pub use commit::{
     Change, Commit, CommitError, Committed, Create, Delete, Facts, FileLine, PackageFiles,
     ReviewLine, Update,
@@ -136,7 +136,7 @@ impl Store {
             Backend::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
             Backend::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
         }
-        Ok(())
+        self.seal_unchained_audit().await
     }
 
     pub fn backend_name(&self) -> &'static str {

@@ -6,7 +6,7 @@ use std::process::{Command, Output, Stdio};
 use crate::helpers::*;
 use reqwest::StatusCode;
 
-fn casebridge(db_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
+pub(crate) fn casebridge(db_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_casebridge"))
         .args(args)
         .env("CASEBRIDGE_DATABASE_URL", db_url)
@@ -48,11 +48,11 @@ fn org_add(db_url: &str, kind: &str, name: &str, country: &str, demo: bool) -> O
     casebridge(db_url, &args, None)
 }
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).to_string()
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).to_string()
 }
 
