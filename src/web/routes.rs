@@ -60,6 +60,7 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/readyz", Public),
     r("GET", "/static/casebridge.css", Public),
     r("GET", "/static/timeout.js", Public),
+    r("GET", "/static/zones.js", Public),
     r("GET", "/login", Public),
     r("POST", "/login", Public),
     r("GET", "/kit", Public),
@@ -81,6 +82,8 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/admin", Roles(ADMINS)),
     r("GET", "/admin/directory/{id}", Roles(ADMINS)),
     r("POST", "/admin/directory/{id}", Roles(ADMINS)),
+    r("GET", "/admin/directory/{id}/key", Roles(ADMINS)),
+    r("POST", "/admin/directory/{id}/key", Roles(ADMINS)),
     // Records requests: officers, each request of their own agency.
     r("GET", "/requests/new", Roles(OFFICERS)),
     r("POST", "/requests", Roles(OFFICERS)),
