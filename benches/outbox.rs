@@ -163,8 +163,10 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 async fn run(url: &str, port: u16, n: usize, samples: usize) -> anyhow::Result<()> {
-    let mut config = Config::default();
-    config.database_url = url.to_string();
+    let mut config = Config {
+        database_url: url.to_string(),
+        ..Config::default()
+    };
     config.smtp = Some(SmtpConfig {
         host: "127.0.0.1".into(),
         port,

@@ -174,3 +174,4 @@ request-legal-process-english = নথিটি কি ইংরেজিতে,
 package-request-attestation = প্রত্যয়ন
 package-request-attested-by = প্রত্যয়ন করেছেন
 package-request-attested-at = প্রত্যয়নের সময়
+requester-cc = অনুলিপি প্রাপক সহকর্মী

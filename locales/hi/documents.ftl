@@ -174,3 +174,4 @@ request-legal-process-english = क्या दस्तावेज़ अं�
 package-request-attestation = सत्यापन
 package-request-attested-by = सत्यापित करने वाले
 package-request-attested-at = सत्यापन का समय
+requester-cc = प्रतिलिपि पाने वाले सहकर्मी

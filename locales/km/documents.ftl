@@ -174,3 +174,4 @@ request-legal-process-english = តើឯកសារជាភាសាអង់
 package-request-attestation = ការបញ្ជាក់
 package-request-attested-by = បានបញ្ជាក់ដោយ
 package-request-attested-at = ពេលវេលាបញ្ជាក់
+requester-cc = សហការីដែលទទួលច្បាប់ចម្លង

@@ -174,3 +174,4 @@ request-legal-process-english = के कागजात अङ्ग्रे�
 package-request-attestation = प्रमाणीकरण
 package-request-attested-by = प्रमाणित गर्ने
 package-request-attested-at = प्रमाणित गरिएको समय
+requester-cc = प्रतिलिपि पाउने सहकर्मी

@@ -174,3 +174,4 @@ request-legal-process-english = ලේඛනය ඉංග්‍රීසිය�
 package-request-attestation = සහතික කිරීම
 package-request-attested-by = සහතික කළේ
 package-request-attested-at = සහතික කළ වේලාව
+requester-cc = පිටපත් ලබන සගයන්

@@ -174,3 +174,4 @@ request-legal-process-english = ஆவணம் ஆங்கிலத்தி�
 package-request-attestation = உறுதிப்படுத்தல்
 package-request-attested-by = உறுதிப்படுத்தியவர்
 package-request-attested-at = உறுதிப்படுத்திய நேரம்
+requester-cc = நகல் பெறும் சக ஊழியர்கள்

@@ -174,3 +174,4 @@ request-legal-process-english = کیا دستاویز انگریزی میں ہے
 package-request-attestation = تصدیق
 package-request-attested-by = تصدیق کرنے والا
 package-request-attested-at = تصدیق کا وقت
+requester-cc = نقل وصول کرنے والے ساتھی
