@@ -317,8 +317,7 @@ async fn submit(
 ) -> Result<Response, AppError> {
     ctx.user_with_role(&[Role::Admin])?;
     let current = state.directory.company(&id).ok_or(AppError::NotFound)?;
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
-    let mut form = Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut form = Form::from_body(&body);
     let edited = read_company(&ctx, &mut form, current);
     // The same checks as the shipped data (for example: a fictional company
     // keeps reserved addresses).

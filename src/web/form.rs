@@ -37,6 +37,12 @@ impl Form {
         f
     }
 
+    /// A form read from an `application/x-www-form-urlencoded` body.
+    pub fn from_body(body: &[u8]) -> Self {
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
+        Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
     /// The form as the step's typed fields: a struct of `String` fields
     /// named as the form's (with `#[serde(default)]`), so the compiler
     /// checks every name the step reads. What the user typed stays on the

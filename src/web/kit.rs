@@ -130,8 +130,7 @@ async fn submit(
     ctx: Ctx,
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
-    let mut form = Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut form = Form::from_body(&body);
     let locale = ctx.locale;
 
     if form.value("name").trim().is_empty() {

@@ -19,17 +19,8 @@ use crate::helpers::*;
 use crate::requests::{requester_fields, step};
 use crate::smtp::{SmtpServer, available, free_port, read_message};
 
-/// Whether `gpg` runs here; outside CI a missing one skips with the reason.
 fn gpg_available() -> bool {
-    let ok = Command::new("gpg")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(std::env::var_os("CI").is_none(), "CI needs gnupg");
-        eprintln!("skipped: gpg is not installed");
-    }
-    ok
+    tool_available("gpg", &["--version"], "gnupg")
 }
 
 /// A throw-away GnuPG home with one key for `uid`.
@@ -148,19 +139,7 @@ for i, part in enumerate(m.walk()):
         open(path, "wb").write(part.get_payload(decode=True))
         print(part.get_filename() + "\t" + path)
 "#;
-    let out = Command::new("python3")
-        .args(["-c", script])
-        .arg(message)
-        .arg(dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
+    python(script, &[message, dir])
         .lines()
         .filter_map(|l| l.split_once('\t'))
         .map(|(n, p)| (n.to_string(), p.into()))
@@ -253,12 +232,7 @@ from email import policy
 m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
 print("".join(p.get_content() for p in m.walk() if p.get_content_type() == "text/plain"))
 "#;
-    let out = Command::new("python3")
-        .args(["-c", script])
-        .arg(path)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap()
+    python(script, &[path])
 }
 
 #[tokio::test]
@@ -377,18 +351,11 @@ fn dkim_key(dir: &Path) -> (String, std::path::PathBuf) {
 
 /// Whether Python's dkimpy (an independent DKIM implementation) is here.
 fn dkimpy_available() -> bool {
-    let ok = Command::new("python3")
-        .args(["-c", "import dkim"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI needs dkimpy (pip install dkimpy)"
-        );
-        eprintln!("skipped the DKIM check: dkimpy is not installed");
-    }
-    ok
+    tool_available(
+        "python3",
+        &["-c", "import dkim"],
+        "dkimpy (pip install dkimpy)",
+    )
 }
 
 #[tokio::test]
@@ -507,12 +474,7 @@ from email import policy
 m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
 print(json.dumps({"cc": str(m["Cc"] or ""), "dkim": str(m["DKIM-Signature"] or "")}))
 "#;
-    let out = Command::new("python3")
-        .args(["-c", script])
-        .arg(path)
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_str(&python(script, &[path])).unwrap()
 }
 
 /// dkimpy's verdict on a message, with the public key handed to it in
@@ -524,10 +486,14 @@ record = b"v=DKIM1; k=rsa; p=" + base64.b64encode(open(sys.argv[2], "rb").read()
 ok = dkim.verify(open(sys.argv[1], "rb").read(), dnsfunc=lambda name, timeout=5: record)
 print("pass" if ok else "fail")
 "#;
+    python(script, &[path, public]).trim().to_string()
+}
+
+/// What a Python script given `args` prints; it must succeed.
+fn python(script: &str, args: &[&Path]) -> String {
     let out = Command::new("python3")
         .args(["-c", script])
-        .arg(path)
-        .arg(public)
+        .args(args)
         .output()
         .unwrap();
     assert!(
@@ -535,5 +501,5 @@ print("pass" if ok else "fail")
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
+    String::from_utf8(out.stdout).unwrap()
 }

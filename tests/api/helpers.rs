@@ -413,3 +413,18 @@ pub async fn org_of(app: &TestApp, email: &str) -> i64 {
         .org
         .id
 }
+
+/// Whether `program args` runs here. Outside CI a missing tool skips the
+/// test with the reason printed; in CI (`CI` set) it is a failure, since
+/// `.ci/run` installs `package`.
+pub fn tool_available(program: &str, args: &[&str], package: &str) -> bool {
+    let ok = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(std::env::var_os("CI").is_none(), "CI needs {package}");
+        eprintln!("skipped: {package} is not installed");
+    }
+    ok
+}

@@ -48,21 +48,14 @@ sys.stdin.read()
 c.stop()
 "#;
 
-/// Whether aiosmtpd can run here. Outside CI a missing one skips the test
-/// with the reason printed; in CI (`CI` set) it is a failure.
+/// Whether aiosmtpd can run here (see [`tool_available`]).
 pub fn available() -> bool {
-    let ok = Command::new("python3")
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI needs aiosmtpd (python3 -m pip install aiosmtpd)"
-        );
-        eprintln!("skipped: python3 with aiosmtpd is not installed");
-    }
-    ok
+    use crate::helpers::tool_available;
+    tool_available(
+        "python3",
+        &["-c", "import aiosmtpd"],
+        "aiosmtpd (python3 -m pip install aiosmtpd)",
+    )
 }
 
 /// A free loopback port (nothing listens on it when this returns).

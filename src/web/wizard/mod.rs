@@ -41,7 +41,7 @@ impl<T> DraftForms for Loaded<T> {
     }
 
     fn posted(&self, ctx: &Ctx, body: &[u8]) -> Form {
-        let mut f = parse_form(body);
+        let mut f = Form::from_body(body);
         self.check_revision(ctx, &mut f);
         f
     }
@@ -90,11 +90,6 @@ pub fn note_stale(
 
 /// The hidden field that carries a draft's revision.
 pub const REVISION: &str = "revision";
-
-pub fn parse_form(body: &[u8]) -> Form {
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-    Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-}
 
 /// Whether the user pressed "Save and come back later".
 pub fn saving(form: &Form) -> bool {
