@@ -8,7 +8,8 @@ use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
 use crate::domain::org::{OrgKind, OrgSlug};
 use crate::domain::role::Role;
-use crate::store::Store;
+use crate::domain::time;
+use crate::store::{NewAudit, Store};
 
 #[derive(Debug, Clone)]
 pub struct DemoLogin {
@@ -22,6 +23,9 @@ struct DemoOrg {
     name: &'static str,
     kind: OrgKind,
     country: &'static str,
+    /// The directory entry it answers for: what is sent there lands in its
+    /// inbox, so both loops can be tried from a fresh start.
+    recipient: Option<&'static str>,
     users: &'static [(&'static str, &'static str, Role, &'static str)],
 }
 
@@ -30,6 +34,7 @@ const DEMO: &[DemoOrg] = &[
         name: "Demo Police Cyber Unit",
         kind: OrgKind::Agency,
         country: "PH",
+        recipient: None,
         users: &[(
             "officer@cyber-unit.police.test",
             "Insp. Dana Villanueva",
@@ -41,6 +46,7 @@ const DEMO: &[DemoOrg] = &[
         name: "Example Social (demo)",
         kind: OrgKind::Member,
         country: "SG",
+        recipient: Some("company:example-social"),
         users: &[
             (
                 "analyst@example-social.test",
@@ -57,9 +63,22 @@ const DEMO: &[DemoOrg] = &[
         ],
     },
     DemoOrg {
+        name: "Demo Child Protection Desk (PH)",
+        kind: OrgKind::Authority,
+        country: "PH",
+        recipient: Some("authority:PH:pnp-wcpc"),
+        users: &[(
+            "desk@child-protection.police.test",
+            "Sgt. Ramon Dela Cruz",
+            Role::Officer,
+            "demo-authority-2026",
+        )],
+    },
+    DemoOrg {
         name: "casebridge Operations (demo)",
         kind: OrgKind::Operator,
         country: "SG",
+        recipient: None,
         users: &[
             (
                 "trainer@casebridge-ops.test",
@@ -85,7 +104,22 @@ pub async fn seed(store: &Store, directory: &Directory) -> anyhow::Result<Vec<De
         if store.org_by_slug(slug.as_str()).await?.is_none() {
             let country = CountryCode::parse(org.country)
                 .ok_or_else(|| anyhow::anyhow!("bad demo country"))?;
-            accounts::add_org(store, directory, org.kind, org.name, country, true).await?;
+            let made =
+                accounts::add_org(store, directory, org.kind, org.name, country, true).await?;
+            if let Some(recipient) = org.recipient {
+                let subject = format!("org:{}", made.slug);
+                let audit = NewAudit {
+                    actor_user_id: None,
+                    org_id: Some(made.id),
+                    action: "org.linked",
+                    subject: &subject,
+                    ip: None,
+                    detail: serde_json::json!({ "recipient": recipient, "via": "demo" }),
+                };
+                store
+                    .link_org(made.id, Some(recipient), &audit, &time::to_db(time::now()))
+                    .await?;
+            }
         }
         for (email, name, role, password) in org.users {
             let address = EmailAddress::parse(email)?;

@@ -109,6 +109,23 @@ enum OrgCommand {
         #[arg(long)]
         demo: bool,
     },
+    /// Link an organisation to the directory entry it answers for, so what
+    /// is sent to that entry lands in its casebridge inbox.
+    Link {
+        /// The organisation's slug.
+        #[arg(long)]
+        org: String,
+        /// A company's id in the directory (for a member organisation).
+        #[arg(long, conflicts_with_all = ["authority", "none"])]
+        company: Option<String>,
+        /// A rule pack's authority as CC:ID, e.g. PH:pnp-wcpc (for an
+        /// authority organisation).
+        #[arg(long, conflicts_with = "none")]
+        authority: Option<String>,
+        /// Remove the link.
+        #[arg(long)]
+        none: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -192,6 +209,41 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let org = accounts::add_org(&store, &directory, kind, &name, country, demo).await?;
             println!("{}", org.slug);
             Ok(())
+        }
+        Command::Org {
+            command:
+                OrgCommand::Link {
+                    org,
+                    company,
+                    authority,
+                    none,
+                },
+        } => {
+            use casebridge::app::cases::LinkTarget;
+            let target = match (company, authority) {
+                (Some(c), _) => Some(LinkTarget::Company(c)),
+                (None, Some(a)) => Some(
+                    LinkTarget::parse_authority(&a)
+                        .with_context(|| format!("{a:?} is not CC:ID, e.g. PH:pnp-wcpc"))?,
+                ),
+                (None, None) if none => None,
+                (None, None) => anyhow::bail!("give --company ID, --authority CC:ID or --none"),
+            };
+            let app = open_app(config).await?;
+            match app.link_org(None, &org, target.as_ref()).await {
+                Ok(o) => {
+                    println!(
+                        "{} answers for {}",
+                        o.slug,
+                        o.recipient.as_deref().unwrap_or("nothing")
+                    );
+                    Ok(())
+                }
+                Err(casebridge::app::Error::Refused(r)) => {
+                    anyhow::bail!("{}", r.message(casebridge::i18n::Locale::ENGLISH))
+                }
+                Err(e) => Err(e.into()),
+            }
         }
         Command::User {
             command:

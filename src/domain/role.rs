@@ -55,7 +55,8 @@ impl Role {
     /// anywhere; admins belong to the operator of the installation.
     pub fn fits(self, kind: OrgKind) -> bool {
         match self {
-            Role::Officer => kind == OrgKind::Agency,
+            // A receiving authority's people are police officers too.
+            Role::Officer => matches!(kind, OrgKind::Agency | OrgKind::Authority),
             Role::MemberAnalyst | Role::MemberReviewer => kind == OrgKind::Member,
             Role::Trainer => true,
             Role::Admin => kind == OrgKind::Operator,
@@ -98,8 +99,10 @@ mod tests {
     }
 
     #[test]
-    fn officers_only_in_agencies_and_analysts_only_in_members() {
+    fn officers_only_in_agencies_and_authorities_and_analysts_only_in_members() {
         assert!(Role::Officer.fits(OrgKind::Agency));
+        assert!(Role::Officer.fits(OrgKind::Authority));
+        assert!(!Role::Officer.fits(OrgKind::Operator));
         assert!(!Role::Officer.fits(OrgKind::Member));
         assert!(Role::MemberReviewer.fits(OrgKind::Member));
         assert!(!Role::MemberAnalyst.fits(OrgKind::Authority));

@@ -123,8 +123,9 @@ impl Store {
         audit: &NewAudit<'_>,
         now: &str,
     ) -> Result<(Delivery, bool)> {
-        let sql =
-            format!("SELECT {COLUMNS} FROM deliveries WHERE package_id = $1 AND recipient = $2");
+        let sql = format!(
+            "SELECT {COLUMNS} FROM deliveries WHERE package_id = $1 AND recipient = $2 AND purpose = 'package'"
+        );
         Ok(on_pool!(self, p => {
             let mut tx = p.begin().await?;
             let inserted = sqlx::query(
@@ -135,7 +136,7 @@ impl Store {
                  VALUES ($1, $2, $3, $4, 'email', $5, $6, $7,
                          CASE WHEN $12 IS NULL THEN 'failed' ELSE 'queued' END, 0, $8, $9, $10,
                          $11, $12, $13, $8, $8, $14)
-                 ON CONFLICT (package_id, recipient) DO NOTHING",
+                 ON CONFLICT (package_id, recipient) WHERE purpose = 'package' DO NOTHING",
             )
             .bind(d.public_id)
             .bind(d.package_id)
@@ -176,8 +177,9 @@ impl Store {
         audit: &NewAudit<'_>,
         now: &str,
     ) -> Result<(Delivery, bool)> {
-        let sql =
-            format!("SELECT {COLUMNS} FROM deliveries WHERE package_id = $1 AND recipient = $2");
+        let sql = format!(
+            "SELECT {COLUMNS} FROM deliveries WHERE package_id = $1 AND recipient = $2 AND purpose = 'package'"
+        );
         Ok(on_pool!(self, p => {
             let mut tx = p.begin().await?;
             let inserted = sqlx::query(
@@ -186,7 +188,7 @@ impl Store {
                      uploaded_by, requested_by, created_at, updated_at)
                  VALUES ($1, $2, $3, $4, 'portal', $5, $6, 'portal', 'uploaded', $7, $8, $9, $9,
                          $10, $10)
-                 ON CONFLICT (package_id, recipient) DO NOTHING",
+                 ON CONFLICT (package_id, recipient) WHERE purpose = 'package' DO NOTHING",
             )
             .bind(u.public_id)
             .bind(u.package_id)
@@ -222,7 +224,7 @@ impl Store {
         org_id: i64,
     ) -> Result<Vec<Delivery>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM deliveries WHERE document_id = $1 AND org_id = $2 ORDER BY id"
+            "SELECT {COLUMNS} FROM deliveries WHERE document_id = $1 AND org_id = $2 AND purpose = 'package' ORDER BY id"
         );
         Ok(
             on_pool!(self, p => sqlx::query_as::<_, Delivery>(sqlx::AssertSqlSafe(sql))

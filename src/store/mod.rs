@@ -4,6 +4,7 @@
 
 mod attachments;
 mod audit;
+mod cases;
 mod commit;
 mod company_edits;
 mod deliveries;
@@ -19,6 +20,10 @@ mod users;
 
 pub use attachments::Attachment;
 pub use audit::{AuditEntry, ChainCheck, NewAudit};
+pub use cases::{
+    Case, CaseChange, CaseEvent, CaseFilter, CaseOutcome, CaseScope, CaseSet, NewCase,
+    NewCaseEvent, NewNotice, NewOutcome,
+};
 pub use commit::{
     Change, Commit, CommitError, Committed, Create, Delete, Facts, FileLine, PackageFiles,
     ReviewLine, Update,

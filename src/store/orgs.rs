@@ -1,4 +1,5 @@
-use super::{Result, Store, StoreError, is_unique_violation, on_pool};
+use super::audit::insert_audit;
+use super::{NewAudit, Result, Store, StoreError, is_unique_violation, on_pool};
 use crate::domain::country::CountryCode;
 use crate::domain::org::{OrgKind, OrgSlug};
 use crate::domain::time;
@@ -11,6 +12,10 @@ pub struct Org {
     pub name: String,
     pub country: CountryCode,
     pub is_demo: bool,
+    /// The directory entry the organisation answers for, as keys are
+    /// recorded: `company:<id>` or `authority:<CC>:<id>`. What is sent to
+    /// that entry lands in the organisation's inbox.
+    pub recipient: Option<String>,
 }
 
 pub struct NewOrg<'a> {
@@ -28,6 +33,7 @@ pub(super) struct OrgRow {
     pub(super) name: String,
     pub(super) country: String,
     pub(super) is_demo: bool,
+    pub(super) recipient: Option<String>,
 }
 
 impl TryFrom<OrgRow> for Org {
@@ -41,11 +47,12 @@ impl TryFrom<OrgRow> for Org {
             slug: r.slug,
             name: r.name,
             is_demo: r.is_demo,
+            recipient: r.recipient,
         })
     }
 }
 
-const ORG_COLUMNS: &str = "id, slug, kind, name, country, is_demo";
+const ORG_COLUMNS: &str = "id, slug, kind, name, country, is_demo, recipient";
 
 impl Store {
     /// Creates an organisation with a slug derived from its name, numbered when
@@ -79,6 +86,7 @@ impl Store {
                         name: new.name.to_string(),
                         country: new.country,
                         is_demo: new.is_demo,
+                        recipient: None,
                     });
                 }
                 Err(e) if is_unique_violation(&e) => continue,
@@ -112,5 +120,44 @@ impl Store {
             .fetch_all(p)
             .await)?;
         rows.into_iter().map(Org::try_from).collect()
+    }
+
+    /// The organisation that answers for a directory entry, if one does.
+    pub async fn org_by_recipient(&self, recipient: &str) -> Result<Option<Org>> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM orgs WHERE recipient = $1");
+        let row = on_pool!(self, p => sqlx::query_as::<_, OrgRow>(sqlx::AssertSqlSafe(sql))
+            .bind(recipient)
+            .fetch_optional(p)
+            .await)?;
+        row.map(Org::try_from).transpose()
+    }
+
+    /// Links (or with `None` unlinks) an organisation to a directory entry,
+    /// with its audit entry. Another organisation already answering for the
+    /// entry is a conflict.
+    pub async fn link_org(
+        &self,
+        org_id: i64,
+        recipient: Option<&str>,
+        audit: &NewAudit<'_>,
+        now: &str,
+    ) -> Result<()> {
+        let res: std::result::Result<(), sqlx::Error> = on_pool!(self, p => async {
+            let mut tx = p.begin().await?;
+            sqlx::query("UPDATE orgs SET recipient = $1 WHERE id = $2")
+                .bind(recipient)
+                .bind(org_id)
+                .execute(&mut *tx)
+                .await?;
+            insert_audit!(&mut *tx, audit, now);
+            tx.commit().await?;
+            Ok(())
+        }.await);
+        match res {
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
+                "another organisation already answers for that entry".into(),
+            )),
+            other => Ok(other?),
+        }
     }
 }

@@ -38,6 +38,7 @@ struct UserRow {
     org_name: String,
     org_country: String,
     org_is_demo: bool,
+    org_recipient: Option<String>,
 }
 
 impl TryFrom<UserRow> for User {
@@ -50,6 +51,7 @@ impl TryFrom<UserRow> for User {
             name: r.org_name,
             country: r.org_country,
             is_demo: r.org_is_demo,
+            recipient: r.org_recipient,
         })?;
         Ok(User {
             role: r
@@ -69,7 +71,7 @@ impl TryFrom<UserRow> for User {
 const USER_SELECT: &str =
     "SELECT u.id, u.email, u.display_name, u.role, u.password_hash, u.disabled,
         o.id AS org_id, o.slug AS org_slug, o.kind AS org_kind, o.name AS org_name,
-        o.country AS org_country, o.is_demo AS org_is_demo
+        o.country AS org_country, o.is_demo AS org_is_demo, o.recipient AS org_recipient
     FROM users u JOIN orgs o ON o.id = u.org_id";
 
 impl Store {

@@ -20,6 +20,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/packages/{id}/send", post(send))
         .route("/packages/{id}/portal-upload", post(portal_upload))
+        .route("/packages/{id}/deliver", post(deliver))
         .route("/deliveries/{id}/retry", post(retry))
 }
 
@@ -35,6 +36,18 @@ pub struct ViewDelivery {
     pub attempts: String,
     pub file: bool,
     pub can_retry: bool,
+}
+
+/// The recipient's casebridge inbox, when an organisation here answers for
+/// the recipient: the case once delivered, or the button to deliver.
+pub struct InboxView {
+    pub org: String,
+    /// Empty until delivered.
+    pub case_id: String,
+    pub status: String,
+    pub status_label: String,
+    /// One side is a demo organisation and the other is not.
+    pub blocked: bool,
 }
 
 /// The panel as the page shows it.
@@ -55,6 +68,7 @@ pub struct DeliveryView {
     pub can_send: bool,
     pub can_record_upload: bool,
     pub deliveries: Vec<ViewDelivery>,
+    pub inbox: Option<InboxView>,
     /// A refused send or upload, in the reader's words.
     pub error: String,
     pub error_field: String,
@@ -114,6 +128,9 @@ fn error_text(ctx: &Ctx, field: &str) -> String {
         "reference" => "delivery-error-reference",
         "uploaded_at" => "delivery-error-uploaded-at",
         "delivery" => "delivery-error-not-failed",
+        "inbox" => "case-error-not-linked",
+        "inbox_demo" => "case-error-demo-to-real",
+        "inbox_training" => "case-error-training",
         _ => return String::new(),
     };
     ctx.t(key)
@@ -156,6 +173,7 @@ pub async fn view(
         can_send: false,
         can_record_upload: false,
         deliveries,
+        inbox: inbox_view(state, ctx, package).await?,
         error: error_text(ctx, &error_field),
         error_field,
     };
@@ -177,6 +195,32 @@ pub async fn view(
         v.can_record_upload = r.route == Route::Portal && !r.address.is_empty() && !current;
     }
     Ok(v)
+}
+
+async fn inbox_view(
+    state: &AppState,
+    ctx: &Ctx,
+    package: &StoredPackage,
+) -> Result<Option<InboxView>, AppError> {
+    let actor = ctx.actor()?;
+    let Some(org) = state.inbox_for(&actor, &package.public_id).await? else {
+        return Ok(None);
+    };
+    let cases = state
+        .store
+        .cases_for_document(package.document_id, actor.user.org.id)
+        .await?;
+    let case = cases.iter().rev().find(|c| c.recipient_org_id == org.id);
+    let status = case.map(|c| c.status.clone()).unwrap_or_default();
+    Ok(Some(InboxView {
+        blocked: actor.user.org.is_demo != org.is_demo,
+        org: org.name,
+        case_id: case.map(|c| c.public_id.clone()).unwrap_or_default(),
+        status_label: crate::app::cases::CaseStatus::parse(&status)
+            .map(|s| ctx.t(&s.label_key()))
+            .unwrap_or_default(),
+        status,
+    }))
 }
 
 /// The document page a package belongs to.
@@ -253,6 +297,28 @@ async fn portal_upload(
         )
         .await
         .map(|_| ());
+    back(page, done)
+}
+
+async fn deliver(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let page = page_of(&state, &ctx, &id).await?;
+    let done = state.deliver_to_inbox(&ctx.actor()?, &id).await.map(|_| ());
+    // The page names the problem by a field of its own.
+    let done = done.map_err(|e| match e {
+        Error::Refused(Refusal::Invalid(p)) => {
+            let field = match p.first().map(|(_, m)| m.key) {
+                Some("case-error-demo-to-real") => "inbox_demo",
+                Some("case-error-training") => "inbox_training",
+                _ => "inbox",
+            };
+            Error::Refused(Refusal::Invalid(vec![(field, crate::i18n::Msg::new(""))]))
+        }
+        other => other,
+    });
     back(page, done)
 }
 

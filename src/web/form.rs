@@ -75,6 +75,11 @@ impl Form {
     }
 
     /// The first value of `name`, or "" when absent.
+    /// Whether the form carries a field of that name, empty or not.
+    pub fn has_field(&self, name: &str) -> bool {
+        self.values.contains_key(name)
+    }
+
     pub fn value(&self, name: &str) -> &str {
         self.values
             .get(name)

@@ -6,6 +6,7 @@ mod admin_keys;
 mod api;
 pub mod assets;
 mod auth;
+mod cases;
 pub mod delivery;
 mod directory;
 pub mod error;
@@ -63,6 +64,7 @@ pub fn router(state: AppState) -> Router {
         .merge(requests::router())
         .merge(reports::router())
         .merge(delivery::router())
+        .merge(cases::router())
         .merge(api::router())
         .fallback(|| async { error::AppError::NotFound })
         .layer(from_fn_with_state(state.clone(), middleware::csrf))

@@ -184,6 +184,26 @@ impl Ctx {
         self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
     }
 
+    /// The signed-in user's organisation answers for a recipient and works
+    /// the cases delivered to it.
+    pub fn has_inbox(&self) -> bool {
+        self.works_cases()
+            && self
+                .user
+                .as_ref()
+                .is_some_and(|u| u.org.recipient.is_some())
+    }
+
+    /// The signed-in user's role sends or receives cases.
+    pub fn works_cases(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| {
+            matches!(
+                u.role,
+                Role::Officer | Role::MemberAnalyst | Role::MemberReviewer
+            )
+        })
+    }
+
     /// Whether the signed-in user works in a demo organisation.
     pub fn in_demo_org(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.org.is_demo)

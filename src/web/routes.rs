@@ -26,6 +26,8 @@ pub enum Thing {
     Report,
     Package,
     Delivery,
+    /// A case: its sender's and its recipient's organisation alike.
+    Case,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,11 +51,15 @@ const fn r(method: &'static str, path: &'static str, access: Access) -> RouteSpe
 }
 
 use Access::{Own, Public, Roles, SignedIn};
-use Thing::{Delivery, Package, Report, Request};
+use Thing::{Case, Delivery, Package, Report, Request};
 
 const REQ: Access = Own(OFFICERS, Request);
 const REP: Access = Own(MEMBERS, Report);
 const PKG: Access = Own(ANYONE, Package);
+/// The people who work cases: officers (agencies send requests, authorities
+/// receive reports) and members' safety teams.
+const CASE_ROLES: &[Role] = &[Officer, MemberAnalyst, MemberReviewer];
+const CASE: Access = Own(CASE_ROLES, Case);
 
 pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/healthz", Public),
@@ -196,7 +202,36 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/api/v1/packages/{id}/portal-upload", PKG),
     r("POST", "/packages/{id}/send", PKG),
     r("POST", "/packages/{id}/portal-upload", PKG),
+    r("POST", "/packages/{id}/deliver", PKG),
     r("POST", "/deliveries/{id}/retry", Own(ANYONE, Delivery)),
+    // Cases: the sender's and the recipient's people; what each side may
+    // do is the workflow's business.
+    r("GET", "/inbox", Roles(CASE_ROLES)),
+    r("GET", "/cases", Roles(CASE_ROLES)),
+    r("GET", "/cases/{id}", CASE),
+    r("POST", "/cases/{id}/status", CASE),
+    r("POST", "/cases/{id}/messages", CASE),
+    r("POST", "/cases/{id}/outcomes", CASE),
+    r("POST", "/cases/{id}/feedback", CASE),
+    r("GET", "/cases/{id}/files/{file}", CASE),
+    r("GET", "/api/v1/inbox", Roles(CASE_ROLES)),
+    r("GET", "/api/v1/cases", Roles(CASE_ROLES)),
+    r("GET", "/api/v1/cases/{id}", CASE),
+    r("POST", "/api/v1/cases/{id}/status", CASE),
+    r("POST", "/api/v1/cases/{id}/messages", CASE),
+    r("POST", "/api/v1/cases/{id}/outcomes", CASE),
+    r("POST", "/api/v1/cases/{id}/feedback", CASE),
+    r("POST", "/api/v1/packages/{id}/deliver", PKG),
+    r(
+        "POST",
+        "/api/v1/requests/{id}/withdraw",
+        Own(OFFICERS, Request),
+    ),
+    r(
+        "POST",
+        "/api/v1/reports/{id}/withdraw",
+        Own(MEMBERS, Report),
+    ),
 ];
 
 /// The entry for `method` and `path` (a route pattern), if listed.

@@ -316,3 +316,81 @@ async fn start_up_problems_are_explained() {
         "cannot listen on",
     );
 }
+
+#[tokio::test]
+async fn org_link_ties_an_organisation_to_the_entry_it_answers_for_and_refuses_what_does_not_fit() {
+    let db = TestDb::new().await;
+    let url = db.url.clone();
+    let out = org_add(&url, "member", "Linked Platform (fictional)", "SG", true);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let slug = stdout(&out).trim().to_string();
+    let out = org_add(&url, "authority", "Linked Desk (fictional)", "PH", true);
+    let desk = stdout(&out).trim().to_string();
+
+    let link = |args: &[&str]| {
+        let mut all = vec!["org", "link"];
+        all.extend_from_slice(args);
+        casebridge(&url, &all, None)
+    };
+    assert_clean_failure(
+        &link(&["--org", &slug, "--company", "no-such-company"]),
+        "no company with that id",
+    );
+    assert_clean_failure(
+        &link(&["--org", &slug, "--authority", "PH:doj-ooc"]),
+        "A member organisation answers for a company",
+    );
+    assert_clean_failure(
+        &link(&["--org", &desk, "--authority", "PH:nobody"]),
+        "no authority with that id",
+    );
+    assert_clean_failure(
+        &link(&["--org", &desk, "--authority", "nonsense"]),
+        "is not CC:ID",
+    );
+
+    let out = link(&["--org", &slug, "--company", "example-social"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("answers for company:example-social"));
+    let out = link(&["--org", &desk, "--authority", "PH:doj-ooc"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = query_strings(
+        &url,
+        "SELECT slug || ' ' || recipient FROM orgs WHERE recipient IS NOT NULL ORDER BY slug",
+    )
+    .await;
+    assert!(
+        rows.contains(&format!("{slug} company:example-social")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&format!("{desk} authority:PH:doj-ooc")),
+        "{rows:?}"
+    );
+    let audited = query_strings(
+        &url,
+        "SELECT detail FROM audit_log WHERE action = 'org.linked'",
+    )
+    .await;
+    assert!(
+        audited
+            .iter()
+            .any(|d| d.contains("company:example-social") && d.contains("cli")),
+        "{audited:?}"
+    );
+
+    // One organisation per entry.
+    let out = org_add(&url, "member", "Second Platform (fictional)", "SG", true);
+    let second = stdout(&out).trim().to_string();
+    assert_clean_failure(
+        &link(&["--org", &second, "--company", "example-social"]),
+        "already answers for that entry",
+    );
+    let out = link(&["--org", &slug, "--none"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        link(&["--org", &second, "--company", "example-social"])
+            .status
+            .success()
+    );
+}

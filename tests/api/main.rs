@@ -4,6 +4,7 @@
 mod audit;
 mod auth;
 mod browser;
+mod cases;
 mod cli;
 mod csrf;
 mod delivery;

@@ -156,6 +156,7 @@ struct Things {
     approved_report: String,
     package: String,
     delivery: String,
+    case: String,
     agency: i64,
     member: i64,
 }
@@ -170,6 +171,14 @@ async fn things(app: &TestApp) -> Things {
     let sent = api(app, &officer, Method::POST, &send, None, &[]).await;
     assert_eq!(sent.status, StatusCode::ACCEPTED, "{}", sent.json);
     let delivery = query_strings(&app.db.url, "SELECT public_id FROM deliveries").await[0].clone();
+    // The demo member answers for the directory's fictional company, so the
+    // request also goes into its inbox as a case both sides can open.
+    let done = format!("/requests/{final_request}/done");
+    let deliver = app
+        .post_form(&format!("/packages/{package}/deliver"), &done, &[])
+        .await;
+    assert!(deliver.status().is_redirection(), "{}", deliver.status());
+    let case = query_strings(&app.db.url, "SELECT public_id FROM cases").await[0].clone();
     let create = |token: String, path: &'static str, doc: &'static str| async move {
         let body: serde_json::Value = serde_json::from_str(doc).unwrap();
         let res = api(app, &token, Method::POST, path, Some(&body), &[]).await;
@@ -193,6 +202,7 @@ async fn things(app: &TestApp) -> Things {
         approved_report,
         package,
         delivery,
+        case,
         agency: org_of(app, OFFICER.0).await,
         member: org_of(app, ANALYST.0).await,
     }
@@ -213,6 +223,7 @@ fn fill(pattern: &str, access: Access, t: &Things) -> String {
         Access::Own(_, Thing::Report) => &t.report,
         Access::Own(_, Thing::Package) => &t.package,
         Access::Own(_, Thing::Delivery) => &t.delivery,
+        Access::Own(_, Thing::Case) => &t.case,
         _ => "example-social",
     };
     pattern
@@ -226,13 +237,17 @@ fn fill(pattern: &str, access: Access, t: &Things) -> String {
 fn allowed(access: Access, c: &Caller, t: &Things) -> bool {
     let owner = |thing| match thing {
         Thing::Report => t.member,
-        Thing::Request | Thing::Package | Thing::Delivery => t.agency,
+        Thing::Request | Thing::Package | Thing::Delivery | Thing::Case => t.agency,
     };
     match (access, c.role) {
         (Access::Public, _) => true,
         (_, None) => false,
         (Access::SignedIn, Some(_)) => true,
         (Access::Roles(roles), Some(r)) => roles.contains(&r),
+        // A case belongs to its sender and its recipient alike.
+        (Access::Own(roles, Thing::Case), Some(r)) => {
+            roles.contains(&r) && (c.org == Some(t.agency) || c.org == Some(t.member))
+        }
         (Access::Own(roles, thing), Some(r)) => roles.contains(&r) && c.org == Some(owner(thing)),
     }
 }
@@ -244,6 +259,16 @@ fn api_body(path: &str) -> String {
         r#"{"name":"An Outsider"}"#
     } else if path.ends_with("/return") {
         r#"{"comment":"Sent back by an outsider"}"#
+    } else if path.ends_with("/status") {
+        r#"{"status":"acknowledged"}"#
+    } else if path.ends_with("/messages") {
+        r#"{"text":"A message from an outsider"}"#
+    } else if path.ends_with("/outcomes") {
+        r#"{"outcomes":[{"target":0,"outcome":"no_records"}]}"#
+    } else if path.ends_with("/feedback") {
+        r#"{"feedback":"actionable"}"#
+    } else if path.ends_with("/withdraw") {
+        r#"{"reason":"Withdrawn by an outsider"}"#
     } else if path.ends_with("/portal-upload") {
         r#"{"reference":"OUT-1","uploaded_at":"2026-11-23T10:00:00Z"}"#
     } else if path.starts_with("/api/v1/requests") {

@@ -80,12 +80,18 @@ fn attachment_name(l: &Letter<'_>) -> String {
 
 /// `<delivery-id.delivery@domain-of-from>`: the same for every attempt.
 pub fn message_id(delivery_id: &str, from: &str) -> String {
+    message_id_of(delivery_id, "delivery", from)
+}
+
+/// A Message-ID for `id` of `what` (a delivery, a notice), on the sending
+/// address's domain.
+pub fn message_id_of(id: &str, what: &str, from: &str) -> String {
     let domain = from
         .rsplit_once('@')
         .map(|(_, d)| d.trim_end_matches('>'))
         .filter(|d| !d.is_empty())
         .unwrap_or("casebridge.invalid");
-    format!("<{delivery_id}.delivery@{domain}>")
+    format!("<{id}.{what}@{domain}>")
 }
 
 fn subject(l: &Letter<'_>) -> String {
@@ -166,7 +172,7 @@ fn paragraphs(l: &Letter<'_>, locale: Locale) -> Vec<String> {
     out
 }
 
-fn html_escape(s: &str) -> String {
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -197,7 +203,7 @@ fn bodies(l: &Letter<'_>) -> (String, String) {
         for p in paragraphs(l, locale) {
             text.push_str(&p);
             text.push_str("\n\n");
-            html.push_str(&format!("<p>{}</p>", html_escape(&p)));
+            html.push_str(&format!("<p>{}</p>", escape(&p)));
         }
         html.push_str("</div>");
     }

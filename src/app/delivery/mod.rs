@@ -5,6 +5,7 @@
 //! download and a record of the upload the user made.
 
 pub mod channel;
+pub mod inbox;
 pub mod keys;
 pub mod message;
 pub mod openpgp;
@@ -28,7 +29,7 @@ use crate::store::{Delivery, Document, NewDelivery, NewUpload, StoredPackage};
 
 /// The sending address when no SMTP server is configured: reserved, so a
 /// file in the outbox can never be mistaken for real mail.
-const OUTBOX_FROM: &str = "casebridge@outbox.invalid";
+pub(crate) const OUTBOX_FROM: &str = "casebridge@outbox.invalid";
 
 /// Longer than this is not a portal reference.
 const MAX_REFERENCE: usize = 200;

@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens.
 
+mod cases;
 mod deliveries;
 mod findings;
 mod lifecycle;
@@ -28,6 +29,7 @@ pub fn router() -> Router<AppState> {
             get(super::packages::api_file),
         )
         .route("/schemas/envelope.v1.json", get(envelope_schema))
+        .merge(cases::router())
         .merge(deliveries::router())
         .merge(requests::router())
         .merge(reports::router())
