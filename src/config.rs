@@ -42,6 +42,9 @@ pub struct DeliveryConfig {
     pub retry_base_seconds: u64,
     /// The longest wait between attempts.
     pub retry_max_seconds: u64,
+    /// Minutes an emergency request or a report of a child at imminent risk
+    /// may wait in an inbox unacknowledged before both sides are told.
+    pub emergency_ack_minutes: u32,
     /// The sending organisation's OpenPGP public key (armored): encrypted
     /// packages are encrypted to it too, so the sent copy stays readable.
     pub sender_key: Option<String>,
@@ -67,6 +70,7 @@ impl Default for DeliveryConfig {
             max_attempts: 6,
             retry_base_seconds: 60,
             retry_max_seconds: 3600,
+            emergency_ack_minutes: 60,
             sender_key: None,
             dkim: None,
         }
@@ -161,6 +165,7 @@ struct FileDelivery {
     max_attempts: Option<u32>,
     retry_base_seconds: Option<u64>,
     retry_max_seconds: Option<u64>,
+    emergency_ack_minutes: Option<u32>,
     sender_key_file: Option<PathBuf>,
     dkim_selector: Option<String>,
     dkim_domain: Option<String>,
@@ -260,6 +265,7 @@ impl Config {
             c.max_attempts = d.max_attempts.unwrap_or(c.max_attempts);
             c.retry_base_seconds = d.retry_base_seconds.unwrap_or(c.retry_base_seconds);
             c.retry_max_seconds = d.retry_max_seconds.unwrap_or(c.retry_max_seconds);
+            c.emergency_ack_minutes = d.emergency_ack_minutes.unwrap_or(c.emergency_ack_minutes);
             if let Some(path) = &d.sender_key_file {
                 c.sender_key = Some(read_key_file(path, "delivery sender_key_file")?);
             }
@@ -361,6 +367,10 @@ impl Config {
         if let Some(v) = env("CASEBRIDGE_DELIVERY_POLL_SECONDS") {
             self.delivery.poll_seconds = parse("CASEBRIDGE_DELIVERY_POLL_SECONDS", v)?;
         }
+        if let Some(v) = env("CASEBRIDGE_DELIVERY_EMERGENCY_ACK_MINUTES") {
+            self.delivery.emergency_ack_minutes =
+                parse("CASEBRIDGE_DELIVERY_EMERGENCY_ACK_MINUTES", v)?;
+        }
         if let Some(v) = env("CASEBRIDGE_DELIVERY_MAX_ATTEMPTS") {
             self.delivery.max_attempts = parse("CASEBRIDGE_DELIVERY_MAX_ATTEMPTS", v)?;
         }
@@ -375,6 +385,9 @@ impl Config {
             bail!("max_body_bytes must be at least 1024");
         }
         let d = &self.delivery;
+        if d.emergency_ack_minutes == 0 {
+            bail!("delivery: emergency_ack_minutes must be at least 1");
+        }
         if d.max_attempts == 0 || d.poll_seconds == 0 || d.retry_base_seconds == 0 {
             bail!("delivery: max_attempts, poll_seconds and retry_base_seconds must be at least 1");
         }

@@ -58,6 +58,8 @@ impl Jobs {
         jobs.spawn("session sweep", sweep);
         let reload = reload_directory(app.clone(), jobs.ticker());
         jobs.spawn("directory reload", reload);
+        let remind = send_reminders(app.clone(), jobs.ticker());
+        jobs.spawn("reminders", remind);
         if app.config.delivery.worker {
             match Transports::from_config(&app.config) {
                 Ok(t) => {
@@ -117,6 +119,16 @@ async fn send_outbox(app: App, mut ticker: Ticker, transports: Transports) {
         let wait = if busy { Duration::ZERO } else { pause };
         if !ticker.wait(wait).await {
             break;
+        }
+    }
+}
+
+/// Reminders of preservations about to run out and of urgent cases nobody
+/// acknowledged: due ones are sent once a minute at most.
+async fn send_reminders(app: App, mut ticker: Ticker) {
+    while ticker.wait(Duration::from_secs(60)).await {
+        if let Err(e) = app.send_reminders().await {
+            tracing::warn!(error = %e, "cannot send reminders");
         }
     }
 }

@@ -175,3 +175,20 @@ case-error-nothing-to-withdraw = Nothing of this document is open in a casebridg
 api-case-cursor = The cursor is not one this list gave out.
 api-case-query = A list filter is not understood: use status, kind, country, q, open, limit and cursor.
 api-case-status = The status must be one of acknowledged, in_progress, needs_clarification, answered, completed, rejected or withdrawn.
+
+case-notice-unacknowledged = Case { $case } is urgent and has not been acknowledged yet. Acknowledge it now.
+case-notice-unacknowledged-short = urgent, not acknowledged
+case-notice-unacknowledged-sender = { $org } has not acknowledged your urgent case { $case } yet. Consider calling their emergency line.
+case-notice-unacknowledged-sender-short = urgent, not acknowledged
+case-notice-preservation = The preservation requested in { $reference } runs out on { $case }, in { $org } days or less. If the records are still needed, request an extension now.
+case-notice-preservation-short = preservation runs out soon
+case-unacknowledged = Not acknowledged within { $minutes } minutes
+preservation-heading = Preservation
+preservation-until = Preserved until { $date } ({ $days } days from delivery on { $delivered }, the company's stated period).
+preservation-days-left = { $days ->
+    [one] One day left.
+   *[other] { $days } days left.
+}
+preservation-expired = This preservation has run out.
+preservation-not-renewable = The directory says this company does not extend preservations; a new request may be needed.
+preservation-extend = Request an extension

@@ -175,3 +175,17 @@ case-error-nothing-to-withdraw = 이 문서로 casebridge 받은 사건함에 �
 api-case-cursor = 이 커서는 이 목록이 준 것이 아닙니다.
 api-case-query = 목록 필터를 이해할 수 없습니다. status, kind, country, q, open, limit, cursor를 사용하십시오.
 api-case-status = status는 acknowledged, in_progress, needs_clarification, answered, completed, rejected, withdrawn 중 하나여야 합니다.
+
+case-notice-unacknowledged = 긴급 사건 { $case }의 수신이 아직 확인되지 않았습니다. 지금 수신을 확인하십시오.
+case-notice-unacknowledged-short = 긴급, 수신 미확인
+case-notice-unacknowledged-sender = { $org }이(가) 귀하의 긴급 사건 { $case }의 수신을 아직 확인하지 않았습니다. 긴급 연락처로 전화하는 것을 고려하십시오.
+case-notice-unacknowledged-sender-short = 긴급, 수신 미확인
+case-notice-preservation = { $reference }에서 요청한 보전이 { $case }에 끝납니다({ $org }일 이내). 기록이 계속 필요하면 지금 연장을 요청하십시오.
+case-notice-preservation-short = 보전 기간 곧 만료
+case-unacknowledged = { $minutes }분 안에 수신이 확인되지 않음
+preservation-heading = 보전
+preservation-until = { $date }까지 보전됩니다({ $delivered } 전달일로부터 회사가 밝힌 기간 { $days }일).
+preservation-days-left = { $days }일 남았습니다.
+preservation-expired = 이 보전은 기간이 끝났습니다.
+preservation-not-renewable = 디렉터리에 따르면 이 회사는 보전을 연장하지 않습니다. 새 요청이 필요할 수 있습니다.
+preservation-extend = 연장 요청

@@ -64,6 +64,27 @@ CREATE TABLE case_outcomes (
     PRIMARY KEY (case_id, target)
 );
 
+-- Reminders sent, once each: a preservation about to run out (`preservation-30`,
+-- `-14`, `-7` days before), an urgent case still unacknowledged
+-- (`unacknowledged`).
+CREATE TABLE reminders (
+    document_id  BIGINT  NOT NULL REFERENCES documents (id),
+    kind         TEXT    NOT NULL,
+    sent_at      TEXT    NOT NULL,
+    PRIMARY KEY (document_id, kind)
+);
+
+-- A report's legal duty recorded as done (a takedown, a notice), so its
+-- clock stops showing overdue.
+CREATE TABLE duty_records (
+    document_id  BIGINT  NOT NULL REFERENCES documents (id),
+    duty         TEXT    NOT NULL,
+    done_at      TEXT    NOT NULL,
+    done_by      BIGINT  REFERENCES users (id),
+    note         TEXT    NOT NULL DEFAULT '',
+    PRIMARY KEY (document_id, duty)
+);
+
 -- Deliveries gain a purpose: a package to its recipient (once per package
 -- and address, as before) or a notice about a case (one per event).
 ALTER TABLE deliveries DROP CONSTRAINT deliveries_package_id_recipient_key;

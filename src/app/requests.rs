@@ -276,6 +276,31 @@ impl App {
         Ok(done.public_id)
     }
 
+    /// A draft extension of a final, delivered preservation: the original's
+    /// answers, marked as an extension with the original's reference and
+    /// the date its preservation runs out.
+    pub async fn extend_preservation(
+        &self,
+        actor: &Actor<'_>,
+        loaded: &Loaded<RecordsRequest>,
+    ) -> Result<String> {
+        require(actor, OFFICERS, "officers_only")?;
+        let clock = self
+            .preservation_of(&loaded.doc)
+            .await?
+            .ok_or_else(|| Refusal::WrongState(loaded.doc.status.clone()))?;
+        let mut body = unattested(loaded.body.clone());
+        body.acknowledged.clear();
+        body.preservation = Some(crate::domain::request::Preservation::Extension {
+            original_reference: loaded.doc.public_id.clone(),
+            original_expiry: clock.expires_at.to_zoned(jiff::tz::TimeZone::UTC).date(),
+        });
+        let done = self
+            .insert_request(actor, &body, loaded.doc.training, None, Some(loaded))
+            .await?;
+        Ok(done.public_id)
+    }
+
     /// Deletes a draft of the agency.
     pub async fn delete_request(
         &self,

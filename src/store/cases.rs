@@ -195,6 +195,8 @@ macro_rules! insert_notices {
     }};
 }
 
+pub(crate) use insert_notices;
+
 macro_rules! insert_event {
     ($tx:expr, $e:expr, $case_id:expr, $now:expr) => {{
         let e: &NewCaseEvent<'_> = $e;
@@ -359,6 +361,17 @@ impl Store {
             on_pool!(self, p => sqlx::query_as::<_, Case>(sqlx::AssertSqlSafe(sql))
             .bind(public_id)
             .bind(org_id)
+            .fetch_optional(p)
+            .await)?,
+        )
+    }
+
+    /// A case by its row id (for the jobs home, which acts for nobody).
+    pub async fn case_by_row(&self, id: i64) -> Result<Option<Case>> {
+        let sql = format!("SELECT {COLUMNS} {FROM} WHERE c.id = $1");
+        Ok(
+            on_pool!(self, p => sqlx::query_as::<_, Case>(sqlx::AssertSqlSafe(sql))
+            .bind(id)
             .fetch_optional(p)
             .await)?,
         )

@@ -13,6 +13,7 @@ mod login_attempts;
 mod orgs;
 mod packages;
 mod recipient_keys;
+mod reminders;
 mod reviews;
 mod sessions;
 mod tokens;
@@ -34,6 +35,7 @@ pub use documents::{Document, DocumentSummary};
 pub use orgs::{NewOrg, Org};
 pub use packages::StoredPackage;
 pub use recipient_keys::{NewRecipientKey, RecipientKey};
+pub use reminders::DeliveredPreservation;
 pub use reviews::{ReportSummary, ReviewEntry};
 pub use users::{NewUser, User};
 

@@ -45,6 +45,9 @@ pub struct Row {
     pub status: String,
     pub status_label: String,
     pub urgent: bool,
+    /// Urgent and still not acknowledged past the configured time: what
+    /// the list says; empty otherwise.
+    pub late: String,
     pub received: String,
 }
 
@@ -62,8 +65,17 @@ fn kind_label(ctx: &Ctx, kind: &str) -> String {
     ctx.t(&format!("case-kind-{kind}"))
 }
 
-fn row(ctx: &Ctx, c: &Case, side: Side) -> Row {
+fn row(state: &AppState, ctx: &Ctx, c: &Case, side: Side) -> Row {
     Row {
+        late: if state.overdue_acknowledgement(c) {
+            ctx.t1(
+                "case-unacknowledged",
+                "minutes",
+                state.config.delivery.emergency_ack_minutes,
+            )
+        } else {
+            String::new()
+        },
         id: c.public_id.clone(),
         kind: kind_label(ctx, &c.kind),
         other: match side {
@@ -144,7 +156,10 @@ async fn list(state: AppState, ctx: Ctx, q: ListQuery, side: Side) -> Result<Res
     let actor = ctx.actor()?;
     let filter = q.filter();
     let (cases, total) = state.cases(&actor, side, &filter).await?;
-    let rows = cases.iter().map(|c| row(&ctx, c, side)).collect::<Vec<_>>();
+    let rows = cases
+        .iter()
+        .map(|c| row(&state, &ctx, c, side))
+        .collect::<Vec<_>>();
     let page = filter.offset / PAGE + 1;
     let base = if side == Side::Recipient {
         "/inbox"
@@ -250,6 +265,8 @@ struct CasePage {
     form: Form,
     /// Which form the errors belong to.
     failed: String,
+    /// Urgent and not acknowledged in time: what the page says.
+    late: String,
     rows: Vec<super::form::SummaryRow>,
     history: Vec<HistoryLine>,
     targets: Vec<TargetLine>,
@@ -465,6 +482,15 @@ async fn page(
         feedback_reasons: choices(NOT_ACTIONABLE_REASONS, "case-reason-"),
         outcome_choices: choices(OUTCOMES, "case-outcome-"),
         failed: failed.to_string(),
+        late: if state.overdue_acknowledgement(&view.case) {
+            ctx.t1(
+                "case-unacknowledged",
+                "minutes",
+                state.config.delivery.emergency_ack_minutes,
+            )
+        } else {
+            String::new()
+        },
         package,
         rows,
         history,

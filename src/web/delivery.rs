@@ -50,6 +50,15 @@ pub struct InboxView {
     pub blocked: bool,
 }
 
+/// A delivered preservation request's clock.
+pub struct PreservationView {
+    pub document_id: String,
+    pub until: String,
+    pub left: String,
+    pub expired: bool,
+    pub not_renewable: bool,
+}
+
 /// The panel as the page shows it.
 pub struct DeliveryView {
     pub package_id: String,
@@ -69,6 +78,8 @@ pub struct DeliveryView {
     pub can_record_upload: bool,
     pub deliveries: Vec<ViewDelivery>,
     pub inbox: Option<InboxView>,
+    /// A delivered preservation: until when, and the extension button.
+    pub preservation: Option<PreservationView>,
     /// A refused send or upload, in the reader's words.
     pub error: String,
     pub error_field: String,
@@ -174,6 +185,7 @@ pub async fn view(
         can_record_upload: false,
         deliveries,
         inbox: inbox_view(state, ctx, package).await?,
+        preservation: preservation_view(state, ctx, package).await?,
         error: error_text(ctx, &error_field),
         error_field,
     };
@@ -220,6 +232,39 @@ async fn inbox_view(
             .map(|s| ctx.t(&s.label_key()))
             .unwrap_or_default(),
         status,
+    }))
+}
+
+async fn preservation_view(
+    state: &AppState,
+    ctx: &Ctx,
+    package: &StoredPackage,
+) -> Result<Option<PreservationView>, AppError> {
+    let org = ctx.user()?.org.id;
+    let Some(doc) = state
+        .store
+        .document_by_row(package.document_id, org)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(c) = state.preservation_of(&doc).await? else {
+        return Ok(None);
+    };
+    let day = |t: jiff::Timestamp| t.strftime("%Y-%m-%d %H:%M UTC").to_string();
+    Ok(Some(PreservationView {
+        document_id: doc.public_id,
+        until: ctx.t_args(
+            "preservation-until",
+            &[
+                ("date", &day(c.expires_at)),
+                ("days", &c.days.to_string()),
+                ("delivered", &day(c.delivered_at)),
+            ],
+        ),
+        left: ctx.t1("preservation-days-left", "days", c.days_left.max(0)),
+        expired: c.days_left < 0,
+        not_renewable: c.renewable == Some(false),
     }))
 }
 

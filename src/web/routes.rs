@@ -113,6 +113,7 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/requests/{id}/delete", REQ),
     r("POST", "/requests/{id}/delete", REQ),
     r("POST", "/requests/{id}/duplicate", REQ),
+    r("POST", "/requests/{id}/extend", REQ),
     r("GET", "/requests/{id}/preservation", REQ),
     r("POST", "/requests/{id}/preservation", REQ),
     r("GET", "/requests/{id}/targets", REQ),

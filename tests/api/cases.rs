@@ -744,3 +744,210 @@ async fn integrators_on_both_sides_follow_a_case_through_the_api() {
         "nothing open is left to withdraw"
     );
 }
+
+/// The app's workflow at a moved clock, as the jobs home would run it.
+fn at(app: &TestApp, clock: &Clock) -> casebridge::app::App {
+    let mut later = app.state.clone();
+    later.clock = clock.clone();
+    later
+}
+
+/// The notices queued so far, as "recipient message" with soft line breaks
+/// and folded headers undone.
+async fn notices(app: &TestApp) -> Vec<String> {
+    let sql = "SELECT recipient, message FROM deliveries WHERE purpose = 'notice' ORDER BY id";
+    let url = &app.db.url;
+    let rows: Vec<(String, Vec<u8>)> = if url.starts_with("sqlite:") {
+        let pool = sqlx::SqlitePool::connect(url).await.unwrap();
+        sqlx::query_as(sql).fetch_all(&pool).await.unwrap()
+    } else {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        sqlx::query_as(sql).fetch_all(&pool).await.unwrap()
+    };
+    rows.into_iter()
+        .map(|(to, m)| {
+            let m = String::from_utf8_lossy(&m)
+                .replace("=\r\n", "")
+                .replace("\r\n ", " ");
+            format!("{to} {m}")
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_delivered_preservation_reminds_its_officer_30_14_and_7_days_before_it_runs_out() {
+    let app = spawn_app().await;
+    let start = jiff::Timestamp::now();
+    let package = finished_request(&app, "preservation").await;
+    let request = query_strings(
+        &app.db.url,
+        "SELECT public_id FROM documents WHERE status = 'final'",
+    )
+    .await[0]
+        .clone();
+    let done = format!("/requests/{request}/done");
+    assert!(
+        !app.get_html(&done).await.contains("id=\"preservation\""),
+        "no clock before delivery"
+    );
+    app.post_form(&format!("/packages/{package}/deliver"), &done, &[])
+        .await;
+
+    // Example Social (fictional) states 90 days.
+    let page = app.get_html(&done).await;
+    assert!(page.contains("90 days from delivery"), "{page}");
+    assert!(
+        page.contains("89 days left") || page.contains("90 days left"),
+        "{page}"
+    );
+
+    let clock = Clock::manual(start);
+    let day = |d: i64| {
+        start + jiff::SignedDuration::from_hours(24 * d) + jiff::SignedDuration::from_mins(5)
+    };
+    let mut told = Vec::new();
+    for (d, expected) in [
+        (59, 0),
+        (60, 1),
+        (61, 0),
+        (77, 1),
+        (84, 1),
+        (85, 0),
+        (91, 0),
+    ] {
+        clock.set(day(d));
+        let sent = at(&app, &clock).send_reminders().await.unwrap();
+        assert_eq!(sent, expected, "day {d}");
+        if sent > 0 {
+            told.push(d);
+        }
+    }
+    assert_eq!(told, [60, 77, 84]);
+    let kinds = query_strings(&app.db.url, "SELECT kind FROM reminders ORDER BY kind").await;
+    assert_eq!(
+        kinds,
+        ["preservation-14", "preservation-30", "preservation-7"]
+    );
+    let mail = notices(&app).await;
+    let officer: Vec<&String> = mail
+        .iter()
+        .filter(|m| m.starts_with("officer@cyber-unit.police.test"))
+        .collect();
+    assert_eq!(officer.len(), 3, "{mail:#?}");
+    assert!(
+        officer
+            .iter()
+            .all(|m| m.contains("preservation runs out soon") && m.contains(&request)),
+        "{officer:#?}"
+    );
+    assert!(officer[2].contains("URGENT"), "the last week is urgent");
+
+    // One click prefills the extension from the original.
+    let res = app
+        .post_form(&format!("/requests/{request}/extend"), &done, &[])
+        .await;
+    let to = location(&res);
+    let extension = to
+        .trim_start_matches("/requests/")
+        .trim_end_matches("/check")
+        .to_string();
+    assert_ne!(extension, request);
+    let token = token_for(&app, OFFICER.0).await;
+    let got = api(
+        &app,
+        &token,
+        Method::GET,
+        &format!("/api/v1/requests/{extension}"),
+        None,
+        &[],
+    )
+    .await;
+    let body = &got.json["document"];
+    assert_eq!(body["preservation"]["kind"], "extension", "{}", got.json);
+    assert_eq!(body["preservation"]["original_reference"], request.as_str());
+    let expiry = (start + jiff::SignedDuration::from_hours(24 * 90))
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string();
+    assert_eq!(body["preservation"]["original_expiry"], expiry.as_str());
+    assert_eq!(body["company_id"], "example-social");
+    assert!(
+        body["attestation"].is_null(),
+        "the officer attests the extension anew"
+    );
+}
+
+#[tokio::test]
+async fn an_urgent_case_nobody_acknowledges_is_flagged_on_both_sides_and_both_are_told_once() {
+    let app = spawn_app().await;
+    let start = jiff::Timestamp::now();
+    let package = finished_request(&app, "emergency").await;
+    let request = query_strings(
+        &app.db.url,
+        "SELECT public_id FROM documents WHERE status = 'final'",
+    )
+    .await[0]
+        .clone();
+    let done = format!("/requests/{request}/done");
+    app.post_form(&format!("/packages/{package}/deliver"), &done, &[])
+        .await;
+    let case = query_strings(&app.db.url, "SELECT public_id FROM cases").await[0].clone();
+    let before = notices(&app).await.len();
+
+    let clock = Clock::manual(start + jiff::SignedDuration::from_mins(30));
+    assert_eq!(
+        at(&app, &clock).send_reminders().await.unwrap(),
+        0,
+        "within the hour"
+    );
+    assert!(
+        !app.get_html(&format!("/cases/{case}"))
+            .await
+            .contains("id=\"case-late\"")
+    );
+    clock.set(start + jiff::SignedDuration::from_mins(61));
+    assert_eq!(at(&app, &clock).send_reminders().await.unwrap(), 1);
+    assert_eq!(
+        at(&app, &clock).send_reminders().await.unwrap(),
+        0,
+        "told once"
+    );
+    let mail = notices(&app).await;
+    let new: Vec<&String> = mail[before..].iter().collect();
+    assert_eq!(
+        new.len(),
+        3,
+        "the member's two case workers and the officer: {new:#?}"
+    );
+    assert!(new.iter().all(|m| m.contains("urgent, not acknowledged")));
+    assert!(
+        new.iter()
+            .any(|m| m.starts_with("officer@cyber-unit.police.test")
+                && m.contains("Consider calling"))
+    );
+
+    // Received long ago: both sides' pages and the inbox say so.
+    exec_sql(
+        &app.db.url,
+        "UPDATE cases SET received_at = '2026-01-01T00:00:00Z'",
+    )
+    .await;
+    let officer_page = app.get_html(&format!("/cases/{case}")).await;
+    assert!(officer_page.contains("Not acknowledged within 60 minutes"));
+    let analyst = app.new_browser();
+    analyst.login_ok(ANALYST).await;
+    let inbox = analyst.get_html("/inbox").await;
+    assert!(inbox.contains("data-late=\"yes\""), "{inbox}");
+    move_case(&analyst, &case, "acknowledged", &[]).await;
+    assert!(
+        !analyst
+            .get_html("/inbox")
+            .await
+            .contains("data-late=\"yes\"")
+    );
+    assert!(
+        !app.get_html(&format!("/cases/{case}"))
+            .await
+            .contains("id=\"case-late\"")
+    );
+}

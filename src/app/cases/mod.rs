@@ -7,6 +7,7 @@
 
 pub mod lifecycle;
 mod notice;
+pub mod reminders;
 
 use serde_json::json;
 
@@ -113,6 +114,26 @@ struct Entry<'a> {
     outcomes: &'a [NewOutcome<'a>],
     /// The Fluent key of the notice the other side gets.
     what: &'a str,
+}
+
+/// Whom a notice goes to and what it says.
+pub(crate) struct Tell<'a> {
+    pub org: &'a Org,
+    /// The roles told; `only` narrows it to one person.
+    pub roles: &'a [Role],
+    pub only: Option<i64>,
+    /// The Fluent key of what happened (`case-notice-…`).
+    pub what: &'a str,
+    /// The message's `case`, `reference` and `org` arguments.
+    pub case: &'a str,
+    pub reference: &'a str,
+    pub other: &'a str,
+    pub urgent: bool,
+    /// The page to read it on.
+    pub path: String,
+    pub package_row: i64,
+    pub document_id: i64,
+    pub file_only: bool,
 }
 
 fn invalid(field: &'static str, key: &'static str) -> Error {
@@ -587,11 +608,7 @@ impl App {
             .ok_or_else(|| Error::internal("a case names a missing document"))?;
         Ok(Parties {
             case_id: c.public_id.clone(),
-            kind: if c.kind == "request" {
-                DocumentKind::Request
-            } else {
-                DocumentKind::Report
-            },
+            kind: reminders::kind_of(&c.kind),
             sender: org(c.sender_org_id).await?,
             recipient: org(c.recipient_org_id).await?,
             owner_id: doc.owner_id,
@@ -604,8 +621,6 @@ impl App {
 
     /// The emails that tell `to`'s people about `what`: every person of a
     /// recipient organisation who works cases, or the document's author.
-    /// Demo organisations' notices, and any without an SMTP server, go to
-    /// the outbox folder.
     pub(crate) async fn notices(
         &self,
         p: &Parties,
@@ -616,19 +631,38 @@ impl App {
             Side::Recipient => (&p.recipient, &p.sender),
             Side::Sender => (&p.sender, &p.recipient),
         };
-        let roles = roles_for(to, p.kind.as_str(), org);
+        self.tell(&Tell {
+            org,
+            roles: roles_for(to, p.kind.as_str(), org),
+            only: (to == Side::Sender).then_some(p.owner_id),
+            what,
+            case: &p.case_id,
+            reference: &p.document_public_id,
+            other: &other.name,
+            urgent: p.urgent,
+            path: format!("/cases/{}", p.case_id),
+            package_row: p.package_row,
+            document_id: p.document_id,
+            file_only: p.sender.is_demo || p.recipient.is_demo,
+        })
+        .await
+    }
+
+    /// The notices of `t`, one per person told. Demo organisations'
+    /// notices, and any without an SMTP server, go to the outbox folder.
+    pub(crate) async fn tell(&self, t: &Tell<'_>) -> Result<Vec<NewNotice>> {
         let people: Vec<(String, String)> = self
             .store
-            .org_users(org.id)
+            .org_users(t.org.id)
             .await?
             .into_iter()
             .filter(|(id, _, _, role)| {
-                let works = role.parse::<Role>().is_ok_and(|r| roles.contains(&r));
-                works && (to == Side::Recipient || *id == p.owner_id)
+                let works = role.parse::<Role>().is_ok_and(|r| t.roles.contains(&r));
+                works && t.only.is_none_or(|only| only == *id)
             })
             .map(|(_, email, name, _)| (email, name))
             .collect();
-        let file_only = p.sender.is_demo || p.recipient.is_demo || self.config.smtp.is_none();
+        let file_only = t.file_only || self.config.smtp.is_none();
         let from = self
             .config
             .smtp
@@ -637,12 +671,11 @@ impl App {
         let locale = self
             .directory
             .get()
-            .jurisdiction(org.country)
+            .jurisdiction(t.org.country)
             .and_then(|j| Locale::reader_of(&j.languages))
             .filter(|l| l.is_complete());
-        let path = format!("/cases/{}", p.case_id);
         let base = self.config.public_url.as_deref().unwrap_or("");
-        let link = format!("{}{path}", base.trim_end_matches('/'));
+        let link = format!("{}{}", base.trim_end_matches('/'), t.path);
         let mut out = Vec::new();
         for (email, name) in people {
             let id = uuid::Uuid::new_v4().to_string();
@@ -652,11 +685,11 @@ impl App {
                 from,
                 to: &email,
                 to_name: &name,
-                what,
-                case: &p.case_id,
-                reference: &p.document_public_id,
-                other: &other.name,
-                urgent: p.urgent,
+                what: t.what,
+                case: t.case,
+                reference: t.reference,
+                other: t.other,
+                urgent: t.urgent,
                 path: &link,
                 locale,
             }) else {
@@ -665,9 +698,9 @@ impl App {
             out.push(NewNotice {
                 message_id: notice::message_id(&id, from),
                 public_id: id,
-                package_id: p.package_row,
-                document_id: p.document_id,
-                org_id: org.id,
+                package_id: t.package_row,
+                document_id: t.document_id,
+                org_id: t.org.id,
                 recipient: email,
                 recipient_name: name,
                 transport: if file_only { "file" } else { "smtp" },

@@ -211,3 +211,17 @@ pub(super) async fn duplicate(
     let copy = state.duplicate_request(&ctx.actor()?, &original).await?;
     Ok(Redirect::to(&format!("/requests/{copy}")).into_response())
 }
+
+/// "Request an extension" of a delivered preservation: a new draft with the
+/// original's answers, marked as its extension; it opens at check your
+/// answers.
+pub(super) async fn extend(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = officer(&ctx)?;
+    let original = load_any(&state, user, &id).await?;
+    let copy = state.extend_preservation(&ctx.actor()?, &original).await?;
+    Ok(Redirect::to(&format!("/requests/{copy}/check")).into_response())
+}

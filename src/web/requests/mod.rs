@@ -79,6 +79,7 @@ pub fn router() -> Router<AppState> {
             get(drafts::delete_page).post(drafts::delete_submit),
         )
         .route("/requests/{id}/duplicate", post(drafts::duplicate))
+        .route("/requests/{id}/extend", post(drafts::extend))
         .route(
             "/requests/{id}/preservation",
             get(preservation::page).post(preservation::submit),
