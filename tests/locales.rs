@@ -19,23 +19,32 @@ fn messages(dir: &Path) -> BTreeMap<String, BTreeSet<String>> {
 /// The same for some files of a folder.
 fn messages_in(dir: &Path, paths: &[std::path::PathBuf]) -> BTreeMap<String, BTreeSet<String>> {
     let key_re = Regex::new(r"^([a-z][a-z0-9-]*)\s*=\s*(.*)$").unwrap();
-    let var_re = Regex::new(r"\{\s*\$([a-z_]+)\s*\}").unwrap();
-    let mut out = BTreeMap::new();
+    // Any variable reference, in a placeable or as a selector (`{ $n -> …`).
+    let var_re = Regex::new(r"\{\s*\$([a-z_]+)").unwrap();
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for path in paths {
         if path.extension().is_some_and(|e| e == "ftl") {
+            let mut current: Option<String> = None;
             for line in std::fs::read_to_string(path).unwrap().lines() {
-                if let Some(c) = key_re.captures(line) {
-                    let vars = var_re
-                        .captures_iter(&c[2])
-                        .map(|v| v[1].to_string())
-                        .collect();
-                    let dup = out.insert(c[1].to_string(), vars);
+                let text = if let Some(c) = key_re.captures(line) {
+                    let dup = out.insert(c[1].to_string(), BTreeSet::new());
                     assert!(
                         dup.is_none(),
                         "{} is defined twice in {}",
                         &c[1],
                         dir.display()
                     );
+                    current = Some(c[1].to_string());
+                    c[2].to_string()
+                } else if line.starts_with([' ', '\t']) {
+                    // A continuation line: a variant or a wrapped message.
+                    line.to_string()
+                } else {
+                    current = None;
+                    continue;
+                };
+                if let Some(vars) = current.as_ref().and_then(|k| out.get_mut(k)) {
+                    vars.extend(var_re.captures_iter(&text).map(|v| v[1].to_string()));
                 }
             }
         }

@@ -58,6 +58,9 @@ case-outcome-none = No outcome yet
 case-event-message = Message
 case-event-version = New version of the document
 case-event-version-detail = The document was replaced by version { $document }.
+case-event-duty = Duty recorded as done
+case-event-duty-detail = { $duty } Done { $at }.
+case-record-duty = Record a duty as done on the report
 case-event-outcome = Outcomes recorded
 
 case-inbox-title = Inbox

@@ -129,3 +129,23 @@ field-victims = Victims
 field-victims-age-estimated-max = Victim’s estimated age
 field-victims-age-stated = Victim’s stated age
 report-unprintable = The package PDF cannot show these characters: { $chars } (casebridge has no font for their script yet). The JSON keeps them; in the PDF they appear as “�”. Add a transliteration in Latin letters so police reading the PDF can follow.
+
+## A report's duties after approval: what stops their clocks
+clock-status-done = Done
+clock-status-done-late = Done late
+clock-done-by = Done { $at }, recorded by { $who }.
+clock-done-by-delivery = Done when the report reached its destination, { $at }.
+duty-record-heading = Record a duty as done
+duty-record-intro = When your platform has done what a duty asks, such as taking the material down or preserving the data, record it here. Its clock stops, the recipient sees it on the case, and the record is kept in the audit log.
+duty-record-which = Which duty was done?
+duty-record-again = Already recorded. Recording it again corrects the time and the note.
+duty-record-when = When was it done?
+duty-record-when-hint = Leave this empty if it was done just now. For example, 20 11 2026 14 05.
+duty-record-note = Note
+duty-record-note-hint = For example, what was removed and from where. Do not include national identity numbers.
+duty-record-button = Record as done
+duty-recorded-title = Recorded
+duty-recorded = The duty is recorded as done and its clock has stopped.
+duty-error-choose = Choose the duty that was done
+duty-error-not-started = This duty’s clock has not started yet, so it cannot be recorded as done
+duty-error-future = The time it was done must not be in the future

@@ -58,6 +58,9 @@ case-outcome-none = 아직 결과 없음
 case-event-message = 메시지
 case-event-version = 문서의 새 버전
 case-event-version-detail = 문서가 버전 { $document }(으)로 대체되었습니다.
+case-event-duty = 의무 이행 기록
+case-event-duty-detail = { $duty } { $at }에 이행.
+case-record-duty = 신고 페이지에서 의무 이행 기록
 case-event-outcome = 결과 기록됨
 
 case-inbox-title = 받은 사건함

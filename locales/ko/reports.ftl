@@ -129,3 +129,23 @@ field-victims = 피해자
 field-victims-age-estimated-max = 피해자의 추정 나이
 field-victims-age-stated = 피해자가 밝힌 나이
 report-unprintable = 패키지 PDF에 다음 문자를 표시할 수 없습니다: { $chars } (casebridge에 해당 문자용 글꼴이 아직 없습니다). JSON에는 그대로 남지만 PDF에서는 “�”로 보입니다. PDF를 읽는 경찰이 알 수 있도록 로마자 표기를 함께 적으세요.
+
+## A report's duties after approval: what stops their clocks
+clock-status-done = 완료
+clock-status-done-late = 기한 후 완료
+clock-done-by = { $at }에 완료, 기록한 사람: { $who }.
+clock-done-by-delivery = 신고가 수신 기관에 도달한 { $at }에 완료.
+duty-record-heading = 의무 이행 기록
+duty-record-intro = 자료 삭제나 데이터 보전처럼 의무가 요구하는 조치를 플랫폼이 마쳤다면 여기에 기록하세요. 해당 기한이 멈추고, 수신 기관도 사건에서 확인할 수 있으며, 기록은 감사 로그에 남습니다.
+duty-record-which = 어떤 의무를 이행했습니까?
+duty-record-again = 이미 기록되었습니다. 다시 기록하면 시각과 메모가 정정됩니다.
+duty-record-when = 언제 이행했습니까?
+duty-record-when-hint = 방금 이행했다면 비워 두세요. 예: 20 11 2026 14 05.
+duty-record-note = 메모
+duty-record-note-hint = 예: 무엇을 어디에서 삭제했는지. 주민등록번호 등 국가 신분증 번호는 적지 마세요.
+duty-record-button = 이행 완료로 기록
+duty-recorded-title = 기록됨
+duty-recorded = 의무가 이행 완료로 기록되었고 기한이 멈췄습니다.
+duty-error-choose = 이행한 의무를 선택하세요
+duty-error-not-started = 이 의무의 기한이 아직 시작되지 않아 이행 완료로 기록할 수 없습니다
+duty-error-future = 이행 시각은 미래일 수 없습니다

@@ -52,7 +52,7 @@ CREATE TABLE case_events (
     side           TEXT    NOT NULL CHECK (side IN ('sender', 'recipient')),
     actor_user_id  INTEGER REFERENCES users (id),
     kind           TEXT    NOT NULL CHECK (kind IN ('delivered', 'status', 'message', 'version',
-                       'outcome', 'feedback')),
+                       'outcome', 'feedback', 'duty')),
     status         TEXT,
     reason         TEXT,
     body           TEXT    NOT NULL DEFAULT '',

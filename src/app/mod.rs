@@ -13,6 +13,7 @@ mod clock;
 pub mod delivery;
 mod directory;
 mod documents;
+mod duties;
 mod error;
 mod facts;
 mod packaging;

@@ -20,6 +20,19 @@ pub enum ClockStatus {
     NotStarted,
     /// The law sets no fixed time ("within a reasonable time").
     NoFixedTime,
+    /// Recorded as done: by the member, or by the report's delivery.
+    Done,
+}
+
+/// That a duty was done, when and by whom.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Done {
+    pub at: Timestamp,
+    /// The person who recorded it; empty when a delivery did it.
+    pub by: String,
+    pub note: String,
+    /// The duty to report was done by delivering the report.
+    pub by_delivery: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -36,6 +49,26 @@ pub struct Clock {
     /// (`2026-11-21T16:15:30+08:00[Asia/Manila]`).
     pub due_local: Option<String>,
     pub zone: String,
+    /// Due the moment it starts ("immediately"): done later is not "late".
+    pub immediate: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done: Option<Done>,
+}
+
+impl Clock {
+    /// The clock stopped by `done`.
+    pub fn mark_done(&mut self, done: Done) {
+        self.status = ClockStatus::Done;
+        self.done = Some(done);
+    }
+
+    /// Done after it fell due: a fixed period that was missed.
+    pub fn done_late(&self) -> bool {
+        match (&self.done, self.due_utc) {
+            (Some(d), Some(due)) => !self.immediate && d.at > due,
+            _ => false,
+        }
+    }
 }
 
 /// When a duty falls due, from its start, counted in `tz`: hours are exact
@@ -88,6 +121,8 @@ pub fn deadline_clocks(
                 due_utc: due_at.as_ref().map(|z| z.timestamp()),
                 due_local: due_at.as_ref().map(|z| z.to_string()),
                 zone: zone.to_string(),
+                immediate: d.period.is_some_and(|p| p.immediate),
+                done: None,
             }
         })
         .collect()
@@ -228,5 +263,36 @@ mod tests {
         );
         let later = deadline_clocks(&duties, start, "Asia/Manila", ts("2026-11-21T10:00:01Z"));
         assert_eq!(later[0].status, ClockStatus::Overdue);
+    }
+
+    #[test]
+    fn a_done_clock_is_late_only_when_a_fixed_period_was_missed() {
+        let immediately = Period {
+            immediate: true,
+            ..period(0, 0, 0)
+        };
+        let duties = [
+            duty("now", ClockStart::Awareness, Some(immediately)),
+            duty("day", ClockStart::Awareness, Some(period(24, 0, 0))),
+        ];
+        let aware = ts("2026-11-20T10:00:00Z");
+        let start = |_| Some(aware);
+        let mut clocks = deadline_clocks(&duties, start, "Asia/Seoul", ts("2026-11-22T00:00:00Z"));
+        assert!(clocks.iter().all(|c| c.status == ClockStatus::Overdue));
+        let done = |at: &str| Done {
+            at: ts(at),
+            by: "A. Analyst".into(),
+            note: String::new(),
+            by_delivery: false,
+        };
+        // Deleted two hours after awareness: "immediately" is met as well as
+        // it can be; a day's period that ended yesterday was missed.
+        clocks[0].mark_done(done("2026-11-20T12:00:00Z"));
+        clocks[1].mark_done(done("2026-11-21T10:00:01Z"));
+        assert_eq!(clocks[0].status, ClockStatus::Done);
+        assert!(!clocks[0].done_late());
+        assert!(clocks[1].done_late());
+        clocks[1].mark_done(done("2026-11-21T09:59:59Z"));
+        assert!(!clocks[1].done_late());
     }
 }

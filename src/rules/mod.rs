@@ -20,7 +20,7 @@ pub mod request;
 mod taxonomy;
 
 pub use checklist::{Checklist, ChecklistItem, ItemId, ItemStatus};
-pub use clocks::{Clock, ClockStatus, deadline_clocks};
+pub use clocks::{Clock, ClockStatus, Done, deadline_clocks};
 pub use engine::{Outcome, national_id_jurisdictions, validate};
 pub use finding::{Finding, Severity};
 pub use pack::{

@@ -9,6 +9,7 @@ mod commit;
 mod company_edits;
 mod deliveries;
 mod documents;
+mod duties;
 mod login_attempts;
 mod orgs;
 mod packages;
@@ -32,6 +33,7 @@ pub use commit::{
 pub use company_edits::CompanyEdit;
 pub use deliveries::{Claimed, Delivery, NewDelivery, NewUpload, Outcome as AttemptOutcome};
 pub use documents::{Document, DocumentSummary};
+pub use duties::{DutyRecord, NewDutyRecord};
 pub use orgs::{NewOrg, Org};
 pub use packages::StoredPackage;
 pub use recipient_keys::{NewRecipientKey, RecipientKey};

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
 
@@ -24,9 +24,20 @@ struct AdminPage {
     orgs: Vec<Org>,
     users: Vec<User>,
     audit: Vec<AuditEntry>,
+    /// An organisation's link was just changed.
+    linked: bool,
 }
 
-async fn overview(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+#[derive(serde::Deserialize)]
+struct OverviewQuery {
+    linked: Option<String>,
+}
+
+async fn overview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<OverviewQuery>,
+) -> Result<Response, AppError> {
     ctx.user_with_role(&[Role::Admin])?;
     let orgs = state.store.list_orgs().await?;
     let users = state.store.list_users().await?;
@@ -36,5 +47,6 @@ async fn overview(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         orgs,
         users,
         audit,
+        linked: q.linked.is_some(),
     })
 }

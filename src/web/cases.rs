@@ -274,6 +274,8 @@ struct CasePage {
     feedback_choices: Vec<Choice>,
     feedback_reasons: Vec<Choice>,
     outcome_choices: Vec<Choice>,
+    /// A report's legal clocks, for both sides.
+    clocks: Vec<super::clocks::ViewClock>,
 }
 
 impl CasePage {
@@ -355,7 +357,19 @@ fn history_line(ctx: &Ctx, v: &CaseView, e: &crate::store::CaseEvent) -> History
         other => ctx.t(&format!("case-event-{other}")),
     };
     let mut body = e.body.clone();
-    if let Some(r) = &e.reason {
+    if e.kind == "duty" {
+        // The duty as its reason, when it was done as its body.
+        let duty = e.reason.as_deref().unwrap_or_default();
+        let summary = v
+            .clocks
+            .iter()
+            .find(|c| c.duty == duty)
+            .map_or(duty, |c| c.summary.as_str());
+        body = ctx.t_args(
+            "case-event-duty-detail",
+            &[("duty", summary), ("at", &when(Some(&e.body)))],
+        );
+    } else if let Some(r) = &e.reason {
         let label = ctx.t(&format!("case-reason-{}", r.replace('_', "-")));
         body = if body.is_empty() {
             label
@@ -477,6 +491,7 @@ async fn page(
             .collect::<Vec<_>>()
     };
     Ok(CasePage {
+        clocks: super::clocks::view_clocks(&ctx, &view.clocks),
         reasons: choices(REJECT_REASONS, "case-reason-"),
         feedback_choices: choices(FEEDBACK, "case-feedback-"),
         feedback_reasons: choices(NOT_ACTIONABLE_REASONS, "case-reason-"),

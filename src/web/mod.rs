@@ -3,10 +3,12 @@
 mod admin;
 mod admin_directory;
 mod admin_keys;
+mod admin_links;
 mod api;
 pub mod assets;
 mod auth;
 mod cases;
+mod clocks;
 pub mod delivery;
 mod directory;
 pub mod error;
@@ -59,6 +61,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::router())
         .merge(admin_directory::router())
         .merge(admin_keys::router())
+        .merge(admin_links::router())
         .merge(directory::router())
         .merge(kit::router())
         .merge(requests::router())

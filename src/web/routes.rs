@@ -90,6 +90,8 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/admin/directory/{id}", Roles(ADMINS)),
     r("GET", "/admin/directory/{id}/key", Roles(ADMINS)),
     r("POST", "/admin/directory/{id}/key", Roles(ADMINS)),
+    r("GET", "/admin/orgs/{slug}/link", Roles(ADMINS)),
+    r("POST", "/admin/orgs/{slug}/link", Roles(ADMINS)),
     // Records requests: officers, each request of their own agency.
     r("GET", "/requests/new", Roles(OFFICERS)),
     r("POST", "/requests", Roles(OFFICERS)),
@@ -146,6 +148,7 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/api/v1/reports/{id}/submit", REP),
     r("POST", "/api/v1/reports/{id}/approve", REP),
     r("POST", "/api/v1/reports/{id}/return", REP),
+    r("POST", "/api/v1/reports/{id}/duties", REP),
     r("GET", "/reports/{id}", REP),
     r("GET", "/reports/{id}/destination", REP),
     r("POST", "/reports/{id}/destination", REP),
@@ -194,6 +197,7 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/reports/{id}/duplicate", REP),
     r("GET", "/reports/{id}/package/{file}", REP),
     r("POST", "/reports/{id}/approve", REP),
+    r("POST", "/reports/{id}/duties", REP),
     r("POST", "/reports/{id}/return", REP),
     // Packages and their deliveries: anyone of the organisation that
     // made them; what each role may do there is the workflow's business.

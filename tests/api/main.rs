@@ -10,6 +10,7 @@ mod csrf;
 mod delivery;
 mod delivery_crypto;
 mod directory;
+mod duties;
 mod health;
 mod helpers;
 mod hostile;

@@ -20,6 +20,7 @@ use super::error::{Error, Refusal, Result};
 use super::{Actor, App, DocumentKind};
 use crate::domain::country::CountryCode;
 use crate::domain::org::OrgKind;
+use crate::domain::report::Report;
 use crate::domain::request::RecordsRequest;
 use crate::domain::role::Role;
 use crate::domain::time;
@@ -77,6 +78,8 @@ pub struct CaseView {
     pub moves: Vec<Move>,
     /// A request's targets, as listed in it: what outcomes are given for.
     pub targets: Vec<String>,
+    /// A report's legal clocks, with what the member recorded as done.
+    pub clocks: Vec<crate::rules::Clock>,
 }
 
 /// One target's outcome as a recipient gives it.
@@ -245,20 +248,22 @@ impl App {
         let status = status_of(&case)?;
         let events = self.store.case_events(case.id).await?;
         let outcomes = self.store.case_outcomes(case.id).await?;
-        let targets = if case.kind == "request" {
-            let doc = self
-                .store
-                .document_by_row(case.document_id, case.sender_org_id)
-                .await?
-                .ok_or(Refusal::NotFound)?;
-            RecordsRequest::from_json(&doc.body)
+        let doc = self
+            .store
+            .document_by_row(case.document_id, case.sender_org_id)
+            .await?
+            .ok_or(Refusal::NotFound)?;
+        let (targets, clocks) = if case.kind == "request" {
+            let targets = RecordsRequest::from_json(&doc.body)
                 .map_err(Error::internal)?
                 .targets
                 .iter()
                 .map(|t| format!("{}: {}", crate::i18n::enum_str(&t.kind), t.value))
-                .collect()
+                .collect();
+            (targets, Vec::new())
         } else {
-            Vec::new()
+            let body = Report::from_json(&doc.body).map_err(Error::internal)?;
+            (Vec::new(), self.report_clocks(&doc, &body).await?)
         };
         Ok(CaseView {
             moves: Move::open_to(side, status),
@@ -268,6 +273,7 @@ impl App {
             events,
             outcomes,
             targets,
+            clocks,
         })
     }
 

@@ -114,10 +114,8 @@ impl App {
                 .map(|d| format!("preservation-{d}"))
                 .filter(|k| !done.contains(k))
                 .collect();
-            if !kinds
-                .first()
-                .is_some_and(|k| *k == format!("preservation-{nearest}"))
-            {
+            let nearest_kind = format!("preservation-{nearest}");
+            if kinds.first().is_none_or(|k| *k != nearest_kind) {
                 continue;
             }
             let Some(org) = self.store.org_by_id(p.org_id).await? else {

@@ -93,6 +93,7 @@ fn full(v: &CaseView) -> Value {
             .collect::<Vec<_>>()
     );
     out["targets"] = json!(v.targets);
+    out["clocks"] = json!(v.clocks);
     out["events"] = json!(
         v.events
             .iter()

@@ -38,6 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/reports/{id}/submit", post(submit))
         .route("/api/v1/reports/{id}/approve", post(approve))
         .route("/api/v1/reports/{id}/return", post(send_back))
+        .route("/api/v1/reports/{id}/duties", post(record_duty))
         .route("/api/v1/jurisdictions/{code}", get(jurisdiction))
         .route("/schemas/report.v1.json", get(schema))
 }
@@ -85,12 +86,18 @@ async fn show(
     let loaded = state.report(&actor, id).await.map_err(fail)?;
     let reviews = state.review_history(&loaded.doc).await.map_err(fail)?;
     let package = state.stored_package(&loaded.doc).await.map_err(fail)?;
-    let body = lifecycle::resource(
+    let mut body = lifecycle::resource(
         &loaded.doc,
         "/schemas/report.v1.json",
         &reviews,
         package.as_ref(),
     );
+    // The legal clocks as they run now, stopped by what was done.
+    let clocks = state
+        .report_clocks(&loaded.doc, &loaded.body)
+        .await
+        .map_err(fail)?;
+    body["clocks"] = json!(clocks);
     Ok(lifecycle::answer(
         StatusCode::OK,
         loaded.doc.revision,
@@ -276,6 +283,39 @@ async fn send_back(
         .await
         .map_err(fail)?;
     show(&state, &user, &id, locale).await
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DutyBody {
+    duty: String,
+    /// RFC 3339 with an offset; now when absent.
+    #[serde(default)]
+    done_at: Option<jiff::Timestamp>,
+    #[serde(default)]
+    note: String,
+}
+
+/// `POST /api/v1/reports/{id}/duties`: a duty of an approved report was
+/// done; answers with the report's clocks.
+async fn record_duty(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, Problem> {
+    let locale = lang(locale);
+    let actor = Actor::new(&user, Via::Api, locale);
+    let fail = |e| lifecycle::problem(locale, e);
+    // Whose report it is is answered before what the body says.
+    let loaded = state.report(&actor, &id).await.map_err(fail)?;
+    let input: DutyBody = parse_document(&body)?;
+    let clocks = state
+        .record_duty_done(&actor, &loaded, &input.duty, input.done_at, &input.note)
+        .await
+        .map_err(fail)?;
+    Ok((StatusCode::OK, Json(json!({ "clocks": clocks }))).into_response())
 }
 
 /// The one-call packaging this API had: packages now come from approval.

@@ -4,9 +4,10 @@
 //! clocks. Submitting sends the report to a reviewer and freezes it.
 
 use super::summary::{Section, sections};
-use super::views::{ViewClock, ViewEntry, view_checklist, view_clocks, view_history};
+use super::views::{ViewEntry, view_checklist, view_history};
 use super::*;
 use crate::rules::Finding;
+use crate::web::clocks::{ViewClock, view_clocks};
 use crate::web::findings::ViewItem;
 use crate::web::findings::{ViewFinding, view_findings};
 

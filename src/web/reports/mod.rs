@@ -36,6 +36,7 @@ mod accounts;
 mod check;
 mod destination;
 mod drafts;
+mod duties;
 mod files;
 mod incident;
 mod ip_events;
@@ -131,6 +132,7 @@ pub fn router() -> Router<AppState> {
         .route("/reports/{id}/duplicate", post(drafts::duplicate))
         .route("/reports/{id}/package/{file}", get(packaging::file))
         .route("/reports/{id}/approve", post(review::approve))
+        .route("/reports/{id}/duties", post(duties::record))
         .route("/reports/{id}/return", post(review::send_back))
         .route("/reports/{id}/files/{n}/attest", post(review::attest_file))
 }

@@ -5,15 +5,16 @@
 //! was validated against.
 
 use super::summary::{Section, sections};
-use super::views::{ViewClock, ViewEntry, view_checklist, view_clocks, view_history};
+use super::views::{ViewEntry, view_checklist, view_history};
 use super::*;
 use crate::app::ReportStatus;
+use crate::web::clocks::{ViewClock, view_clocks};
 use crate::web::findings::ViewItem;
 use crate::web::findings::{ViewFinding, view_findings};
 
 #[derive(Template)]
 #[template(path = "reports/review.html")]
-struct ReviewPage {
+pub(super) struct ReviewPage {
     ctx: Ctx,
     id: String,
     title: String,
@@ -29,6 +30,9 @@ struct ReviewPage {
     checklist: Vec<ViewItem>,
     score: u32,
     clocks: Vec<ViewClock>,
+    /// The duties of an approved report that may be recorded as done.
+    duties: Vec<Choice>,
+    zones: crate::web::wizard::Zones,
     history: Vec<ViewEntry>,
     /// The signed-in member may approve or return the report.
     can_decide: bool,
@@ -38,6 +42,8 @@ struct ReviewPage {
     /// may attest: (index, name).
     unattested: Vec<(usize, String)>,
     submitted: bool,
+    /// A duty was just recorded as done.
+    recorded: bool,
 }
 
 fn status_key(status: &str) -> &'static str {
@@ -59,7 +65,7 @@ fn decision_right(state: &AppState, user: &User, draft: &Draft) -> Result<(), &'
     }
 }
 
-async fn review_page(
+pub(super) async fn review_page(
     state: &AppState,
     ctx: Ctx,
     user: &User,
@@ -93,7 +99,20 @@ async fn review_page(
         Some(p) => Some(crate::web::delivery::view(state, &ctx, p, delivery_error).await?),
         None => None,
     };
+    // Once approved the clocks run on: what was done stops them.
+    let clocks = match approved {
+        true => state.report_clocks(&draft.doc, r).await?,
+        false => o.clocks.clone(),
+    };
+    let duties = match approved {
+        true => super::duties::choices(&ctx, &clocks),
+        false => Vec::new(),
+    };
+    let mut form = form;
+    super::default_zones(&mut form, &["done"], &super::default_zone(state, user, r));
     Ok(ReviewPage {
+        zones: super::zones(state, user, r),
+        duties,
         package,
         delivery,
         title: title(state, &ctx, r),
@@ -104,7 +123,7 @@ async fn review_page(
         warnings: view_findings(&ctx, &format!("/reports/{id}"), &o.warnings, &[], false),
         checklist: view_checklist(&ctx, &id, &o),
         score: o.checklist.score,
-        clocks: view_clocks(&ctx, &o.clocks),
+        clocks: view_clocks(&ctx, &clocks),
         history: view_history(&ctx, &history),
         unattested: if right.is_ok() {
             r.files
@@ -126,6 +145,7 @@ async fn review_page(
         can_decide: right.is_ok(),
         cannot_decide,
         submitted,
+        recorded: false,
         ctx,
         id,
         form,
@@ -136,6 +156,7 @@ async fn review_page(
 pub(super) struct ReviewQuery {
     submitted: Option<String>,
     delivery_error: Option<String>,
+    recorded: Option<String>,
 }
 
 pub(super) async fn page(
@@ -149,7 +170,7 @@ pub(super) async fn page(
     if draft.status().is_editable() {
         return Err(AppError::Redirect(format!("/reports/{id}/check")));
     }
-    let page = review_page(
+    let mut page = review_page(
         &state,
         ctx,
         &user,
@@ -159,6 +180,7 @@ pub(super) async fn page(
         q.delivery_error.as_deref(),
     )
     .await?;
+    page.recorded = q.recorded.is_some();
     render(&page)
 }
 

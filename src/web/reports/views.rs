@@ -1,20 +1,9 @@
-//! What the check and review pages both show of a report: its checklist,
-//! its deadline clocks and its four-eyes history.
+//! What the check and review pages both show of a report: its checklist
+//! and its four-eyes history (its clocks are `web::clocks`).
 
 use super::*;
-use crate::rules::{Clock, ClockStatus, DutyKind};
 use crate::store::ReviewEntry;
 use crate::web::findings::ViewItem;
-
-pub(super) struct ViewClock {
-    pub summary: String,
-    pub kind: String,
-    pub status: String,
-    pub tag: &'static str,
-    pub due_local: String,
-    pub due_utc: String,
-    pub verified: bool,
-}
 
 pub(super) fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> {
     let base = format!("/reports/{id}");
@@ -26,47 +15,6 @@ pub(super) fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> 
             why: ctx.t(i.id.why_key()),
             weight: i.weight,
             ..ViewItem::new(ctx, &base, i.id.step(), i.status)
-        })
-        .collect()
-}
-
-fn duty_key(k: DutyKind) -> &'static str {
-    match k {
-        DutyKind::Report => "report-duty-report",
-        DutyKind::Takedown => "report-duty-takedown",
-        DutyKind::Preservation => "report-duty-preservation",
-        DutyKind::Cooperation => "report-duty-cooperation",
-    }
-}
-
-pub(super) fn view_clocks(ctx: &Ctx, clocks: &[Clock]) -> Vec<ViewClock> {
-    clocks
-        .iter()
-        .map(|c| {
-            let (status, tag) = match c.status {
-                ClockStatus::Running => ("clock-status-running", "blue"),
-                ClockStatus::Overdue => ("clock-status-overdue", "red"),
-                ClockStatus::NotStarted => ("clock-status-not-started", "grey"),
-                ClockStatus::NoFixedTime => ("clock-status-no-fixed-time", "grey"),
-            };
-            let due_local = c
-                .due_local
-                .as_deref()
-                .and_then(|s| s.parse::<jiff::Zoned>().ok())
-                .map(|z| format!("{} {}", z.strftime("%Y-%m-%d %H:%M (%:z)"), c.zone))
-                .unwrap_or_default();
-            ViewClock {
-                summary: c.summary.clone(),
-                kind: ctx.t(duty_key(c.kind)),
-                status: ctx.t(status),
-                tag,
-                due_local,
-                due_utc: c
-                    .due_utc
-                    .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
-                    .unwrap_or_default(),
-                verified: c.verified,
-            }
         })
         .collect()
 }
