@@ -107,7 +107,7 @@ fn cold_median(package: &Input, runs: usize) -> Duration {
             let (meta, doc, pdf, attachments) = package.clone();
             std::thread::spawn(move || {
                 let start = Instant::now();
-                build_package(&meta, &doc, pdf, &attachments).expect("builds");
+                build_package(&meta, &doc, pdf, &[], &attachments).expect("builds");
                 start.elapsed()
             })
             .join()
@@ -122,7 +122,7 @@ fn bench_package(name: &'static str, package: Input, iterations: usize) -> Resul
     let cold = cold_median(&package, 15);
     let (meta, doc, pdf, attachments) = package;
     // One untimed run so lazily built tables (line segmenter) exist.
-    let first = build_package(&meta, &doc, pdf.clone(), &attachments).expect("builds");
+    let first = build_package(&meta, &doc, pdf.clone(), &[], &attachments).expect("builds");
     let mut times = Vec::with_capacity(iterations);
     let mut peak_heap = 0;
     for _ in 0..iterations {
@@ -130,7 +130,7 @@ fn bench_package(name: &'static str, package: Input, iterations: usize) -> Resul
         let base = IN_USE.load(Ordering::Relaxed);
         PEAK.store(base, Ordering::Relaxed);
         let start = Instant::now();
-        let p = build_package(&meta, &doc, input, &attachments).expect("builds");
+        let p = build_package(&meta, &doc, input, &[], &attachments).expect("builds");
         times.push(start.elapsed());
         peak_heap = peak_heap.max(PEAK.load(Ordering::Relaxed).saturating_sub(base));
         assert_eq!(p.zip, first.zip, "not reproducible");

@@ -12,6 +12,7 @@ pub mod directory;
 pub mod domain;
 pub mod i18n;
 pub mod jobs;
+pub mod ncmec;
 pub mod package;
 pub mod rules;
 pub mod startup;

@@ -44,8 +44,8 @@ fn the_schema_refuses_a_broken_envelope() {
 #[test]
 fn a_package_is_reproducible_and_its_manifest_verifies() {
     let (meta, doc, pdf, attachments) = samples::reference_request_package();
-    let a = build_package(&meta, &doc, pdf.clone(), &attachments).unwrap();
-    let b = build_package(&meta, &doc, pdf, &attachments).unwrap();
+    let a = build_package(&meta, &doc, pdf.clone(), &[], &attachments).unwrap();
+    let b = build_package(&meta, &doc, pdf, &[], &attachments).unwrap();
     assert!(a == b, "the same input gave different bytes");
     assert_eq!(a.json_sha256, sha256_hex(&a.json));
 
@@ -103,7 +103,7 @@ fn a_package_is_reproducible_and_its_manifest_verifies() {
 #[test]
 fn the_pdf_cover_carries_the_hash_of_the_json_beside_it() {
     let (meta, doc, pdf, _) = samples::reference_report_package();
-    let p = build_package(&meta, &doc, pdf, &[]).unwrap();
+    let p = build_package(&meta, &doc, pdf, &[], &[]).unwrap();
     if Command::new("pdftotext").arg("-v").output().is_err() {
         eprintln!("skipped: pdftotext is not installed");
         return;

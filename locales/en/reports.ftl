@@ -149,3 +149,9 @@ duty-recorded = The duty is recorded as done and its clock has stopped.
 duty-error-choose = Choose the duty that was done
 duty-error-not-started = This duty’s clock has not started yet, so it cannot be recorded as done
 duty-error-future = The time it was done must not be in the future
+
+## The NCMEC CyberTipline form in a report's package
+ncmec-heading = For NCMEC's CyberTipline
+ncmec-intro = The package holds the same report in the form NCMEC's CyberTipline accepts: the report itself, and the details of each file, to be sent once your evidence store has uploaded the file to NCMEC (it adds the report and file ids NCMEC returns). casebridge never holds the files.
+ncmec-download-report = CyberTipline report (XML)
+ncmec-download-file = File details for file { $number } (XML)

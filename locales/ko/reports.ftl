@@ -149,3 +149,9 @@ duty-recorded = 의무가 이행 완료로 기록되었고 기한이 멈췄습�
 duty-error-choose = 이행한 의무를 선택하세요
 duty-error-not-started = 이 의무의 기한이 아직 시작되지 않아 이행 완료로 기록할 수 없습니다
 duty-error-future = 이행 시각은 미래일 수 없습니다
+
+## The NCMEC CyberTipline form in a report's package
+ncmec-heading = NCMEC CyberTipline용
+ncmec-intro = 패키지에는 같은 신고가 NCMEC CyberTipline이 받는 형식으로 들어 있습니다. 신고 문서와, 파일마다 증거 저장소가 NCMEC에 파일을 올린 뒤 보낼 파일 세부 정보입니다(NCMEC가 돌려준 신고 ID와 파일 ID는 증거 저장소가 넣습니다). casebridge는 파일을 보관하지 않습니다.
+ncmec-download-report = CyberTipline 신고(XML)
+ncmec-download-file = 파일 { $number }의 세부 정보(XML)

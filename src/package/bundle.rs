@@ -21,6 +21,14 @@ pub struct Attachment {
     pub bytes: Vec<u8>,
 }
 
+/// A file casebridge makes beside the JSON and the PDF (the NCMEC form),
+/// under a name of its own choosing: ASCII, in a folder of its own.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
 /// Everything that goes into a bundle.
 #[derive(Debug, Clone)]
 pub struct BundleInput<'a> {
@@ -29,6 +37,7 @@ pub struct BundleInput<'a> {
     pub created: jiff::Timestamp,
     pub json: &'a [u8],
     pub pdf: &'a [u8],
+    pub generated: &'a [Generated],
     pub attachments: &'a [Attachment],
 }
 
@@ -98,6 +107,9 @@ pub fn bundle_zip(input: &BundleInput<'_>) -> Result<Vec<u8>, PackageError> {
         ("document.json".into(), input.json),
         ("document.pdf".into(), input.pdf),
     ];
+    for g in input.generated {
+        files.push((g.name.clone(), &g.bytes));
+    }
     for (name, a) in attachment_names(input.attachments)
         .into_iter()
         .zip(input.attachments)
@@ -106,7 +118,7 @@ pub fn bundle_zip(input: &BundleInput<'_>) -> Result<Vec<u8>, PackageError> {
     }
     // The user's own name of each attachment, byte for byte, beside the
     // ASCII name it has in the ZIP.
-    let originals = std::iter::repeat_n(None, 2)
+    let originals = std::iter::repeat_n(None, 2 + input.generated.len())
         .chain(input.attachments.iter().map(|a| Some(a.file_name.as_str())));
     let listed: Vec<serde_json::Value> = files
         .iter()
@@ -133,6 +145,52 @@ pub fn bundle_zip(input: &BundleInput<'_>) -> Result<Vec<u8>, PackageError> {
         zip.add(name, bytes, time, date)?;
     }
     zip.finish()
+}
+
+/// One entry of a bundle this module wrote, by name: what a download of a
+/// generated file serves, so it is byte for byte what the manifest lists.
+/// `None` when there is no such entry or the bundle is not one of ours.
+pub fn read_entry(zip: &[u8], name: &str) -> Option<Vec<u8>> {
+    let u16at = |at: usize| -> Option<usize> {
+        Some(u16::from_le_bytes(zip.get(at..at + 2)?.try_into().ok()?) as usize)
+    };
+    let u32at = |at: usize| -> Option<usize> {
+        Some(u32::from_le_bytes(zip.get(at..at + 4)?.try_into().ok()?) as usize)
+    };
+    // The end record has no comment in our bundles: its last 22 bytes.
+    let end = zip.len().checked_sub(22)?;
+    if u32at(end)? != 0x0605_4b50 {
+        return None;
+    }
+    let (count, mut at) = (u16at(end + 10)?, u32at(end + 16)?);
+    for _ in 0..count {
+        if u32at(at)? != 0x0201_4b50 {
+            return None;
+        }
+        let (method, packed, size) = (u16at(at + 10)?, u32at(at + 20)?, u32at(at + 24)?);
+        let name_len = u16at(at + 28)?;
+        let local = u32at(at + 42)?;
+        if zip.get(at + 46..at + 46 + name_len)? == name.as_bytes() {
+            let start = local + 30 + u16at(local + 26)? + u16at(local + 28)?;
+            let body = zip.get(start..start + packed)?;
+            let data = match u16::try_from(method).ok()? {
+                STORED => body.to_vec(),
+                DEFLATED => {
+                    let mut out = Vec::with_capacity(size);
+                    std::io::Read::read_to_end(
+                        &mut flate2::read::DeflateDecoder::new(body),
+                        &mut out,
+                    )
+                    .ok()?;
+                    out
+                }
+                _ => return None,
+            };
+            return (data.len() == size).then_some(data);
+        }
+        at += 46 + name_len + u16at(at + 30)? + u16at(at + 32)?;
+    }
+    None
 }
 
 /// MS-DOS time and date (UTC), the only timestamp a plain ZIP entry has.
@@ -312,6 +370,7 @@ pub(crate) mod tests {
             created: jiff::Timestamp::from_second(1_795_422_600).unwrap(),
             json: b"{\n  \"a\": 1\n}\n",
             pdf: b"%PDF-1.7 not really",
+            generated: &[],
             attachments,
         }
     }
@@ -425,5 +484,43 @@ pub(crate) mod tests {
         assert_eq!((date >> 5) & 15, 11);
         assert_eq!(date & 31, 23);
         assert_eq!(dos_time(jiff::Timestamp::UNIX_EPOCH), (0, 33));
+    }
+
+    #[test]
+    fn generated_files_are_listed_and_read_back_byte_for_byte() {
+        let generated = [Generated {
+            name: "ncmec/report.xml".into(),
+            bytes: b"<report><incidentSummary/></report>".repeat(20),
+        }];
+        let zip = bundle_zip(&BundleInput {
+            generated: &generated,
+            ..sample(&[])
+        })
+        .unwrap();
+        let names: Vec<String> = read_zip(&zip).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(
+            names,
+            [
+                "document.json",
+                "document.pdf",
+                "ncmec/report.xml",
+                "manifest.json"
+            ]
+        );
+        assert_eq!(
+            read_entry(&zip, "ncmec/report.xml").unwrap(),
+            generated[0].bytes
+        );
+        assert_eq!(
+            read_entry(&zip, "document.pdf").unwrap(),
+            b"%PDF-1.7 not really"
+        );
+        assert!(read_entry(&zip, "nothing.xml").is_none());
+        assert!(read_entry(&zip[..zip.len() - 3], "ncmec/report.xml").is_none());
+        let manifest = String::from_utf8(read_entry(&zip, "manifest.json").unwrap()).unwrap();
+        assert!(
+            manifest.contains(&sha256_hex(&generated[0].bytes)),
+            "{manifest}"
+        );
     }
 }

@@ -16,7 +16,7 @@ pub mod samples;
 pub mod text;
 pub mod wrap;
 
-pub use bundle::{Attachment, BundleInput, bundle_zip};
+pub use bundle::{Attachment, BundleInput, Generated, bundle_zip, read_entry};
 pub use envelope::{ENVELOPE_SCHEMA, EnvelopeMeta, envelope_for, envelope_json, sha256_hex};
 pub use layout::{Block, Label, PdfInput, Section, Table};
 pub use pdf::render_pdf;
@@ -55,6 +55,7 @@ pub fn build_package(
     meta: &EnvelopeMeta,
     document: &serde_json::Value,
     mut pdf: PdfInput,
+    generated: &[Generated],
     attachments: &[Attachment],
 ) -> Result<Package, PackageError> {
     let json = envelope_json(meta, document)?;
@@ -69,6 +70,7 @@ pub fn build_package(
         created: meta.created_at,
         json: &json,
         pdf: &pdf_bytes,
+        generated,
         attachments,
     })?;
     Ok(Package {

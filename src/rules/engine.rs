@@ -52,7 +52,8 @@ pub fn validate(
 ) -> Outcome {
     let doc = report.to_value();
     let mut found = Vec::new();
-    for p in [&rules.base, pack] {
+    let ncmec = (report.destination.also_to_ncmec == Some(true)).then_some(&rules.ncmec);
+    for p in [&rules.base, pack].into_iter().chain(ncmec) {
         field_rules(&doc, &p.required, Severity::Error, &mut found);
         field_rules(&doc, &p.recommended, Severity::Warning, &mut found);
     }

@@ -40,7 +40,14 @@ pub fn markdown(rules: &Rules, directory: &Directory) -> String {
         "base (every destination)",
         counts(rules.base.provenances()),
     );
-    let mut total = counts(rules.base.provenances());
+    row(
+        &mut out,
+        "NCMEC CyberTipline (reports also filed with NCMEC)",
+        counts(rules.ncmec.provenances()),
+    );
+    let n = counts(rules.ncmec.provenances());
+    let b = counts(rules.base.provenances());
+    let mut total = (b.0 + n.0, b.1 + n.1);
     for p in rules.packs() {
         let name = p
             .jurisdiction
@@ -96,7 +103,7 @@ mod tests {
         // company has none.
         assert_eq!(
             table.lines().filter(|l| l.starts_with("| ")).count(),
-            (1 + 1 + 18 + 1) + (1 + 19 + 1)
+            (1 + 1 + 1 + 18 + 1) + (1 + 19 + 1)
         );
         assert!(!table.contains("fictional"));
         let meta = directory.company("meta").unwrap();

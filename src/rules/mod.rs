@@ -69,6 +69,8 @@ pub struct Rules {
     pub taxonomy: Taxonomy,
     /// Rules for every destination.
     pub base: RulePack,
+    /// Rules for a report that goes to NCMEC's CyberTipline as well.
+    pub ncmec: RulePack,
     packs: Vec<RulePack>,
 }
 
@@ -84,6 +86,14 @@ impl Rules {
         )?;
         if base.jurisdiction.is_some() || !base.authorities.is_empty() {
             bail!("data/rules/base.toml: the base pack names no jurisdiction or authority");
+        }
+        let ncmec = pack::parse(
+            "data/rules/ncmec.toml",
+            include_str!("../../data/rules/ncmec.toml"),
+            &schema,
+        )?;
+        if ncmec.jurisdiction.is_some() || !ncmec.duties.is_empty() {
+            bail!("data/rules/ncmec.toml: the NCMEC pack names no jurisdiction and sets no clock");
         }
         let mut packs = Vec::new();
         for (file, text) in PACKS {
@@ -109,6 +119,7 @@ impl Rules {
         Ok(Rules {
             taxonomy,
             base,
+            ncmec,
             packs,
         })
     }

@@ -12,6 +12,12 @@ use crate::store::StoredPackage;
 
 /// One artifact of a stored package as a download.
 pub fn download(p: &StoredPackage, file: &str) -> Result<Response, AppError> {
+    if let Some(entry) = ncmec_entry(file) {
+        // Read out of the stored ZIP, so it is what the manifest lists.
+        let bytes = crate::package::read_entry(&p.zip_bytes, &entry).ok_or(AppError::NotFound)?;
+        let name = format!("casebridge-{}-{file}", p.public_id);
+        return Ok(attachment("application/xml", &name, bytes));
+    }
     let (bytes, content_type, ext) = match file {
         "document.pdf" => (&p.pdf_bytes, "application/pdf", "pdf"),
         "document.json" => (&p.json_bytes, "application/json", "json"),
@@ -19,7 +25,22 @@ pub fn download(p: &StoredPackage, file: &str) -> Result<Response, AppError> {
         _ => return Err(AppError::NotFound),
     };
     let name = format!("casebridge-{}.{ext}", p.public_id);
-    Ok((
+    Ok(attachment(content_type, &name, bytes.clone()))
+}
+
+/// The ZIP entry of an NCMEC form download: `ncmec-report.xml` is
+/// `ncmec/report.xml`, `ncmec-file-2.xml` is `ncmec/files/2.xml`.
+fn ncmec_entry(file: &str) -> Option<String> {
+    if file == "ncmec-report.xml" {
+        return Some("ncmec/report.xml".into());
+    }
+    let n = file.strip_prefix("ncmec-file-")?.strip_suffix(".xml")?;
+    let n: u32 = n.parse().ok().filter(|n| *n > 0)?;
+    Some(format!("ncmec/files/{n}.xml"))
+}
+
+fn attachment(content_type: &str, name: &str, bytes: Vec<u8>) -> Response {
+    (
         [
             (header::CONTENT_TYPE, content_type.to_string()),
             (
@@ -27,9 +48,9 @@ pub fn download(p: &StoredPackage, file: &str) -> Result<Response, AppError> {
                 format!("attachment; filename=\"{name}\""),
             ),
         ],
-        bytes.clone(),
+        bytes,
     )
-        .into_response())
+        .into_response()
 }
 
 /// `GET /api/v1/packages/{id}/{file}`: an artifact of a stored package, for

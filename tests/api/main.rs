@@ -15,6 +15,7 @@ mod health;
 mod helpers;
 mod hostile;
 mod locale;
+mod ncmec;
 mod pages;
 mod report_flow;
 mod report_package;

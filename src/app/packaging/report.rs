@@ -15,6 +15,26 @@ use crate::store::ReviewEntry;
 
 pub const SCHEMA_ID: &str = "casebridge.apac-report";
 
+/// The NCMEC CyberTipline form of the report, when NCMEC is a destination
+/// too; it names the local authority the same incident went to.
+fn ncmec_form(rules: &Rules, report: &Report) -> Vec<package::Generated> {
+    if report.destination.also_to_ncmec != Some(true) {
+        return Vec::new();
+    }
+    let d = &report.destination;
+    let local = d
+        .jurisdiction
+        .and_then(|cc| {
+            let a = rules.pack(cc)?.authority(&d.authority)?;
+            Some(format!("{cc}: {}", a.name))
+        })
+        .unwrap_or_default();
+    crate::ncmec::entries(report, &local)
+        .into_iter()
+        .map(|(name, bytes)| package::Generated { name, bytes })
+        .collect()
+}
+
 /// Who sends the package, whether it is a training one, and when it is made.
 pub struct Cover {
     pub sender: String,
@@ -163,5 +183,11 @@ pub fn build(
         training,
     };
     let pdf = pdf_input(rules, directory, report, outcome, history, sender, training);
-    package::build_package(&meta, &report.to_value(), pdf, &[])
+    package::build_package(
+        &meta,
+        &report.to_value(),
+        pdf,
+        &ncmec_form(rules, report),
+        &[],
+    )
 }

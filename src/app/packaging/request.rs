@@ -124,5 +124,5 @@ pub fn build(
     };
     let pdf = pdf_input(directory, r, sender(r), officer_country, training);
     let attachments: Vec<Attachment> = legal_process.into_iter().collect();
-    package::build_package(&meta, &document, pdf, &attachments)
+    package::build_package(&meta, &document, pdf, &[], &attachments)
 }

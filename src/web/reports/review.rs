@@ -23,6 +23,9 @@ pub(super) struct ReviewPage {
     /// The package, once the report is approved.
     package: Option<crate::store::StoredPackage>,
     delivery: Option<crate::web::delivery::DeliveryView>,
+    /// The NCMEC form in the package, when NCMEC is a destination too:
+    /// (file name, label).
+    ncmec: Vec<(String, String)>,
     form: Form,
     sections: Vec<Section>,
     errors: Vec<ViewFinding>,
@@ -110,7 +113,22 @@ pub(super) async fn review_page(
     };
     let mut form = form;
     super::default_zones(&mut form, &["done"], &super::default_zone(state, user, r));
+    let ncmec = match (&package, r.destination.also_to_ncmec) {
+        (Some(_), Some(true)) => std::iter::once((
+            "ncmec-report.xml".to_string(),
+            ctx.t("ncmec-download-report"),
+        ))
+        .chain((1..=r.files.len()).map(|n| {
+            (
+                format!("ncmec-file-{n}.xml"),
+                ctx.t1("ncmec-download-file", "number", n),
+            )
+        }))
+        .collect(),
+        _ => Vec::new(),
+    };
     Ok(ReviewPage {
+        ncmec,
         zones: super::zones(state, user, r),
         duties,
         package,
