@@ -21,7 +21,11 @@ fn verify(url: &str) -> std::process::Output {
 /// The ids of the audit entries, oldest first. (Named apart from `id`:
 /// PostgreSQL would otherwise sort by the text.)
 async fn entry_ids(url: &str) -> Vec<String> {
-    query_strings(url, "SELECT CAST(id AS TEXT) AS n FROM audit_log ORDER BY id").await
+    query_strings(
+        url,
+        "SELECT CAST(id AS TEXT) AS n FROM audit_log ORDER BY id",
+    )
+    .await
 }
 
 #[tokio::test]
