@@ -19,7 +19,8 @@ fn messages(dir: &Path) -> BTreeMap<String, BTreeSet<String>> {
 /// The same for some files of a folder.
 fn messages_in(dir: &Path, paths: &[std::path::PathBuf]) -> BTreeMap<String, BTreeSet<String>> {
     let key_re = Regex::new(r"^([a-z][a-z0-9-]*)\s*=\s*(.*)$").unwrap();
-    let var_re = Regex::new(r"\{\s*\$([a-z_]+)\s*\}").unwrap();
+    // A placeable, or the selector that opens a plural message.
+    let var_re = Regex::new(r"\{\s*\$([a-z_]+)\s*(?:\}|->)").unwrap();
     let mut out = BTreeMap::new();
     for path in paths {
         if path.extension().is_some_and(|e| e == "ftl") {
