@@ -71,6 +71,7 @@ recipient-key-edit-link = Record an OpenPGP key
 recipient-key-title = OpenPGP key of { $company }
 recipient-key-heading = Record an OpenPGP public key
 recipient-key-intro = Packages sent to this company by email are encrypted to the key you record here. It must be able to encrypt today.
+recipient-key-intro-authority = Reports sent to this authority by email are encrypted to the key you record here. It must be able to encrypt today.
 recipient-key-current = The key in force has the fingerprint { $fingerprint }.
 recipient-key-key = Public key (ASCII-armored)
 recipient-key-key-hint = Paste the whole block from -----BEGIN PGP PUBLIC KEY BLOCK----- to its END line.

@@ -70,6 +70,7 @@ recipient-key-edit-link = OpenPGP 키 등록
 recipient-key-title = { $company }의 OpenPGP 키
 recipient-key-heading = OpenPGP 공개키 등록
 recipient-key-intro = 이 회사로 이메일로 보내는 패키지는 여기에 등록한 키로 암호화됩니다. 오늘 암호화에 쓸 수 있는 키여야 합니다.
+recipient-key-intro-authority = 이 기관으로 이메일로 보내는 신고는 여기에 등록한 키로 암호화됩니다. 오늘 암호화에 쓸 수 있는 키여야 합니다.
 recipient-key-current = 현재 사용 중인 키의 지문은 { $fingerprint }입니다.
 recipient-key-key = 공개키(ASCII 아머)
 recipient-key-key-hint = -----BEGIN PGP PUBLIC KEY BLOCK-----부터 END 줄까지 전체 블록을 붙여 넣으십시오.

@@ -8,6 +8,7 @@
 //! row itself.
 
 mod actor;
+pub mod audit;
 pub mod cases;
 mod clock;
 pub mod delivery;

@@ -109,6 +109,12 @@ pub fn chain_hash(prev: &str, e: &Linked<'_>) -> String {
     hex::encode(h.finalize())
 }
 
+/// Why an entry breaks the chain: its stored link is not the hash of the
+/// entry before it.
+pub const LINK_BROKEN: &str = "its link to the entry before does not match (that entry was removed, or this one was inserted or edited)";
+/// Why an entry breaks the chain: its fields no longer give its hash.
+pub const CONTENT_CHANGED: &str = "its content no longer matches its hash (the entry was edited)";
+
 /// What `audit verify` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChainCheck {
@@ -178,7 +184,12 @@ macro_rules! select_chained {
 impl Store {
     /// Writes one entry on its own, in its own transaction.
     pub async fn audit(&self, e: NewAudit<'_>) -> Result<()> {
-        let now = time::to_db(time::now());
+        self.audit_at(e, time::now()).await
+    }
+
+    /// Writes one entry on its own at `at` (the app's clock).
+    pub async fn audit_at(&self, e: NewAudit<'_>, at: jiff::Timestamp) -> Result<()> {
+        let now = time::to_db(at);
         on_pool!(self, p => {
             let mut tx = p.begin().await?;
             insert_audit!(&mut *tx, &e, now);
@@ -240,11 +251,11 @@ impl Store {
             .await)?;
             for row in &rows {
                 if row.prev_hash != prev {
-                    let reason = "its link to the entry before does not match (that entry was removed, or this one was inserted or edited)";
+                    let reason = LINK_BROKEN;
                     return Ok(ChainCheck::Broken { id: row.id, reason });
                 }
                 if row.recomputed(&prev) != row.entry_hash {
-                    let reason = "its content no longer matches its hash (the entry was edited)";
+                    let reason = CONTENT_CHANGED;
                     return Ok(ChainCheck::Broken { id: row.id, reason });
                 }
                 prev = row.entry_hash.clone();

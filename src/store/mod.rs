@@ -4,6 +4,7 @@
 
 mod attachments;
 mod audit;
+mod audit_query;
 mod cases;
 mod commit;
 mod company_edits;
@@ -21,7 +22,8 @@ mod tokens;
 mod users;
 
 pub use attachments::Attachment;
-pub use audit::{AuditEntry, ChainCheck, NewAudit};
+pub use audit::{AuditEntry, CONTENT_CHANGED, ChainCheck, LINK_BROKEN, NewAudit};
+pub use audit_query::{AuditCursor, AuditFilter, AuditPage, ExportedEntry};
 pub use cases::{
     Case, CaseChange, CaseEvent, CaseFilter, CaseOutcome, CaseScope, CaseSet, NewCase,
     NewCaseEvent, NewNotice, NewOutcome,

@@ -1,6 +1,7 @@
 //! HTTP: routes, layers and one module per screen.
 
 mod admin;
+mod admin_audit;
 mod admin_directory;
 mod admin_keys;
 mod admin_links;
@@ -59,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::router())
         .merge(home::router())
         .merge(admin::router())
+        .merge(admin_audit::router())
         .merge(admin_directory::router())
         .merge(admin_keys::router())
         .merge(admin_links::router())

@@ -92,6 +92,19 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/admin/directory/{id}/key", Roles(ADMINS)),
     r("GET", "/admin/orgs/{slug}/link", Roles(ADMINS)),
     r("POST", "/admin/orgs/{slug}/link", Roles(ADMINS)),
+    r("GET", "/admin/audit", Roles(ADMINS)),
+    r("GET", "/admin/audit/export.jsonl", Roles(ADMINS)),
+    r("GET", "/admin/authorities", Roles(ADMINS)),
+    r(
+        "GET",
+        "/admin/authorities/{jurisdiction}/{authority}/key",
+        Roles(ADMINS),
+    ),
+    r(
+        "POST",
+        "/admin/authorities/{jurisdiction}/{authority}/key",
+        Roles(ADMINS),
+    ),
     // Records requests: officers, each request of their own agency.
     r("GET", "/requests/new", Roles(OFFICERS)),
     r("POST", "/requests", Roles(OFFICERS)),

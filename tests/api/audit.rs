@@ -18,9 +18,14 @@ fn verify(url: &str) -> std::process::Output {
     casebridge(url, &["audit", "verify"], None)
 }
 
-/// The ids of the audit entries, oldest first.
+/// The ids of the audit entries, oldest first. (Named apart from `id`:
+/// PostgreSQL would otherwise sort by the text.)
 async fn entry_ids(url: &str) -> Vec<String> {
-    query_strings(url, "SELECT CAST(id AS TEXT) FROM audit_log ORDER BY id").await
+    query_strings(
+        url,
+        "SELECT CAST(id AS TEXT) AS n FROM audit_log ORDER BY id",
+    )
+    .await
 }
 
 #[tokio::test]

@@ -19,19 +19,25 @@ use crate::helpers::*;
 use crate::requests::{requester_fields, step};
 use crate::smtp::{SmtpServer, available, free_port, read_message};
 
-fn gpg_available() -> bool {
+pub(crate) fn gpg_available() -> bool {
     tool_available("gpg", &["--version"], "gnupg")
 }
 
 /// A throw-away GnuPG home with one key for `uid`.
-struct Gpg {
+pub(crate) struct Gpg {
     home: tempfile::TempDir,
 }
 
 impl Gpg {
     /// A key made at `faked` (`20261130T000000`, or now) with `algo`,
     /// `usage` and `expire` as `gpg --quick-gen-key` takes them.
-    fn new(uid: &str, algo: &str, usage: &str, expire: &str, faked: Option<&str>) -> Gpg {
+    pub(crate) fn new(
+        uid: &str,
+        algo: &str,
+        usage: &str,
+        expire: &str,
+        faked: Option<&str>,
+    ) -> Gpg {
         let home = tempfile::tempdir().unwrap();
         let mut cmd = Command::new("gpg");
         cmd.env("GNUPGHOME", home.path()).args([
@@ -56,7 +62,7 @@ impl Gpg {
         Gpg { home }
     }
 
-    fn run(&self, args: &[&str]) -> std::process::Output {
+    pub(crate) fn run(&self, args: &[&str]) -> std::process::Output {
         Command::new("gpg")
             .env("GNUPGHOME", self.home.path())
             .args(["--batch", "--pinentry-mode", "loopback", "--passphrase", ""])
@@ -65,14 +71,14 @@ impl Gpg {
             .unwrap()
     }
 
-    fn public_key(&self) -> String {
+    pub(crate) fn public_key(&self) -> String {
         let out = self.run(&["--armor", "--export"]);
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()
     }
 
     /// The plaintext of an OpenPGP message file.
-    fn decrypt(&self, file: &Path) -> Vec<u8> {
+    pub(crate) fn decrypt(&self, file: &Path) -> Vec<u8> {
         let out = self.run(&["--decrypt", file.to_str().unwrap()]);
         assert!(
             out.status.success(),
@@ -84,7 +90,7 @@ impl Gpg {
 }
 
 /// An app mailing to aiosmtpd on `port`, the worker off, `tweak`ed.
-async fn app_with(port: u16, tweak: impl FnOnce(&mut Config)) -> TestApp {
+pub(crate) async fn app_with(port: u16, tweak: impl FnOnce(&mut Config)) -> TestApp {
     let db = TestDb::new().await;
     let mut config = test_config(&db);
     config.smtp = Some(SmtpConfig {
@@ -123,12 +129,12 @@ async fn record_by_form(app: &TestApp, key: &str) -> reqwest::Response {
         .await
 }
 
-fn sha256(data: &[u8]) -> String {
+pub(crate) fn sha256(data: &[u8]) -> String {
     hex::encode(sha2::Sha256::digest(data))
 }
 
 /// The attachments of a received message, saved to files: (name, path).
-fn attachments(message: &Path, dir: &Path) -> Vec<(String, std::path::PathBuf)> {
+pub(crate) fn attachments(message: &Path, dir: &Path) -> Vec<(String, std::path::PathBuf)> {
     let script = r#"
 import email, os, sys
 from email import policy
@@ -490,7 +496,7 @@ print("pass" if ok else "fail")
 }
 
 /// What a Python script given `args` prints; it must succeed.
-fn python(script: &str, args: &[&Path]) -> String {
+pub(crate) fn python(script: &str, args: &[&Path]) -> String {
     let out = Command::new("python3")
         .args(["-c", script])
         .args(args)

@@ -2,7 +2,9 @@
 //! driven over HTTP.
 
 mod audit;
+mod audit_log;
 mod auth;
+mod authority_keys;
 mod browser;
 mod cases;
 mod cli;

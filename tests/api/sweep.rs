@@ -232,6 +232,8 @@ fn fill(pattern: &str, access: Access, t: &Things) -> String {
         .replace("{m}", "0")
         .replace("{file}", "document.pdf")
         .replace("{code}", "PH")
+        .replace("{jurisdiction}", "PH")
+        .replace("{authority}", "cicc")
 }
 
 fn allowed(access: Access, c: &Caller, t: &Things) -> bool {

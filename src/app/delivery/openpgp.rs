@@ -1,8 +1,9 @@
 //! OpenPGP for delivery: checks a recipient's public key when an admin
 //! records it, and encrypts a package's ZIP to it (and to the sender
 //! organisation's own key, so the sent copy stays readable). A key is
-//! usable only while it has an encryption-capable subkey (or primary key)
-//! that is bound, unexpired and unrevoked at the moment of use.
+//! usable only while it has an encryption-capable subkey (or a primary key
+//! flagged for encryption) that is bound, unexpired and unrevoked at the
+//! moment of use.
 
 use pgp::composed::{Deserializable, MessageBuilder, SignedPublicKey};
 use pgp::crypto::sym::SymmetricKeyAlgorithm;
@@ -115,18 +116,40 @@ impl PublicKey {
 
     /// Checks the key can encrypt at `now`; the error says why not.
     pub fn check(&self, now: jiff::Timestamp) -> Result<(), KeyProblem> {
-        self.encryption_subkeys(secs(now)).map(|_| ())
+        self.encryption_keys(secs(now)).map(|_| ())
     }
 
-    fn encryption_subkeys(
-        &self,
-        now: u32,
-    ) -> Result<Vec<&pgp::composed::SignedPublicSubKey>, KeyProblem> {
+    /// The primary key, when its own self-signature gives it an encryption
+    /// flag: keys made with `gpg --quick-gen-key … sign,cert,encr` and no
+    /// subkey encrypt with the primary key itself.
+    fn primary_can_encrypt(&self) -> bool {
+        let k = &self.key;
+        let mut sigs: Vec<Signature> = k.details.direct_signatures.clone();
+        for u in &k.details.users {
+            sigs.extend(u.signatures.iter().cloned());
+        }
+        let mut typs = CERTIFICATIONS.to_vec();
+        typs.push(SignatureType::Key);
+        newest(&sigs, &typs).is_some_and(|s| {
+            let flags = s.key_flags();
+            flags.encrypt_comms() || flags.encrypt_storage()
+        }) && k.primary_key.algorithm().can_encrypt()
+    }
+
+    /// The keys a message for this recipient is encrypted to at `now`:
+    /// every bound, unexpired, unrevoked encryption subkey, and the primary
+    /// key when it is flagged for encryption itself.
+    fn encryption_keys(&self, now: u32) -> Result<Vec<EncryptTo<'_>>, KeyProblem> {
         if !self.primary_alive(now) {
             return Err(KeyProblem::Expired(self.fingerprint.clone()));
         }
         let mut capable = 0;
         let mut usable = Vec::new();
+        if self.primary_can_encrypt() {
+            // Its life is the key's own, checked above.
+            capable += 1;
+            usable.push(EncryptTo::Primary(&self.key.primary_key));
+        }
         for sub in &self.key.public_subkeys {
             let Some(binding) = newest(&sub.signatures, &[SignatureType::SubkeyBinding]) else {
                 continue;
@@ -140,7 +163,7 @@ impl PublicKey {
             capable += 1;
             let revoked = newest(&sub.signatures, &[SignatureType::SubkeyRevocation]).is_some();
             if !revoked && alive(sub.key.created_at(), binding, now) {
-                usable.push(sub);
+                usable.push(EncryptTo::Subkey(sub));
             }
         }
         match (capable, usable.is_empty()) {
@@ -151,8 +174,15 @@ impl PublicKey {
     }
 }
 
+/// One key a session key is encrypted to.
+enum EncryptTo<'a> {
+    Primary(&'a pgp::packet::PublicKey),
+    Subkey(&'a pgp::composed::SignedPublicSubKey),
+}
+
 /// `data` as a binary OpenPGP message that each of `keys` can open, checked
-/// at `now`. Every usable encryption subkey of each key gets the session key.
+/// at `now`. Every usable encryption key (subkey or primary) of each key
+/// gets the session key.
 pub fn encrypt(
     keys: &[&PublicKey],
     name: &str,
@@ -164,10 +194,12 @@ pub fn encrypt(
     let mut builder = MessageBuilder::from_bytes(name.to_string(), data.to_vec())
         .seipd_v1(&mut rng, SymmetricKeyAlgorithm::AES256);
     for key in keys {
-        for sub in key.encryption_subkeys(now)? {
-            builder
-                .encrypt_to_key(&mut rng, sub)
-                .map_err(|e| KeyProblem::Encrypt(e.to_string()))?;
+        for to in key.encryption_keys(now)? {
+            match to {
+                EncryptTo::Primary(k) => builder.encrypt_to_key(&mut rng, k),
+                EncryptTo::Subkey(k) => builder.encrypt_to_key(&mut rng, k),
+            }
+            .map_err(|e| KeyProblem::Encrypt(e.to_string()))?;
         }
     }
     builder
