@@ -991,3 +991,59 @@ async fn a_log_time_to_the_second_in_a_us_zone_reaches_check_json_and_pdf() {
         assert!(text.contains("America/Los_Angeles"));
     }
 }
+
+/// Changing the legal process's answers from check-your-answers without
+/// choosing the file again: the browser sends an empty file part with an
+/// empty file name, which keeps the file there is.
+#[tokio::test]
+async fn changing_the_signatory_from_check_your_answers_keeps_the_uploaded_file() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = walk_to_check(&app, "subscriber").await;
+    let check = app.get_html(&format!("/requests/{id}/check")).await;
+    let before = hidden_value(
+        &app.get_html(&format!("/requests/{id}/legal-process")).await,
+        "revision",
+    )
+    .unwrap();
+    assert!(!check.contains("Judge Ben Example"), "{check}");
+    let page = format!("/requests/{id}/legal-process");
+    let token = app.csrf_token(&page).await;
+    let form = multipart::Form::new()
+        .part(
+            "file",
+            multipart::Part::bytes(Vec::new())
+                .file_name("")
+                .mime_str("application/octet-stream")
+                .unwrap(),
+        )
+        .text("revision", before)
+        .text("signed-day", "20")
+        .text("signed-month", "11")
+        .text("signed-year", "2026")
+        .text("signatory", "Judge Ben Example (fictional)")
+        .text("english", "yes")
+        .text("action", "continue");
+    let res = app
+        .client
+        .post(app.url(&format!("{page}?csrf_token={token}&return=check")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    let to = location(&res);
+    assert!(
+        status.is_redirection(),
+        "{status}: {}",
+        res.text().await.unwrap()
+    );
+    assert_eq!(to, format!("/requests/{id}/check"));
+    let check_after = app.get_html(&format!("/requests/{id}/check")).await;
+    assert!(check_after.contains("Judge Ben Example"), "{check_after}");
+    let names = |html: &str| html.matches(".pdf").count();
+    assert!(
+        names(&check_after) >= 1 && names(&check_after) == names(&check),
+        "the file is still there"
+    );
+}

@@ -79,6 +79,9 @@ pub async fn read_multipart(mut mp: Multipart) -> Result<(Form, Option<Upload>),
     while let Some(mut field) = mp.next_field().await.map_err(|_| AppError::BadRequest)? {
         let name = field.name().unwrap_or_default().to_string();
         if name == "file" {
+            // A browser sends an empty part with an empty file name when no
+            // file is chosen: that keeps the file there is.
+            let chosen = field.file_name().is_some_and(|n| !n.is_empty());
             let file_name = field.file_name().map(clean_file_name).unwrap_or_default();
             let mut bytes = Vec::new();
             let mut too_large = false;
@@ -92,7 +95,7 @@ pub async fn read_multipart(mut mp: Multipart) -> Result<(Form, Option<Upload>),
                     bytes.extend_from_slice(&chunk);
                 }
             }
-            if !file_name.is_empty() || !bytes.is_empty() || too_large {
+            if chosen || !bytes.is_empty() || too_large {
                 upload = Some(Upload {
                     name: file_name,
                     bytes,
