@@ -10,6 +10,8 @@ use super::AppState;
 const CSS: &str = include_str!("../../static/casebridge.css");
 const TIMEOUT_JS: &str = include_str!("../../static/timeout.js");
 const ZONES_JS: &str = include_str!("../../static/zones.js");
+/// A bridge on a blue square; browsers that ask for `/favicon.ico` get it too.
+const FAVICON: &str = include_str!("../../static/favicon.svg");
 
 /// A fingerprint of the static files, added to their URLs so browsers that
 /// cached an older version fetch the new one after an upgrade.
@@ -41,6 +43,11 @@ pub fn router() -> Router<AppState> {
             "/static/zones.js",
             get(|| asset("text/javascript; charset=utf-8", ZONES_JS)),
         )
+        .route(
+            "/static/favicon.svg",
+            get(|| asset("image/svg+xml", FAVICON)),
+        )
+        .route("/favicon.ico", get(|| asset("image/svg+xml", FAVICON)))
 }
 
 async fn asset(content_type: &'static str, body: &'static str) -> impl IntoResponse {

@@ -67,6 +67,8 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/static/casebridge.css", Public),
     r("GET", "/static/timeout.js", Public),
     r("GET", "/static/zones.js", Public),
+    r("GET", "/static/favicon.svg", Public),
+    r("GET", "/favicon.ico", Public),
     r("GET", "/login", Public),
     r("POST", "/login", Public),
     r("GET", "/kit", Public),

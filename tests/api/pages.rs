@@ -259,3 +259,20 @@ async fn a_request_the_app_cannot_read_gets_a_themed_400_and_changes_nothing() {
         "not signed in"
     );
 }
+
+#[tokio::test]
+async fn every_page_names_a_favicon_that_is_there() {
+    let app = spawn_app().await;
+    let html = app.get_html("/login").await;
+    assert!(
+        html.contains(r#"<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">"#),
+        "{html}"
+    );
+    // Browsers that ask for the old name get the same icon, not a 404.
+    for path in ["/static/favicon.svg", "/favicon.ico"] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert_eq!(res.headers()["content-type"], "image/svg+xml");
+        assert!(res.text().await.unwrap().starts_with("<svg"), "{path}");
+    }
+}

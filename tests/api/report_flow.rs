@@ -1454,3 +1454,28 @@ async fn text_the_pdf_cannot_print_is_said_at_its_step_and_kept_on_a_second_cont
     let stored = app.get_html(&format!("/reports/{id}/incident")).await;
     assert!(stored.contains("અમદાવાદ"), "kept as typed");
 }
+
+/// Ids on a page are unique: a duplicate breaks the error summary's links
+/// and the HTML checker. Empty list pages had two `id="add"`.
+#[tokio::test]
+async fn empty_list_pages_have_each_id_once() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let report = new_report(&app).await;
+    let officer = app.new_browser();
+    officer.login_ok(OFFICER).await;
+    let request = crate::requests::draft_of(&officer, "example-social", "subscriber").await;
+    let id = regex::Regex::new(r#"\sid="([^"]+)""#).unwrap();
+    for (who, page) in [
+        (&app, format!("/reports/{report}/accounts")),
+        (&app, format!("/reports/{report}/victims")),
+        (&officer, format!("/requests/{request}/targets")),
+    ] {
+        let html = who.get_html(&page).await;
+        let mut seen = std::collections::HashSet::new();
+        for c in id.captures_iter(&html) {
+            assert!(seen.insert(c[1].to_string()), "{page}: id {} twice", &c[1]);
+        }
+        assert!(seen.contains("add"), "{page}: the add link keeps its id");
+    }
+}
