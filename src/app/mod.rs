@@ -15,6 +15,7 @@ mod directory;
 mod documents;
 mod error;
 mod facts;
+pub mod finding;
 mod packaging;
 pub mod projection;
 mod reports;

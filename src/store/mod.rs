@@ -9,6 +9,7 @@ mod commit;
 mod company_edits;
 mod deliveries;
 mod documents;
+mod finding;
 mod login_attempts;
 mod orgs;
 mod packages;
@@ -26,12 +27,13 @@ pub use cases::{
     NewCaseEvent, NewNotice, NewOutcome,
 };
 pub use commit::{
-    Change, Commit, CommitError, Committed, Create, Delete, Facts, FileLine, PackageFiles,
-    ReviewLine, Update,
+    Change, Commit, CommitError, Committed, Create, Delete, Facts, FileLine, NOTHING_DUE,
+    PackageFiles, ReviewLine, SearchKeys, Update,
 };
 pub use company_edits::CompanyEdit;
 pub use deliveries::{Claimed, Delivery, NewDelivery, NewUpload, Outcome as AttemptOutcome};
 pub use documents::{Document, DocumentSummary};
+pub use finding::{DocumentQuery, SortBy, like_pattern};
 pub use orgs::{NewOrg, Org};
 pub use packages::StoredPackage;
 pub use recipient_keys::{NewRecipientKey, RecipientKey};

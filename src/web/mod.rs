@@ -10,6 +10,7 @@ mod cases;
 pub mod delivery;
 mod directory;
 pub mod error;
+mod finding;
 pub mod findings;
 pub mod form;
 mod health;
@@ -56,6 +57,7 @@ pub fn router(state: AppState) -> Router {
         .merge(assets::router())
         .merge(auth::router())
         .merge(home::router())
+        .merge(finding::router())
         .merge(admin::router())
         .merge(admin_directory::router())
         .merge(admin_keys::router())

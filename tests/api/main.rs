@@ -10,6 +10,7 @@ mod csrf;
 mod delivery;
 mod delivery_crypto;
 mod directory;
+mod finding;
 mod health;
 mod helpers;
 mod hostile;

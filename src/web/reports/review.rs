@@ -16,6 +16,8 @@ use crate::web::findings::{ViewFinding, view_findings};
 struct ReviewPage {
     ctx: Ctx,
     id: String,
+    /// `CB-2026-000123`, shown beside the id.
+    reference: String,
     title: String,
     status: String,
     approved: bool,
@@ -94,6 +96,7 @@ async fn review_page(
         None => None,
     };
     Ok(ReviewPage {
+        reference: draft.doc.reference.clone(),
         package,
         delivery,
         title: title(state, &ctx, r),
