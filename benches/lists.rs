@@ -34,14 +34,17 @@ struct Size {
 /// Rows are made in batches of this many, one transaction each.
 const BATCH: i64 = 50_000;
 
-/// 2026-01-01T00:00:00Z: documents are created 30 seconds apart from here.
+/// 2026-01-01T00:00:00Z: documents are created evenly from here over
+/// 360 days.
 const EPOCH: i64 = 1_767_225_600;
+const YEAR: i64 = 360 * 86_400;
 
 /// Statements that fill one batch `[$1, $2)` of numbers `i`, per backend
 /// (document `i` gets row id `i + 1` in the fresh database). Documents: the
 /// organisation is the demo agency when `i % $3 == 0`, else one of the
 /// bench agencies; `$4` the demo agency, `$5` the first bench agency, `$6`
-/// the demo officer (owner of all), `$7` the first creation time. Targets:
+/// the demo officer (owner of all), `$7` the first creation time, `$8` the
+/// seconds between two creations. Targets:
 /// one per document. Packages: one in `$3`. Cases: one per package, in the
 /// inbox of the demo member `$3`.
 fn sqlite_batch() -> [&'static str; 4] {
@@ -51,15 +54,15 @@ fn sqlite_batch() -> [&'static str; 4] {
              case_number, destination, due_at)
          WITH RECURSIVE s(i) AS (SELECT $1 UNION ALL SELECT i + 1 FROM s WHERE i + 1 < $2)
          SELECT printf('00000000-0000-4000-8000-%012d', i), 'request',
-                CASE i % 4 WHEN 0 THEN 'draft' WHEN 3 THEN 'superseded' ELSE 'final' END,
+                CASE (i / $3) % 4 WHEN 0 THEN 'draft' WHEN 3 THEN 'superseded' ELSE 'final' END,
                 1, 1, $6,
                 CASE WHEN i % $3 = 0 THEN $4 ELSE $5 + (i % $3) - 1 END, FALSE,
                 CASE i % 3 WHEN 0 THEN 'Kakao – Emergency disclosure'
                            WHEN 1 THEN 'Example Social – Subscriber information'
                            ELSE 'Example Video – Preservation' END,
                 '{}',
-                strftime('%Y-%m-%dT%H:%M:%SZ', $7 + i * 30, 'unixepoch'),
-                strftime('%Y-%m-%dT%H:%M:%SZ', $7 + i * 30 + (i % 7) * 3600, 'unixepoch'),
+                strftime('%Y-%m-%dT%H:%M:%SZ', $7 + i * $8, 'unixepoch'),
+                strftime('%Y-%m-%dT%H:%M:%SZ', $7 + i * $8 + (i % 7) * 3600, 'unixepoch'),
                 1, printf('CB-2026-%06d', i + 1), printf('bench-%d', i),
                 CASE i % 3 WHEN 0 THEN 'kakao kakao corp.'
                            WHEN 1 THEN 'example-social example social pte. ltd.'
@@ -93,17 +96,17 @@ fn postgres_batch() -> [&'static str; 4] {
              org_id, training, title, body, created_at, updated_at, revision, reference,
              case_number, destination, due_at)
          SELECT '00000000-0000-4000-8000-' || lpad(i::text, 12, '0'), 'request',
-                CASE i % 4 WHEN 0 THEN 'draft' WHEN 3 THEN 'superseded' ELSE 'final' END,
+                CASE (i / $3) % 4 WHEN 0 THEN 'draft' WHEN 3 THEN 'superseded' ELSE 'final' END,
                 1, 1, $6,
                 CASE WHEN i % $3 = 0 THEN $4 ELSE $5 + (i % $3) - 1 END, FALSE,
                 CASE i % 3 WHEN 0 THEN 'Kakao – Emergency disclosure'
                            WHEN 1 THEN 'Example Social – Subscriber information'
                            ELSE 'Example Video – Preservation' END,
                 '{}',
-                to_char(to_timestamp($7 + i * 30) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),
-                to_char(to_timestamp($7 + i * 30 + (i % 7) * 3600) AT TIME ZONE 'UTC',
+                to_char(to_timestamp($7 + i * $8) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),
+                to_char(to_timestamp($7 + i * $8 + (i % 7) * 3600) AT TIME ZONE 'UTC',
                         'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),
-                1, 'CB-2026-' || lpad((i + 1)::text, 6, '0'), 'bench-' || i,
+                1, 'CB-2026-' || lpad((i + 1)::text, greatest(6, length((i + 1)::text)), '0'), 'bench-' || i,
                 CASE i % 3 WHEN 0 THEN 'kakao kakao corp.'
                            WHEN 1 THEN 'example-social example social pte. ltd.'
                            ELSE 'example-video example video ltd.' END,
@@ -170,13 +173,15 @@ async fn fill(url: &str, size: &Size) -> anyhow::Result<Duration> {
         }
         let (demo_agency, first, officer, member): (i64, i64, i64, i64) =
             sqlx::query_as(IDS).fetch_one(&pool).await?;
+        // Creation times spread over 2026 whatever the number.
+        let step = (YEAR / size.documents.max(1)).max(1);
         let mut from = 0;
         while from < size.documents {
             let to = (from + BATCH).min(size.documents);
             let mut tx = pool.begin().await?;
             sqlx::query(batch[0])
                 .bind(from).bind(to).bind(size.orgs).bind(demo_agency).bind(first)
-                .bind(officer).bind(EPOCH)
+                .bind(officer).bind(EPOCH).bind(step)
                 .execute(&mut *tx).await?;
             sqlx::query(batch[1]).bind(from).bind(to).execute(&mut *tx).await?;
             sqlx::query(batch[2]).bind(from).bind(to).bind(size.case_every)

@@ -40,8 +40,8 @@ impl SortBy {
 pub struct DocumentQuery {
     /// A whole reference: found through its unique index.
     pub reference: Option<String>,
-    /// Words from the search box: part of a reference, a case number, a
-    /// company or destination, a title.
+    /// Words from the search box: part of a case number, a company or
+    /// destination.
     pub text: Option<String>,
     /// Part of a reference as typed (`CB-2026-0001`, `000123`).
     pub reference_part: Option<String>,
@@ -75,18 +75,64 @@ const SUMMARY: &str = "d.public_id, d.reference, d.kind, d.status, d.title, d.tr
         AND (c.document_id = d.id OR c.first_document_id = d.id)
       ORDER BY c.id DESC LIMIT 1) AS case_status";
 
-/// The filter, with every value bound: `$1` the organisation, `$2`..`$9`
-/// the optional filters (NULL: not filtering).
-const FILTER: &str = "WHERE d.org_id = $1
-       AND ($2 IS NULL OR d.reference = $2)
-       AND (($3 IS NULL AND $4 IS NULL) OR d.reference LIKE $3 ESCAPE '\\' OR d.case_number LIKE $4 ESCAPE '\\'
-            OR d.destination LIKE $4 ESCAPE '\\' OR LOWER(d.title) LIKE $4 ESCAPE '\\')
-       AND ($5 IS NULL OR d.id IN (SELECT t.document_id FROM document_targets t
-                                   WHERE t.org_id = $1 AND t.value = $5))
-       AND ($6 IS NULL OR d.status = $6)
-       AND ($7 IS NULL OR d.kind = $7)
-       AND ($8 IS NULL OR d.created_at >= $8)
-       AND ($9 IS NULL OR d.created_at < $9)";
+/// The WHERE clause for the filters that are set, and their values in
+/// the order of their placeholders (`$1` is the organisation). Only the
+/// clauses in use are written, so each search gets the plan that suits it:
+/// a whole reference is one lookup in its unique index, and the other
+/// filters are evaluated on `documents_org_find` without reading rows.
+fn filter(q: &DocumentQuery) -> (String, Vec<String>) {
+    let mut sql = String::from("WHERE d.org_id = $1");
+    let mut values: Vec<String> = Vec::new();
+    let mut add = |clause: &str, value: &str| {
+        values.push(value.to_string());
+        sql.push_str(&clause.replace('?', &format!("${}", values.len() + 1)));
+    };
+    if let Some(r) = &q.reference {
+        add(" AND d.reference = ?", r);
+    }
+    match (q.reference_part.as_deref(), q.text.as_deref()) {
+        (Some(part), Some(words)) => {
+            add(" AND (d.reference LIKE ? ESCAPE '\\'", &like_pattern(part));
+            add(" OR d.case_number LIKE ? ESCAPE '\\'", &like_pattern(words));
+            add(
+                " OR d.destination LIKE ? ESCAPE '\\')",
+                &like_pattern(words),
+            );
+        }
+        (None, Some(words)) => {
+            add(
+                " AND (d.case_number LIKE ? ESCAPE '\\'",
+                &like_pattern(words),
+            );
+            add(
+                " OR d.destination LIKE ? ESCAPE '\\')",
+                &like_pattern(words),
+            );
+        }
+        (Some(part), None) => add(" AND d.reference LIKE ? ESCAPE '\\'", &like_pattern(part)),
+        (None, None) => {}
+    }
+    if let Some(t) = &q.target {
+        add(
+            " AND d.id IN (SELECT t.document_id FROM document_targets t
+                          WHERE t.org_id = $1 AND t.value = ?)",
+            t,
+        );
+    }
+    if let Some(s) = &q.status {
+        add(" AND d.status = ?", s);
+    }
+    if let Some(k) = &q.kind {
+        add(" AND d.kind = ?", k);
+    }
+    if let Some(f) = &q.created_from {
+        add(" AND d.created_at >= ?", f);
+    }
+    if let Some(b) = &q.created_before {
+        add(" AND d.created_at < ?", b);
+    }
+    (sql, values)
+}
 
 impl Store {
     /// A page of the organisation's documents and how many match in all.
@@ -101,38 +147,24 @@ impl Store {
             SortBy::Created => "d.created_at DESC, d.id DESC",
             SortBy::Due => "d.due_at, d.id",
         };
+        let (filter, values) = filter(q);
+        let n = values.len();
         let page = format!(
-            "SELECT {SUMMARY} FROM documents d {FILTER} ORDER BY {order} LIMIT $10 OFFSET $11"
+            "SELECT {SUMMARY} FROM documents d {filter} ORDER BY {order} LIMIT ${} OFFSET ${}",
+            n + 2,
+            n + 3
         );
-        let count = format!("SELECT COUNT(*) FROM documents d {FILTER}");
-        // Words match anywhere; a reference part only when the words
-        // could be one.
-        let reference_part = q.reference_part.as_deref().map(like_pattern);
-        let words = q.text.as_deref().map(like_pattern);
-        macro_rules! bind_filter {
-            ($query:expr) => {
-                $query
-                    .bind(org_id)
-                    .bind(q.reference.as_deref())
-                    .bind(reference_part.as_deref())
-                    .bind(words.as_deref())
-                    .bind(q.target.as_deref())
-                    .bind(q.status.as_deref())
-                    .bind(q.kind.as_deref())
-                    .bind(q.created_from.as_deref())
-                    .bind(q.created_before.as_deref())
-            };
-        }
+        let count = format!("SELECT COUNT(*) FROM documents d {filter}");
         Ok(on_pool!(self, p => {
-            let rows = bind_filter!(sqlx::query_as::<_, DocumentSummary>(sqlx::AssertSqlSafe(page)))
-                .bind(q.limit)
-                .bind(q.offset)
-                .fetch_all(p)
-                .await?;
-            let total: i64 = bind_filter!(sqlx::query_scalar(sqlx::AssertSqlSafe(count)))
-                .fetch_one(p)
-                .await?;
-            (rows, total)
+            let mut rows = sqlx::query_as::<_, DocumentSummary>(sqlx::AssertSqlSafe(page))
+                .bind(org_id);
+            let mut total = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count)).bind(org_id);
+            for v in &values {
+                rows = rows.bind(v.clone());
+                total = total.bind(v.clone());
+            }
+            let rows = rows.bind(q.limit).bind(q.offset).fetch_all(p).await?;
+            (rows, total.fetch_one(p).await?)
         }))
     }
 }
