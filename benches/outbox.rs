@@ -48,8 +48,9 @@ async fn package_rows(url: &str, store: &casebridge::store::Store) -> anyhow::Re
     casebridge::demo::seed(store, &directory).await?;
     let now = casebridge::domain::time::to_db(jiff::Timestamp::now());
     let doc = "INSERT INTO documents (public_id, kind, status, schema_version, owner_id, org_id,
-                   body, created_at, updated_at)
-               SELECT 'bench-document', 'request', 'final', 1, id, org_id, '{}', $1, $1
+                   body, created_at, updated_at, reference)
+               SELECT 'bench-document', 'request', 'final', 1, id, org_id, '{}', $1, $1,
+                      'CB-1999-000001'
                FROM users WHERE email = 'officer@cyber-unit.police.test'";
     let pkg = "INSERT INTO packages (public_id, document_id, org_id, json_sha256, pdf_sha256,
                    zip_sha256, zip_bytes, created_at)

@@ -3,6 +3,7 @@
 package-sensitive = সংবেদনশীল
 package-document-type = নথির ধরন
 package-id = প্যাকেজ আইডি
+package-reference = নথির রেফারেন্স
 package-sender = প্রেরক
 package-recipient = প্রাপক
 package-created-utc = তৈরির সময় (UTC)

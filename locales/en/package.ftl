@@ -4,6 +4,7 @@
 package-sensitive = SENSITIVE
 package-document-type = Document type
 package-id = Package ID
+package-reference = Document reference
 package-sender = Sender
 package-recipient = Recipient
 package-created-utc = Created (UTC)

@@ -3,6 +3,7 @@
 package-sensitive = संवेदनशील
 package-document-type = दस्तावेज़ का प्रकार
 package-id = पैकेज आईडी
+package-reference = दस्तावेज़ संदर्भ
 package-sender = प्रेषक
 package-recipient = प्राप्तकर्ता
 package-created-utc = बनाने का समय (UTC)

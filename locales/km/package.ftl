@@ -3,6 +3,7 @@
 package-sensitive = ព័ត៌មានរសើប
 package-document-type = ប្រភេទឯកសារ
 package-id = លេខសម្គាល់កញ្ចប់
+package-reference = លេខយោងឯកសារ
 package-sender = អ្នកផ្ញើ
 package-recipient = អ្នកទទួល
 package-created-utc = ពេលវេលាបង្កើត (UTC)

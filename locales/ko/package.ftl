@@ -3,6 +3,7 @@
 package-sensitive = 민감 정보
 package-document-type = 문서 유형
 package-id = 패키지 ID
+package-reference = 문서 참조 번호
 package-sender = 발신자
 package-recipient = 수신자
 package-created-utc = 작성 시각 (UTC)

@@ -3,6 +3,7 @@
 package-sensitive = संवेदनशील
 package-document-type = कागजातको प्रकार
 package-id = प्याकेज आईडी
+package-reference = कागजातको सन्दर्भ
 package-sender = पठाउने
 package-recipient = प्राप्तकर्ता
 package-created-utc = बनाएको समय (UTC)

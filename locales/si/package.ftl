@@ -3,6 +3,7 @@
 package-sensitive = සංවේදී
 package-document-type = ලේඛන වර්ගය
 package-id = පැකේජ හැඳුනුම
+package-reference = ලේඛන යොමුව
 package-sender = යවන්නා
 package-recipient = ලබන්නා
 package-created-utc = සැකසූ වේලාව (UTC)

@@ -3,6 +3,7 @@
 package-sensitive = உணர்திறன் வாய்ந்தது
 package-document-type = ஆவண வகை
 package-id = தொகுப்பு அடையாள எண்
+package-reference = ஆவணக் குறிப்பு எண்
 package-sender = அனுப்புநர்
 package-recipient = பெறுநர்
 package-created-utc = உருவாக்கிய நேரம் (UTC)

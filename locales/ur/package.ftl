@@ -3,6 +3,7 @@
 package-sensitive = حساس
 package-document-type = دستاویز کی قسم
 package-id = پیکیج آئی ڈی
+package-reference = دستاویز کا حوالہ
 package-sender = بھیجنے والا
 package-recipient = وصول کنندہ
 package-created-utc = تیاری کا وقت (UTC)

@@ -17,6 +17,7 @@ mod documents;
 mod duties;
 mod error;
 mod facts;
+pub mod finding;
 mod packaging;
 pub mod projection;
 mod reports;

@@ -114,7 +114,7 @@ impl App {
             Some(o) => json!({ "copy_of": o.doc.public_id }),
             None => json!({}),
         };
-        let commit = Commit::new(
+        let mut commit = Commit::new(
             self.now(),
             Change::Create(Create {
                 public_id: &public_id,
@@ -130,6 +130,7 @@ impl App {
             }),
             actor.audit("report.draft_created", &subject, detail),
         );
+        commit.search = Some(self.report_keys(body));
         Ok(self.store.commit(&commit).await?)
     }
 
@@ -175,7 +176,7 @@ impl App {
             Some(i) => json!({ "file": i, "revision": revision + 1 }),
             None => json!({ "revision": revision + 1 }),
         };
-        let commit = Commit::new(
+        let mut commit = Commit::new(
             self.now(),
             Change::Update(Update {
                 id: loaded.doc.id,
@@ -188,6 +189,7 @@ impl App {
             }),
             actor.audit(action, &subject, detail),
         );
+        commit.search = Some(self.report_keys(body));
         Ok(self.store.commit(&commit).await?.revision)
     }
 

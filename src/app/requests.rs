@@ -128,6 +128,7 @@ impl App {
             actor.audit(action, &subject, detail),
         );
         commit.copy_files_from = follows.or(copy_of).map(|d| d.doc.id);
+        commit.search = Some(self.request_keys(body));
         Ok(self.store.commit(&commit).await?)
     }
 
@@ -171,6 +172,7 @@ impl App {
             ),
         );
         commit.file = file;
+        commit.search = Some(self.request_keys(body));
         Ok(self.store.commit(&commit).await?.revision)
     }
 

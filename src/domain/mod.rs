@@ -9,6 +9,7 @@ pub mod national_id;
 pub mod org;
 pub mod password;
 pub mod phone;
+pub mod reference;
 pub mod report;
 pub mod request;
 pub mod request_type;

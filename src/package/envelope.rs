@@ -27,6 +27,8 @@ pub struct EnvelopeMeta {
     /// BCP 47 tag of the document's language.
     pub language: String,
     pub training: bool,
+    /// The document's reference (`CB-2026-000123`), when it has one.
+    pub document_reference: Option<String>,
 }
 
 /// The envelope as JSON bytes. `document` must be a JSON object.
@@ -58,7 +60,7 @@ pub fn envelope_json(meta: &EnvelopeMeta, document: &Value) -> Result<Vec<u8>, P
     // Whole seconds, cut not rounded, as the PDF cover prints them.
     let created = jiff::Timestamp::from_second(meta.created_at.as_second())
         .map_err(|e| PackageError::Json(format!("created_at: {e}")))?;
-    let envelope = serde_json::json!({
+    let mut envelope = serde_json::json!({
         "envelope_version": ENVELOPE_VERSION,
         "schema": { "id": meta.schema_id, "version": meta.schema_version },
         "package_id": meta.package_id.to_string(),
@@ -70,6 +72,11 @@ pub fn envelope_json(meta: &EnvelopeMeta, document: &Value) -> Result<Vec<u8>, P
         "training": meta.training,
         "document": document,
     });
+    // Only when there is one: packages made without stay byte for byte
+    // what they were.
+    if let (Some(r), Some(map)) = (&meta.document_reference, envelope.as_object_mut()) {
+        map.insert("document_reference".into(), Value::String(r.clone()));
+    }
     Ok(canonical(&envelope))
 }
 
@@ -156,6 +163,7 @@ mod tests {
             schema_id: "casebridge.records-request".into(),
             schema_version: 1,
             package_id: uuid::Uuid::from_u128(0x1234),
+            document_reference: None,
             created_at: jiff::Timestamp::from_second(1_795_422_600).unwrap(),
             rule_pack_version: None,
             language: "en".into(),

@@ -72,6 +72,8 @@ pub struct PdfInput {
     /// "Records request: preservation", "Report to …".
     pub document_kind: Label,
     pub package_id: uuid::Uuid,
+    /// The document's reference (`CB-2026-000123`), set from the envelope.
+    pub document_reference: Option<String>,
     pub sender: String,
     pub recipient: String,
     pub created: jiff::Timestamp,

@@ -61,6 +61,7 @@ pub fn build_package(
     let json = envelope_json(meta, document)?;
     let json_sha256 = sha256_hex(&json);
     pdf.package_id = meta.package_id;
+    pdf.document_reference = meta.document_reference.clone();
     pdf.created = meta.created_at;
     pdf.training = meta.training;
     pdf.json_sha256 = json_sha256.clone();

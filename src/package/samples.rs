@@ -42,6 +42,7 @@ pub fn reference_request() -> PdfInput {
     PdfInput {
         document_kind: label("Records request: subscriber information", None),
         package_id: uuid(0x5f0c_1e2a_7b3d_4c8e_9a01_2345_6789_abcd),
+        document_reference: None,
         sender: "Inspector Kim Min-seo, Example Cyber Investigation Unit (officer@cyber-unit.police.test)".into(),
         recipient: "Example Social Pte. Ltd., law-enforcement response team (lers@example-social.test)".into(),
         created: fixed_time(),
@@ -121,6 +122,7 @@ pub fn reference_report() -> PdfInput {
             Some("아태 지역 신고: 온라인 아동 성착취"),
         ),
         package_id: uuid(0x8d2f_44b1_0c6e_4a7f_b3d2_0123_4567_89ef),
+        document_reference: None,
         sender: "Example Social Pte. Ltd., Trust & Safety (safety@example-social.test)".into(),
         recipient:
             "가상 경찰청 사이버수사국 (Example Cyber Bureau, reports@cyber-bureau.police.test)"
@@ -404,6 +406,7 @@ fn meta(
         rule_pack_version: rule_pack.map(Into::into),
         language: language.into(),
         training: input.training,
+        document_reference: input.document_reference.clone(),
     }
 }
 

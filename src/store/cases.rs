@@ -34,6 +34,8 @@ pub struct Case {
     pub sender_country: String,
     pub recipient_org_name: String,
     pub document_public_id: String,
+    /// The document's `CB-2026-000123`.
+    pub document_reference: String,
     pub title: String,
     pub package_public_id: String,
 }
@@ -43,7 +45,8 @@ const COLUMNS: &str = "c.id, c.public_id, c.kind, c.document_id, c.package_id, \
      c.status, c.reason, c.reason_text, c.urgent, c.feedback, c.feedback_reason, \
      c.feedback_text, c.received_at, c.acknowledged_at, c.closed_at, c.updated_at, \
      s.name AS sender_org_name, s.country AS sender_country, r.name AS recipient_org_name, \
-     d.public_id AS document_public_id, d.title, p.public_id AS package_public_id";
+     d.public_id AS document_public_id, d.reference AS document_reference, d.title, \
+     p.public_id AS package_public_id";
 
 const FROM: &str = "FROM cases c JOIN orgs s ON s.id = c.sender_org_id \
      JOIN orgs r ON r.id = c.recipient_org_id JOIN documents d ON d.id = c.document_id \
@@ -160,8 +163,16 @@ pub struct CaseFilter {
     pub sender_country: Option<String>,
     /// Open cases only.
     pub open: bool,
-    /// A case or document id, or words of its title.
+    /// A case or document id, (part of) a reference, a case number, words
+    /// of the title, company or destination.
     pub q: Option<String>,
+    /// A target's identifier, whole, as stored (lower-case).
+    pub target: Option<String>,
+    /// Received on or after / before (RFC 3339 prefixes).
+    pub received_from: Option<String>,
+    pub received_before: Option<String>,
+    /// `None`: urgent open cases first, then the oldest received.
+    pub sort: Option<super::SortBy>,
     pub limit: i64,
     pub offset: i64,
 }
@@ -432,7 +443,7 @@ impl Store {
         };
         let q =
             f.q.as_deref()
-                .map(|q| format!("%{}%", q.trim().to_lowercase()));
+                .map(|q| super::like_pattern(&q.trim().to_lowercase()));
         // `side` is one of two literals; every value is bound.
         let filter = format!(
             "WHERE {side} = $1
@@ -440,15 +451,29 @@ impl Store {
                AND ($3 IS NULL OR c.kind = $3)
                AND ($4 IS NULL OR s.country = $4)
                AND ($5 = FALSE OR c.status NOT IN ('completed', 'rejected', 'withdrawn'))
-               AND ($6 IS NULL OR LOWER(c.public_id) LIKE $6 OR LOWER(d.public_id) LIKE $6
-                    OR LOWER(d.title) LIKE $6)"
+               AND ($6 IS NULL OR LOWER(c.public_id) LIKE $6 ESCAPE '\\'
+                    OR LOWER(d.public_id) LIKE $6 ESCAPE '\\' OR LOWER(d.reference) LIKE $6 ESCAPE '\\'
+                    OR d.case_number LIKE $6 ESCAPE '\\' OR d.destination LIKE $6 ESCAPE '\\'
+                    OR LOWER(c.recipient_name) LIKE $6 ESCAPE '\\' OR LOWER(d.title) LIKE $6 ESCAPE '\\')
+               AND ($9 IS NULL OR c.document_id IN (SELECT t.document_id FROM document_targets t
+                                                    WHERE t.value = $9))
+               AND ($10 IS NULL OR c.received_at >= $10)
+               AND ($11 IS NULL OR c.received_at < $11)"
         );
-        let page = format!(
-            "SELECT {COLUMNS} {FROM} {filter}
-             ORDER BY CASE WHEN c.urgent AND c.status NOT IN ('completed', 'rejected', 'withdrawn')
+        let order = match f.sort {
+            None => {
+                "CASE WHEN c.urgent AND c.status NOT IN ('completed', 'rejected', 'withdrawn')
                            THEN 0 ELSE 1 END,
                       CASE WHEN c.status IN ('completed', 'rejected', 'withdrawn') THEN 1 ELSE 0 END,
-                      c.received_at, c.id
+                      c.received_at, c.id"
+            }
+            Some(super::SortBy::Updated) => "c.updated_at DESC, c.id DESC",
+            Some(super::SortBy::Created) => "c.received_at DESC, c.id DESC",
+            Some(super::SortBy::Due) => "d.due_at, c.id",
+        };
+        let page = format!(
+            "SELECT {COLUMNS} {FROM} {filter}
+             ORDER BY {order}
              LIMIT $7 OFFSET $8"
         );
         let count = format!("SELECT COUNT(*) {FROM} {filter} AND $7 = $7 AND $8 = $8");
@@ -462,6 +487,9 @@ impl Store {
                 .bind(q.as_deref())
                 .bind(f.limit)
                 .bind(f.offset)
+                .bind(f.target.as_deref())
+                .bind(f.received_from.as_deref())
+                .bind(f.received_before.as_deref())
                 .fetch_all(p)
                 .await?;
             let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(count))
@@ -473,6 +501,9 @@ impl Store {
                 .bind(q.as_deref())
                 .bind(f.limit)
                 .bind(f.offset)
+                .bind(f.target.as_deref())
+                .bind(f.received_from.as_deref())
+                .bind(f.received_before.as_deref())
                 .fetch_one(p)
                 .await?;
             (rows, total)

@@ -145,6 +145,26 @@ pub struct Commit<'a> {
     pub copy_files_from: Option<i64>,
     /// The final version a newly finished one replaces.
     pub supersede: Option<i64>,
+    /// What the document is found by, written whenever its body is.
+    pub search: Option<SearchKeys>,
+}
+
+/// The columns and targets a search reads instead of the JSON body. Values
+/// are lower-cased and trimmed by [`SearchKeys::key`] before they get here.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchKeys {
+    pub case_number: String,
+    pub destination: String,
+    /// RFC 3339 UTC, or `None` when nothing falls due.
+    pub due_at: Option<String>,
+    pub targets: Vec<String>,
+}
+
+impl SearchKeys {
+    /// How a value is kept and searched: trimmed, lower-case.
+    pub fn key(s: &str) -> String {
+        s.trim().to_lowercase()
+    }
 }
 
 impl<'a> Commit<'a> {
@@ -159,6 +179,7 @@ impl<'a> Commit<'a> {
             file: None,
             copy_files_from: None,
             supersede: None,
+            search: None,
         }
     }
 }
@@ -189,6 +210,20 @@ impl From<sqlx::Error> for CommitError {
     }
 }
 
+/// What `due_at` holds when nothing falls due: sorts after every date.
+pub const NOTHING_DUE: &str = "9999";
+
+/// A reference as stored; numbers from the counter are never out of range,
+/// and a year outside four digits cannot come from the clock in use.
+fn reference_text(year: i64, number: i64) -> String {
+    match (u16::try_from(year), u32::try_from(number)) {
+        (Ok(y), Ok(n)) => crate::domain::reference::Reference::new(y, n)
+            .map(|r| r.to_string())
+            .unwrap_or_else(|| format!("CB-{year:04}-{number:06}")),
+        _ => format!("CB-{year:04}-{number:06}"),
+    }
+}
+
 /// `status IN ($n, $n+1, …)` for `count` statuses bound from `first`.
 fn status_in(first: usize, count: usize) -> String {
     let marks: Vec<String> = (first..first + count.max(1))
@@ -202,11 +237,23 @@ macro_rules! write_change {
     ($tx:ident, $c:expr, $now:expr) => {
         match &$c.change {
                 Change::Create(new) => {
+                    // The year's next number; the row lock on the counter
+                    // makes two creations at once wait for each other.
+                    let year = i64::from($c.at.to_zoned(jiff::tz::TimeZone::UTC).year());
+                    let number: i64 = sqlx::query_scalar(
+                        "INSERT INTO reference_counters (year, last) VALUES ($1, 1)
+                         ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1
+                         RETURNING last",
+                    )
+                    .bind(year)
+                    .fetch_one(&mut *$tx)
+                    .await?;
+                    let reference = reference_text(year, number);
                     let id: i64 = sqlx::query_scalar(
                         "INSERT INTO documents (public_id, kind, status, schema_version, version,
                                                 supersedes_id, owner_id, org_id, training, title,
-                                                body, created_at, updated_at, revision)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, 1)
+                                                body, created_at, updated_at, revision, reference)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, 1, $13)
                          RETURNING id",
                     )
                     .bind(new.public_id)
@@ -221,6 +268,7 @@ macro_rules! write_change {
                     .bind(new.title)
                     .bind(new.body)
                     .bind($now)
+                    .bind(&reference)
                     .fetch_one(&mut *$tx)
                     .await?;
                     Committed { id, public_id: new.public_id.to_string(), revision: 1 }
@@ -354,6 +402,34 @@ macro_rules! write_extras {
                 .bind($now)
                 .execute(&mut *$tx)
                 .await?;
+            }
+            if let Some(k) = &$c.search {
+                sqlx::query(
+                    "UPDATE documents SET case_number = $1, destination = $2, due_at = $3
+                     WHERE id = $4 AND org_id = $5",
+                )
+                .bind(&k.case_number)
+                .bind(&k.destination)
+                .bind(k.due_at.as_deref().unwrap_or(NOTHING_DUE))
+                .bind($done.id)
+                .bind(org_id)
+                .execute(&mut *$tx)
+                .await?;
+                sqlx::query("DELETE FROM document_targets WHERE document_id = $1")
+                    .bind($done.id)
+                    .execute(&mut *$tx)
+                    .await?;
+                for t in &k.targets {
+                    sqlx::query(
+                        "INSERT INTO document_targets (document_id, org_id, value)
+                         VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    )
+                    .bind($done.id)
+                    .bind(org_id)
+                    .bind(t)
+                    .execute(&mut *$tx)
+                    .await?;
+                }
             }
             super::audit::insert_audit!(&mut *$tx, &$c.audit, $now);
             if let Some(r) = &$c.review {

@@ -8,19 +8,29 @@ use super::{Result, Store, on_pool};
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DocumentSummary {
     pub public_id: String,
+    /// `CB-2026-000123`.
+    pub reference: String,
     pub kind: String,
     pub status: String,
     pub title: String,
     pub training: bool,
     pub updated_at: String,
-    /// The status of the document's newest delivery, if it has one.
+    pub created_at: String,
+    /// `9999` when nothing falls due.
+    pub due_at: String,
+    /// The status of the document's newest package delivery, if it has one.
     pub delivery_status: Option<String>,
+    /// The status of the newest case the document (any version of it as
+    /// sent) opened in a recipient's casebridge inbox.
+    pub case_status: Option<String>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Document {
     pub id: i64,
     pub public_id: String,
+    /// `CB-2026-000123`: what people read and say.
+    pub reference: String,
     pub kind: String,
     pub status: String,
     pub schema_version: i64,
@@ -38,24 +48,10 @@ pub struct Document {
     pub updated_at: String,
 }
 
-const DOCUMENT_COLUMNS: &str = "id, public_id, kind, status, schema_version, version, revision, \
+const DOCUMENT_COLUMNS: &str = "id, public_id, reference, kind, status, schema_version, version, revision, \
      supersedes_id, owner_id, org_id, training, title, body, created_at, updated_at";
 
 impl Store {
-    /// The organisation's documents, newest first.
-    pub async fn documents_for_org(&self, org_id: i64, limit: i64) -> Result<Vec<DocumentSummary>> {
-        Ok(on_pool!(self, p => sqlx::query_as::<_, DocumentSummary>(
-            "SELECT public_id, kind, status, title, training, updated_at,
-                    (SELECT x.status FROM deliveries x WHERE x.document_id = documents.id
-                     ORDER BY x.id DESC LIMIT 1) AS delivery_status
-             FROM documents WHERE org_id = $1 ORDER BY updated_at DESC, id DESC LIMIT $2",
-        )
-        .bind(org_id)
-        .bind(limit)
-        .fetch_all(p)
-        .await)?)
-    }
-
     /// A document of the organisation, or `None` — also when it belongs to
     /// another organisation, which callers show as "not found".
     pub async fn document_for_org(&self, public_id: &str, org_id: i64) -> Result<Option<Document>> {

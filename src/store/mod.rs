@@ -11,6 +11,7 @@ mod company_edits;
 mod deliveries;
 mod documents;
 mod duties;
+mod finding;
 mod login_attempts;
 mod orgs;
 mod packages;
@@ -29,13 +30,14 @@ pub use cases::{
     NewCaseEvent, NewNotice, NewOutcome,
 };
 pub use commit::{
-    Change, Commit, CommitError, Committed, Create, Delete, Facts, FileLine, PackageFiles,
-    ReviewLine, Update,
+    Change, Commit, CommitError, Committed, Create, Delete, Facts, FileLine, NOTHING_DUE,
+    PackageFiles, ReviewLine, SearchKeys, Update,
 };
 pub use company_edits::CompanyEdit;
 pub use deliveries::{Claimed, Delivery, NewDelivery, NewUpload, Outcome as AttemptOutcome};
 pub use documents::{Document, DocumentSummary};
 pub use duties::{DutyRecord, NewDutyRecord};
+pub use finding::{DocumentQuery, SortBy, like_pattern};
 pub use orgs::{NewOrg, Org};
 pub use packages::StoredPackage;
 pub use recipient_keys::{NewRecipientKey, RecipientKey};
@@ -118,7 +120,10 @@ impl Store {
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10));
+                .busy_timeout(Duration::from_secs(10))
+                // 64 MiB of pages per connection instead of SQLite's 2 MiB:
+                // a list of 50 out of a million rows then reads from memory.
+                .pragma("cache_size", "-65536");
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
                 .acquire_timeout(Duration::from_secs(10))

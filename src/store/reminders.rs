@@ -12,6 +12,7 @@ use super::{NewAudit, NewNotice, Result, Store, on_pool};
 pub struct DeliveredPreservation {
     pub document_id: i64,
     pub public_id: String,
+    pub reference: String,
     pub org_id: i64,
     pub owner_id: i64,
     pub package_id: i64,
@@ -34,7 +35,7 @@ impl Store {
     pub async fn delivered_preservations(&self) -> Result<Vec<DeliveredPreservation>> {
         let sql = format!(
             "SELECT * FROM (
-                 SELECT d.id AS document_id, d.public_id, d.org_id, d.owner_id, p.id AS package_id,
+                 SELECT d.id AS document_id, d.public_id, d.reference, d.org_id, d.owner_id, p.id AS package_id,
                         f.company_id, {DELIVERED_AT} AS delivered_at
                  FROM documents d
                  JOIN document_facts f ON f.document_id = d.id

@@ -20,7 +20,7 @@ use crate::app::cases::{
     REJECT_REASONS, Side,
 };
 use crate::app::{Error, Refusal};
-use crate::store::{Case, CaseFilter, StoredPackage};
+use crate::store::{Case, CaseFilter, SortBy, StoredPackage};
 
 const PAGE: i64 = 50;
 
@@ -39,6 +39,8 @@ pub fn router() -> Router<AppState> {
 /// One row of a case list.
 pub struct Row {
     pub id: String,
+    /// The document's `CB-2026-000123`.
+    pub reference: String,
     pub kind: String,
     pub other: String,
     pub title: String,
@@ -77,6 +79,7 @@ fn row(state: &AppState, ctx: &Ctx, c: &Case, side: Side) -> Row {
             String::new()
         },
         id: c.public_id.clone(),
+        reference: c.document_reference.clone(),
         kind: kind_label(ctx, &c.kind),
         other: match side {
             Side::Recipient => c.sender_org_name.clone(),
@@ -96,19 +99,58 @@ struct ListQuery {
     kind: Option<String>,
     country: Option<String>,
     q: Option<String>,
+    target: Option<String>,
+    #[serde(rename = "from-day")]
+    from_day: Option<String>,
+    #[serde(rename = "from-month")]
+    from_month: Option<String>,
+    #[serde(rename = "from-year")]
+    from_year: Option<String>,
+    #[serde(rename = "to-day")]
+    to_day: Option<String>,
+    #[serde(rename = "to-month")]
+    to_month: Option<String>,
+    #[serde(rename = "to-year")]
+    to_year: Option<String>,
+    sort: Option<String>,
     open: Option<String>,
     page: Option<i64>,
 }
 
 impl ListQuery {
-    fn filter(&self) -> CaseFilter {
+    /// The filter, and a form with a message for each date that is not one.
+    fn filter(&self, ctx: &Ctx) -> (CaseFilter, Form) {
         let some = |v: &Option<String>| {
             v.as_deref()
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .map(String::from)
         };
-        CaseFilter {
+        let mut form = Form::new();
+        for (k, v) in self.fields() {
+            form.set(k, v.clone().unwrap_or_default());
+        }
+        if self.open.is_some() {
+            form.set("open", "yes");
+        }
+        let from = super::finding::date(&self.from_day, &self.from_month, &self.from_year);
+        let to = super::finding::date(&self.to_day, &self.to_month, &self.to_year);
+        for (name, d) in [("from", &from), ("to", &to)] {
+            if d.is_err() {
+                form.add_error(name, ctx.t("find-error-date"));
+            }
+        }
+        let (from, to) = (from.unwrap_or(None), to.unwrap_or(None));
+        if let (Some(f), Some(t)) = (from, to)
+            && t < f
+        {
+            form.add_error("to", ctx.t("find-error-order"));
+        }
+        let filter = CaseFilter {
+            target: some(&self.target).map(|t| crate::store::SearchKeys::key(&t)),
+            received_from: from.map(|d| d.to_string()),
+            received_before: to.and_then(|d| d.tomorrow().ok()).map(|d| d.to_string()),
+            sort: self.sort.as_deref().and_then(SortBy::parse),
             status: some(&self.status).filter(|s| CaseStatus::parse(s).is_some()),
             kind: some(&self.kind).filter(|k| k == "request" || k == "report"),
             sender_country: some(&self.country).map(|c| c.to_uppercase()),
@@ -116,19 +158,32 @@ impl ListQuery {
             q: some(&self.q),
             limit: PAGE,
             offset: (self.page.unwrap_or(1).clamp(1, 100_000) - 1) * PAGE,
-        }
+        };
+        (filter, form)
+    }
+
+    fn fields(&self) -> [(&'static str, &Option<String>); 12] {
+        [
+            ("status", &self.status),
+            ("kind", &self.kind),
+            ("country", &self.country),
+            ("q", &self.q),
+            ("target", &self.target),
+            ("from-day", &self.from_day),
+            ("from-month", &self.from_month),
+            ("from-year", &self.from_year),
+            ("to-day", &self.to_day),
+            ("to-month", &self.to_month),
+            ("to-year", &self.to_year),
+            ("sort", &self.sort),
+        ]
     }
 
     /// This list's address on page `n`, filters kept.
     fn href(&self, base: &str, n: i64) -> String {
         let mut q = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [
-            ("status", &self.status),
-            ("kind", &self.kind),
-            ("country", &self.country),
-            ("q", &self.q),
-            ("open", &self.open),
-        ] {
+        let open = [("open", &self.open)];
+        for (k, v) in self.fields().iter().chain(open.iter()) {
             if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
                 q.append_pair(k, v);
             }
@@ -147,6 +202,7 @@ struct ListPage {
     form: Form,
     statuses: Vec<Choice>,
     kinds: Vec<Choice>,
+    sorts: Vec<Choice>,
     showing: String,
     prev: String,
     next: String,
@@ -154,8 +210,13 @@ struct ListPage {
 
 async fn list(state: AppState, ctx: Ctx, q: ListQuery, side: Side) -> Result<Response, AppError> {
     let actor = ctx.actor()?;
-    let filter = q.filter();
-    let (cases, total) = state.cases(&actor, side, &filter).await?;
+    let (filter, form) = q.filter(&ctx);
+    // A wrong date shows its message, not a list filtered some other way.
+    let (cases, total) = if form.has_errors() {
+        (Vec::new(), 0)
+    } else {
+        state.cases(&actor, side, &filter).await?
+    };
     let rows = cases
         .iter()
         .map(|c| row(&state, &ctx, c, side))
@@ -166,18 +227,6 @@ async fn list(state: AppState, ctx: Ctx, q: ListQuery, side: Side) -> Result<Res
     } else {
         "/cases"
     };
-    let mut form = Form::new();
-    for (k, v) in [
-        ("status", &q.status),
-        ("kind", &q.kind),
-        ("country", &q.country),
-        ("q", &q.q),
-    ] {
-        form.set(k, v.clone().unwrap_or_default());
-    }
-    if q.open.is_some() {
-        form.set("open", "yes");
-    }
     let first = if rows.is_empty() {
         0
     } else {
@@ -200,6 +249,10 @@ async fn list(state: AppState, ctx: Ctx, q: ListQuery, side: Side) -> Result<Res
         kinds: ["request", "report"]
             .iter()
             .map(|k| Choice::new(*k, kind_label(&ctx, k)))
+            .collect(),
+        sorts: SortBy::ALL
+            .iter()
+            .map(|s| Choice::new(s.as_str(), ctx.t(&format!("find-sort-{}", s.as_str()))))
             .collect(),
         prev: if page > 1 {
             q.href(base, page - 1)

@@ -8,10 +8,11 @@ use axum::routing::get;
 
 use super::AppState;
 use super::error::AppError;
+use super::finding::{FindQuery, Found, find};
 use super::form::SummaryRow;
 use super::page::{Ctx, render};
 use crate::domain::role::Role;
-use crate::store::{DocumentSummary, ReportSummary};
+use crate::store::ReportSummary;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/", get(dashboard))
@@ -22,7 +23,8 @@ pub fn router() -> Router<AppState> {
 struct Dashboard {
     ctx: Ctx,
     account: Vec<SummaryRow>,
-    documents: Vec<DocumentSummary>,
+    /// The organisation's documents, searchable as on `/documents`.
+    found: Found,
     can_request: bool,
     /// Members build APAC reports.
     can_report: bool,
@@ -58,10 +60,6 @@ impl Dashboard {
             other => other.to_string(),
         }
     }
-
-    fn delivery_label(&self, status: &str) -> String {
-        self.ctx.t(&format!("delivery-status-{status}"))
-    }
 }
 
 #[derive(serde::Deserialize)]
@@ -75,6 +73,7 @@ async fn dashboard(
     State(state): State<AppState>,
     ctx: Ctx,
     Query(q): Query<DashboardQuery>,
+    Query(find_q): Query<FindQuery>,
 ) -> Result<Response, AppError> {
     let user = ctx.user()?;
     let can_request = user.role == Role::Officer;
@@ -88,7 +87,7 @@ async fn dashboard(
     } else {
         None
     };
-    let documents = state.store.documents_for_org(user.org.id, 50).await?;
+    let found = find(&state, &ctx, &find_q, "/").await?;
     let reports = if can_report {
         state.store.reports_for_org(user.org.id, 200).await?
     } else {
@@ -129,7 +128,7 @@ async fn dashboard(
     ];
     render(&Dashboard {
         account,
-        documents,
+        found,
         can_request,
         can_report,
         review_queue,

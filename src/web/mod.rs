@@ -13,6 +13,7 @@ mod clocks;
 pub mod delivery;
 mod directory;
 pub mod error;
+mod finding;
 pub mod findings;
 pub mod form;
 mod health;
@@ -59,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .merge(assets::router())
         .merge(auth::router())
         .merge(home::router())
+        .merge(finding::router())
         .merge(admin::router())
         .merge(admin_audit::router())
         .merge(admin_directory::router())

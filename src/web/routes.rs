@@ -84,6 +84,7 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/logout", SignedIn),
     r("POST", "/session/keepalive", SignedIn),
     r("GET", "/", SignedIn),
+    r("GET", "/documents", SignedIn),
     r("GET", "/directory", SignedIn),
     r("GET", "/directory/{id}", SignedIn),
     r("GET", "/api/v1/me", SignedIn),

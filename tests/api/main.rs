@@ -13,6 +13,7 @@ mod delivery;
 mod delivery_crypto;
 mod directory;
 mod duties;
+mod finding;
 mod health;
 mod helpers;
 mod hostile;

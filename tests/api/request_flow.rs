@@ -300,7 +300,9 @@ async fn every_request_type_walks_from_targets_to_a_final_request() {
     }
     let dashboard = app.get_html("/").await;
     assert_eq!(
-        dashboard.matches("Finished").count(),
+        dashboard
+            .matches(r#"data-status="final">Finished<"#)
+            .count(),
         5,
         "the dashboard lists the five finished requests with their status"
     );

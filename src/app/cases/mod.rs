@@ -104,6 +104,8 @@ pub(crate) struct Parties {
     pub owner_id: i64,
     pub document_id: i64,
     pub document_public_id: String,
+    /// `CB-2026-000123`: what notices name instead of ids.
+    pub document_reference: String,
     pub package_row: i64,
     pub urgent: bool,
 }
@@ -620,6 +622,7 @@ impl App {
             owner_id: doc.owner_id,
             document_id: doc.id,
             document_public_id: doc.public_id,
+            document_reference: doc.reference,
             package_row: c.package_id,
             urgent: c.urgent,
         })
@@ -642,8 +645,10 @@ impl App {
             roles: roles_for(to, p.kind.as_str(), org),
             only: (to == Side::Sender).then_some(p.owner_id),
             what,
-            case: &p.case_id,
-            reference: &p.document_public_id,
+            // People read the document's short reference; the link
+            // carries the case's id.
+            case: &p.document_reference,
+            reference: &p.document_reference,
             other: &other.name,
             urgent: p.urgent,
             path: format!("/cases/{}", p.case_id),

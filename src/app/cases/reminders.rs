@@ -129,7 +129,7 @@ impl App {
                     only: Some(p.owner_id),
                     what: "case-notice-preservation",
                     case: &expires,
-                    reference: &p.public_id,
+                    reference: &p.reference,
                     other: &nearest.to_string(),
                     urgent: nearest <= 7,
                     path: format!("/requests/{}/done", p.public_id),

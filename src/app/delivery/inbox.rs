@@ -89,6 +89,7 @@ impl App {
             owner_id: t.doc.owner_id,
             document_id: t.doc.id,
             document_public_id: t.doc.public_id.clone(),
+            document_reference: t.doc.reference.clone(),
             package_row: t.package_row,
             urgent: urgent(&t.doc),
         };

@@ -328,7 +328,7 @@ impl App {
             kind: t.kind,
             urgent: sender.urgent,
             training: t.doc.training,
-            reference: &t.doc.public_id,
+            reference: &t.doc.reference,
             package: &t.package,
             org: &actor.user.org.name,
             person: &sender.person,

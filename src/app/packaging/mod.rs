@@ -120,8 +120,13 @@ impl App {
         let body = body.clone();
         let country = officer.org.country;
         let training = doc.training;
-        off_thread(move || request::build(directory, &body, country, training, at, attachment))
-            .await
+        let reference = doc.reference.clone();
+        off_thread(move || {
+            request::build(
+                directory, &body, country, training, at, attachment, reference,
+            )
+        })
+        .await
     }
 
     /// The package of a report approved as `history` records.
@@ -140,6 +145,7 @@ impl App {
         let outcome = outcome.clone();
         let sender = report_sender(org_name, &body);
         let training = doc.training;
+        let reference = doc.reference.clone();
         off_thread(move || {
             report::build(
                 &rules,
@@ -151,6 +157,7 @@ impl App {
                     sender,
                     training,
                     at,
+                    reference,
                 },
             )
         })

@@ -40,6 +40,8 @@ pub struct Cover {
     pub sender: String,
     pub training: bool,
     pub at: jiff::Timestamp,
+    /// The document's reference, printed on the cover and in the envelope.
+    pub reference: String,
 }
 
 /// The destination's language where casebridge has it, other than English.
@@ -145,6 +147,7 @@ fn pdf_input(
     PdfInput {
         document_kind: Label::from_key("package-report-kind", local),
         package_id: uuid::Uuid::nil(),
+        document_reference: None,
         sender,
         recipient,
         created: jiff::Timestamp::UNIX_EPOCH,
@@ -172,11 +175,13 @@ pub fn build(
         sender,
         training,
         at,
+        reference,
     } = cover;
     let meta = EnvelopeMeta {
         schema_id: SCHEMA_ID.into(),
         schema_version: crate::domain::report::SCHEMA_VERSION,
         package_id: uuid::Uuid::new_v4(),
+        document_reference: Some(reference),
         created_at: at,
         rule_pack_version: Some(outcome.pack_version.clone()),
         language: "en".into(),

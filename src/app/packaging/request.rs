@@ -80,6 +80,7 @@ fn pdf_input(
     PdfInput {
         document_kind: Label::from_key_args("package-request-kind", &[("kind", &kind)], local),
         package_id: uuid::Uuid::nil(),
+        document_reference: None,
         sender,
         recipient,
         created: jiff::Timestamp::UNIX_EPOCH,
@@ -111,12 +112,14 @@ pub fn build(
     training: bool,
     at: jiff::Timestamp,
     legal_process: Option<Attachment>,
+    reference: String,
 ) -> Result<Package, PackageError> {
     let document = serde_json::to_value(r).map_err(|e| PackageError::Json(e.to_string()))?;
     let meta = EnvelopeMeta {
         schema_id: SCHEMA_ID.into(),
         schema_version: SCHEMA_VERSION as u32,
         package_id: uuid::Uuid::new_v4(),
+        document_reference: Some(reference),
         created_at: at,
         rule_pack_version: None,
         language: "en".into(),

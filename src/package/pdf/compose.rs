@@ -531,6 +531,9 @@ impl Composer<'_> {
                 input.json_sha256.clone(),
             ),
         ];
+        if let Some(r) = &input.document_reference {
+            rows.insert(1, (Label::from_key("package-reference", loc), r.clone()));
+        }
         if input.training {
             let note = Label::from_key("package-training-note", loc);
             let text = match &note.local {

@@ -64,6 +64,7 @@ fn summary(c: &Case) -> Value {
         "status": c.status,
         "urgent": c.urgent,
         "document": c.document_public_id,
+        "reference": c.document_reference,
         "package": c.package_public_id,
         "title": c.title,
         "sender": { "organisation": c.sender_org_name, "country": c.sender_country },
@@ -157,6 +158,7 @@ async fn list(
         q: q.q.filter(|s| !s.trim().is_empty()),
         limit,
         offset,
+        ..CaseFilter::default()
     };
     let actor = Actor::new(&user, Via::Api, locale);
     let (cases, total) = state

@@ -105,6 +105,7 @@ pub fn resource(
     let document: Value = serde_json::from_str(&doc.body).unwrap_or(Value::Null);
     json!({
         "id": doc.public_id,
+        "reference": doc.reference,
         "kind": doc.kind,
         "status": doc.status,
         "version": doc.version,

@@ -16,6 +16,8 @@ use crate::web::findings::{ViewFinding, view_findings};
 struct CheckPage {
     ctx: Ctx,
     id: String,
+    /// `CB-2026-000123`, shown beside the id.
+    reference: String,
     title: String,
     form: Form,
     sections: Vec<Section>,
@@ -49,6 +51,7 @@ async fn check_page(
         .rev()
         .collect();
     Ok(CheckPage {
+        reference: draft.doc.reference.clone(),
         title: title(state, &ctx, r),
         sections: sections(state, &ctx, &id, r, &[], true),
         errors: view_findings(&ctx, &format!("/reports/{id}"), &o.errors, acked, true),

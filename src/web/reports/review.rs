@@ -17,6 +17,8 @@ use crate::web::findings::{ViewFinding, view_findings};
 pub(super) struct ReviewPage {
     ctx: Ctx,
     id: String,
+    /// `CB-2026-000123`, shown beside the id.
+    reference: String,
     title: String,
     status: String,
     approved: bool,
@@ -131,6 +133,7 @@ pub(super) async fn review_page(
         ncmec,
         zones: super::zones(state, user, r),
         duties,
+        reference: draft.doc.reference.clone(),
         package,
         delivery,
         title: title(state, &ctx, r),

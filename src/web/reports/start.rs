@@ -29,6 +29,8 @@ pub(super) async fn create(State(state): State<AppState>, ctx: Ctx) -> Result<Re
 struct OverviewPage {
     ctx: Ctx,
     id: String,
+    /// `CB-2026-000123`, shown beside the id.
+    reference: String,
     title: String,
     panel: Panel,
     tasks: Vec<Task>,
@@ -118,6 +120,7 @@ pub(super) async fn open(
     let panel = Panel::of(&state, &ctx, &id, r);
     let title = title(&state, &ctx, r);
     render(&OverviewPage {
+        reference: draft.doc.reference.clone(),
         ctx,
         id,
         title,

@@ -26,6 +26,8 @@ fn view_checklist(ctx: &Ctx, id: &str, o: &Outcome) -> Vec<ViewItem> {
 struct CheckPage {
     ctx: Ctx,
     id: String,
+    /// `CB-2026-000123`, shown beside the id.
+    reference: String,
     title: String,
     form: Form,
     sections: Vec<Section>,
@@ -47,6 +49,7 @@ fn check_page(s: Page) -> CheckPage {
     let base = format!("/requests/{id}");
     let outcome = check_request(state, user, r);
     CheckPage {
+        reference: draft.doc.reference.clone(),
         title: title(state, &ctx, r),
         sections: sections(state, &ctx, &id, r, true),
         errors: view_findings(&ctx, &base, &outcome.errors, &r.acknowledged, true),
@@ -208,6 +211,8 @@ pub(super) async fn attest_submit(
 struct DonePage {
     ctx: Ctx,
     id: String,
+    /// `CB-2026-000123`, shown beside the id.
+    reference: String,
     title: String,
     version: i64,
     attested: String,
@@ -239,6 +244,7 @@ pub(super) async fn done(
     let delivery =
         crate::web::delivery::view(&state, &ctx, &package, q.delivery_error.as_deref()).await?;
     render(&DonePage {
+        reference: draft.doc.reference.clone(),
         package,
         delivery,
         title: title(&state, &ctx, r),

@@ -32,6 +32,8 @@ pub(super) async fn create(State(state): State<AppState>, ctx: Ctx) -> Result<Re
 struct OverviewPage {
     ctx: Ctx,
     id: String,
+    /// `CB-2026-000123`, shown beside the id.
+    reference: String,
     title: String,
     tasks: Vec<Task>,
 }
@@ -112,6 +114,7 @@ pub(super) async fn overview(Opened(s): Opened<Requests>) -> Result<Response, Ap
     ));
     let title = title(&s.state, &s.ctx, r);
     render(&OverviewPage {
+        reference: s.draft.doc.reference.clone(),
         ctx: s.ctx,
         id,
         title,

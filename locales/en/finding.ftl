@@ -1,0 +1,31 @@
+## Finding past work: the search over the organisation's documents.
+
+find-title = Find requests and reports
+find-all = Find all requests and reports
+find-search = Reference, case number, company or destination
+find-search-hint = For example CB-2026-000123, part of a reference such as 000123, your case number or a company's name
+find-target = Target identifier
+find-target-hint = The whole identifier, for example an email address, phone number or account name
+find-status = Status
+find-kind = Type
+find-kind-request = Records request
+find-kind-report = Report
+find-any = Any
+find-sort = Sort by
+find-sort-default = Last updated
+find-sort-updated = Last updated
+find-sort-created = Date created
+find-sort-due = Due soonest
+find-from = Created from
+find-to = Created up to
+find-date-hint = For example 27 3 2026
+find-apply = Search
+find-clear = Clear filters
+find-showing = Showing { $from } to { $to } of { $total }
+find-none = No requests or reports match your search. Check the spelling or remove some filters.
+find-case-status = Case
+find-created = Created
+find-due = Due
+find-error-date = Enter a real date, for example 27 3 2026
+find-error-order = The end date must be the same as or after the start date
+reference-label = Reference

@@ -1,0 +1,31 @@
+## 지난 작업 찾기: 기관 문서 검색.
+
+find-title = 요청과 신고 찾기
+find-all = 모든 요청과 신고 찾기
+find-search = 참조 번호, 사건 번호, 회사 또는 수신처
+find-search-hint = 예: CB-2026-000123, 000123 같은 참조 번호의 일부, 귀하의 사건 번호 또는 회사 이름
+find-target = 대상 식별자
+find-target-hint = 식별자 전체. 예: 이메일 주소, 전화번호 또는 계정 이름
+find-status = 상태
+find-kind = 유형
+find-kind-request = 자료 요청
+find-kind-report = 신고
+find-any = 전체
+find-sort = 정렬
+find-sort-default = 최근 수정순
+find-sort-updated = 최근 수정순
+find-sort-created = 작성일순
+find-sort-due = 기한 임박순
+find-from = 작성일 시작
+find-to = 작성일 끝
+find-date-hint = 예: 27 3 2026
+find-apply = 검색
+find-clear = 필터 지우기
+find-showing = 전체 { $total }건 중 { $from }–{ $to }건 표시
+find-none = 검색과 일치하는 요청이나 신고가 없습니다. 철자를 확인하거나 일부 필터를 없애 보십시오.
+find-case-status = 사건
+find-created = 작성일
+find-due = 기한
+find-error-date = 실제 날짜를 입력하십시오. 예: 27 3 2026
+find-error-order = 끝 날짜는 시작 날짜와 같거나 그 이후여야 합니다
+reference-label = 참조 번호
