@@ -19,6 +19,7 @@ mod packaging;
 pub mod projection;
 mod reports;
 mod requests;
+mod server_key;
 mod status;
 mod text;
 
@@ -26,6 +27,7 @@ use std::sync::Arc;
 
 pub use actor::{Actor, Via};
 pub use clock::Clock;
+pub use server_key::ServerKey;
 pub use directory::load_directory;
 pub use documents::{Loaded, ReviewStep};
 pub use error::{Error, Problem, Refusal};
@@ -49,6 +51,8 @@ pub struct App {
     /// Jurisdiction rule packs and the harm taxonomy, loaded once at start.
     pub rules: Arc<Rules>,
     pub clock: Clock,
+    /// Keys the login throttle and the pre-sign-in CSRF cookie.
+    pub server_key: ServerKey,
 }
 
 impl App {

@@ -15,6 +15,7 @@ mod packages;
 mod recipient_keys;
 mod reminders;
 mod reviews;
+mod secrets;
 mod sessions;
 mod tokens;
 mod users;
@@ -32,11 +33,13 @@ pub use commit::{
 pub use company_edits::CompanyEdit;
 pub use deliveries::{Claimed, Delivery, NewDelivery, NewUpload, Outcome as AttemptOutcome};
 pub use documents::{Document, DocumentSummary};
+pub use login_attempts::Failures;
 pub use orgs::{NewOrg, Org};
 pub use packages::StoredPackage;
 pub use recipient_keys::{NewRecipientKey, RecipientKey};
 pub use reminders::DeliveredPreservation;
 pub use reviews::{ReportSummary, ReviewEntry};
+pub use sessions::SessionRows;
 pub use users::{NewUser, User};
 
 use std::str::FromStr;
