@@ -36,7 +36,14 @@ pub fn check_new(password: &str, context: &[&str]) -> Result<(), Weakness> {
     if password.chars().count() < MIN_LENGTH {
         return Err(Weakness::TooShort);
     }
-    if u8::from(zxcvbn::zxcvbn(password, context).score()) < MIN_SCORE {
+    // zxcvbn matches user inputs as whole words: give it the address and
+    // the name whole and in their parts (local part, domain labels, names).
+    let mut words: Vec<&str> = context.to_vec();
+    for c in context {
+        words.extend(c.split(['@', '.', ' ', '-', '_', '+']).filter(|w| w.len() > 2));
+        words.extend(c.split('@').filter(|w| w.len() > 2));
+    }
+    if u8::from(zxcvbn::zxcvbn(password, &words).score()) < MIN_SCORE {
         return Err(Weakness::EasyToGuess);
     }
     Ok(())
