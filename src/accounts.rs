@@ -91,14 +91,19 @@ async fn throttled(
             minutes: minutes_until(until, now),
         }));
     }
-    let address = store.recent_failures_for_ip(ip, THROTTLE_WINDOW, now).await?;
+    let address = store
+        .recent_failures_for_ip(ip, THROTTLE_WINDOW, now)
+        .await?;
     if address.count > MAX_FAILURES_PER_ADDRESS {
         let until = address.oldest.unwrap_or(now) + THROTTLE_WINDOW;
         return Ok(Some(LoginOutcome::AddressThrottled {
             minutes: minutes_until(until, now),
         }));
     }
-    if store.known_address(key, ip, now - KNOWN_ADDRESS_FOR).await? {
+    if store
+        .known_address(key, ip, now - KNOWN_ADDRESS_FOR)
+        .await?
+    {
         return Ok(None);
     }
     let account = store

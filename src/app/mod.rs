@@ -27,13 +27,13 @@ use std::sync::Arc;
 
 pub use actor::{Actor, Via};
 pub use clock::Clock;
-pub use server_key::ServerKey;
 pub use directory::load_directory;
 pub use documents::{Loaded, ReviewStep};
 pub use error::{Error, Problem, Refusal};
 pub use packaging::{PdfText, REPORT_SCHEMA_ID, REQUEST_SCHEMA_ID};
 pub use reports::{ReportChecks, Submission};
 pub use requests::{AttestInput, attestation_name_problem, recipient_locale};
+pub use server_key::ServerKey;
 pub use status::{DocumentKind, ReportStatus, RequestStatus};
 
 use crate::config::Config;

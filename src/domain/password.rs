@@ -40,7 +40,10 @@ pub fn check_new(password: &str, context: &[&str]) -> Result<(), Weakness> {
     // the name whole and in their parts (local part, domain labels, names).
     let mut words: Vec<&str> = context.to_vec();
     for c in context {
-        words.extend(c.split(['@', '.', ' ', '-', '_', '+']).filter(|w| w.len() > 2));
+        words.extend(
+            c.split(['@', '.', ' ', '-', '_', '+'])
+                .filter(|w| w.len() > 2),
+        );
         words.extend(c.split('@').filter(|w| w.len() > 2));
     }
     if u8::from(zxcvbn::zxcvbn(password, &words).score()) < MIN_SCORE {

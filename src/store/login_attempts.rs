@@ -63,15 +63,21 @@ impl Store {
     }
 
     pub async fn mark_login_succeeded(&self, id: i64) -> Result<()> {
-        self.mark_attempt(id, "UPDATE login_attempts SET succeeded = TRUE WHERE id = $1")
-            .await
+        self.mark_attempt(
+            id,
+            "UPDATE login_attempts SET succeeded = TRUE WHERE id = $1",
+        )
+        .await
     }
 
     /// The attempt was refused by a throttle without checking its password:
     /// it is no guess, and waiting out the throttle is enough.
     pub async fn mark_login_unchecked(&self, id: i64) -> Result<()> {
-        self.mark_attempt(id, "UPDATE login_attempts SET unchecked = TRUE WHERE id = $1")
-            .await
+        self.mark_attempt(
+            id,
+            "UPDATE login_attempts SET unchecked = TRUE WHERE id = $1",
+        )
+        .await
     }
 
     async fn mark_attempt(&self, id: i64, sql: &'static str) -> Result<()> {
@@ -168,8 +174,7 @@ impl Store {
                {reset}
                AND $1 = $1 AND $3 = $3"
         );
-        let (count, oldest, newest): (i64, Option<String>, Option<String>) =
-            on_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        let (count, oldest, newest): (i64, Option<String>, Option<String>) = on_pool!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
                 .bind(account_key)
                 .bind(&since)
                 .bind(ip)

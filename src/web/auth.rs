@@ -205,7 +205,10 @@ async fn logout(
 }
 
 /// "Stay signed in" from the timeout warning: pushes the idle expiry back.
-async fn keepalive(State(state): State<AppState>, ctx: Ctx) -> Result<axum::http::StatusCode, AppError> {
+async fn keepalive(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<axum::http::StatusCode, AppError> {
     ctx.user()?;
     touch_session(&state, &ctx.session).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)

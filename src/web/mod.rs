@@ -45,13 +45,13 @@ pub fn router(state: AppState) -> Router {
         state.store.clone(),
         state.clock.clone(),
     ))
-        .with_name(SESSION_COOKIE)
-        .with_http_only(true)
-        .with_same_site(SameSite::Lax)
-        .with_secure(state.config.secure_cookies())
-        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(i64::from(
-            state.config.session_idle_minutes,
-        ))));
+    .with_name(SESSION_COOKIE)
+    .with_http_only(true)
+    .with_same_site(SameSite::Lax)
+    .with_secure(state.config.secure_cookies())
+    .with_expiry(Expiry::OnInactivity(time::Duration::minutes(i64::from(
+        state.config.session_idle_minutes,
+    ))));
     let max_body = state.config.max_body_bytes;
 
     Router::new()

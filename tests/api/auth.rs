@@ -420,9 +420,14 @@ async fn guesses_from_many_addresses(app: &TestApp, first: u8, n: u8) {
     use casebridge::accounts::{LoginOutcome, log_in};
     let email = casebridge::domain::email::EmailAddress::parse(OFFICER.0).unwrap();
     for i in first..first + n {
-        let out = log_in(&app.state, &email, "wrong-guess-xyz", &format!("203.0.113.{i}"))
-            .await
-            .unwrap();
+        let out = log_in(
+            &app.state,
+            &email,
+            "wrong-guess-xyz",
+            &format!("203.0.113.{i}"),
+        )
+        .await
+        .unwrap();
         assert!(matches!(out, LoginOutcome::Refused), "{i}: {out:?}");
     }
 }
@@ -433,7 +438,7 @@ async fn guesses_from_many_addresses(app: &TestApp, first: u8, n: u8) {
 /// from before is not slowed.
 #[tokio::test]
 async fn guesses_from_many_addresses_wait_longer_each_time_but_the_owner_at_a_known_address_does_not()
-{
+ {
     use casebridge::accounts::{LoginOutcome, log_in};
     use jiff::SignedDuration;
     let start = jiff::Timestamp::now();
@@ -478,7 +483,10 @@ async fn guesses_from_many_addresses_wait_longer_each_time_but_the_owner_at_a_kn
     let res = app.login(OFFICER).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        res.text().await.unwrap().contains("Wait 8 minutes, then try again"),
+        res.text()
+            .await
+            .unwrap()
+            .contains("Wait 8 minutes, then try again"),
         "the next wait doubles again"
     );
 }

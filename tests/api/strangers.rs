@@ -8,11 +8,7 @@ use crate::helpers::*;
 use crate::request_flow::walk_to_check;
 
 async fn session_rows(app: &TestApp) -> usize {
-    query_strings(
-        &app.db.url,
-        "SELECT CAST(COUNT(*) AS TEXT) FROM sessions",
-    )
-    .await[0]
+    query_strings(&app.db.url, "SELECT CAST(COUNT(*) AS TEXT) FROM sessions").await[0]
         .parse()
         .unwrap()
 }
@@ -106,9 +102,21 @@ async fn the_sign_in_token_lives_in_a_signed_cookie_and_forgeries_are_refused() 
     let swapped = cookie.replacen(&token, &other_token, 1);
     for (what, c, t) in [
         ("no cookie", None, token.as_str()),
-        ("another page's token", Some(cookie.as_str()), other_token.as_str()),
-        ("forged signature", Some(forged_tag.as_str()), token.as_str()),
-        ("token swapped in", Some(swapped.as_str()), other_token.as_str()),
+        (
+            "another page's token",
+            Some(cookie.as_str()),
+            other_token.as_str(),
+        ),
+        (
+            "forged signature",
+            Some(forged_tag.as_str()),
+            token.as_str(),
+        ),
+        (
+            "token swapped in",
+            Some(swapped.as_str()),
+            other_token.as_str(),
+        ),
     ] {
         let res = post_login(&app, c, t).await;
         assert_eq!(res.status(), StatusCode::FORBIDDEN, "{what}");
@@ -152,7 +160,11 @@ async fn bodies_are_limited_per_route() {
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
     let html = res.text().await.unwrap();
     assert!(html.contains("What you sent is too large"), "{html}");
-    assert_eq!(app.get("/").await.status(), StatusCode::OK, "still signed in");
+    assert_eq!(
+        app.get("/").await.status(),
+        StatusCode::OK,
+        "still signed in"
+    );
 
     // The JSON API: a document of 2 MiB is refused, structured.
     let api_token = token_for(&app, OFFICER.0).await;
@@ -183,10 +195,7 @@ fn pdf_of_size(size: usize) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
     let pages = doc.new_object_id();
     let line = b"0 0 m 595 842 l S\n";
-    let content = doc.add_object(Stream::new(
-        dictionary! {},
-        line.repeat(size / line.len()),
-    ));
+    let content = doc.add_object(Stream::new(dictionary! {}, line.repeat(size / line.len())));
     let page = doc.add_object(dictionary! {
         "Type" => "Page",
         "Parent" => pages,
