@@ -114,9 +114,9 @@ impl App {
                 .map(|d| format!("preservation-{d}"))
                 .filter(|k| !done.contains(k))
                 .collect();
-            if !kinds
+            if kinds
                 .first()
-                .is_some_and(|k| *k == format!("preservation-{nearest}"))
+                .is_none_or(|k| *k != format!("preservation-{nearest}"))
             {
                 continue;
             }
