@@ -64,22 +64,14 @@ async fn show(
     };
     let next = safe_next(q.next.as_deref().unwrap_or("/")).to_string();
     // A stranger's token travels in a signed cookie, not a session row.
-    let cookie = if ctx.csrf.is_empty() {
-        let (token, cookie) = login_token::issue(&state);
-        ctx.csrf = token;
-        cookie
-    } else {
-        None
-    };
+    let cookie = login_token::ensure(&state, &mut ctx);
     let mut res = render(&LoginPage {
         ctx,
         form: Form::new(),
         next,
         notice,
     })?;
-    if let Some(c) = cookie {
-        res.headers_mut().append(header::SET_COOKIE, c);
-    }
+    login_token::attach(&mut res, cookie);
     Ok(res)
 }
 

@@ -1,14 +1,15 @@
-//! The sign-in page's CSRF token before anyone has signed in. It lives in a
-//! cookie signed with the server's key, not in a session row: a stranger
-//! opening the sign-in page, or a crawler hammering it, costs no database
-//! write. POST /login compares the form's token with the cookie's; a cookie
-//! whose signature or expiry does not hold counts as none.
+//! The CSRF token of forms shown before anyone has signed in (the sign-in
+//! page, the page kit). It lives in a cookie signed with the server's key,
+//! not in a session row: a stranger opening the sign-in page, or a crawler
+//! hammering it, costs no database write. A POST without a signed-in
+//! session compares the form's token with the cookie's; a cookie whose
+//! signature or expiry does not hold counts as none.
 
 use axum::http::{HeaderMap, HeaderValue};
 use jiff::SignedDuration;
 
 use super::AppState;
-use super::page::new_token;
+use super::page::{Ctx, new_token};
 
 pub const COOKIE: &str = "casebridge_login";
 const PURPOSE: &str = "login-csrf";
@@ -43,6 +44,24 @@ pub fn issue(state: &AppState) -> (String, Option<HeaderValue>) {
     (token, cookie)
 }
 
+/// Gives a page shown to a stranger a token for its forms: the valid
+/// cookie's, or a new one whose cookie the caller adds to the response.
+pub fn ensure(state: &AppState, ctx: &mut Ctx) -> Option<HeaderValue> {
+    if !ctx.csrf.is_empty() {
+        return None;
+    }
+    let (token, cookie) = issue(state);
+    ctx.csrf = token;
+    cookie
+}
+
+/// Adds the cookie made by [`ensure`], if any, to a response.
+pub fn attach(res: &mut axum::response::Response, cookie: Option<HeaderValue>) {
+    if let Some(c) = cookie {
+        res.headers_mut().append(axum::http::header::SET_COOKIE, c);
+    }
+}
+
 /// The cookie's removal, once the user has signed in (the session holds
 /// their token from then on).
 pub fn clear(state: &AppState) -> Option<HeaderValue> {
@@ -56,7 +75,7 @@ fn cookie_header(state: &AppState, value: &str, max_age: i64) -> Option<HeaderVa
         ""
     };
     HeaderValue::from_str(&format!(
-        "{COOKIE}={value}; Path=/login; Max-Age={max_age}; SameSite=Lax; HttpOnly{secure}"
+        "{COOKIE}={value}; Path=/; Max-Age={max_age}; SameSite=Lax; HttpOnly{secure}"
     ))
     .ok()
 }

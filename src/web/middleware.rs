@@ -156,13 +156,9 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         Ok(t) => t,
         Err(e) => return AppError::internal(e).into_response(),
     };
-    // Before sign-in there is no session: the sign-in form's token is in
-    // the signed cookie, and only the sign-in form may use it.
-    let expected = expected.or_else(|| {
-        (req.uri().path() == "/login")
-            .then(|| super::login_token::read(&state, req.headers()))
-            .flatten()
-    });
+    // Before sign-in there is no session: the token of a stranger's form
+    // is in the signed cookie. A signed-in session's forms need its own.
+    let expected = expected.or_else(|| super::login_token::read(&state, req.headers()));
     let (parts, body) = req.into_parts();
     let mut provided = parts
         .headers
