@@ -12,7 +12,7 @@ secs=${1:-60}
 port=18183
 
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-cargo build --release --quiet --bin casebridge
+[ -n "${MEMORY_NO_BUILD:-}" ] || cargo build --release --quiet --bin casebridge
 
 work=$(mktemp -d)
 cleanup() { kill "${app_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
