@@ -31,8 +31,9 @@ for _ in $(seq 50); do
 done
 
 base="http://127.0.0.1:$app_port"
-# A visitor who has opened the sign-in page once: the session cookie is kept,
-# as a browser keeps it.
+# A visitor who has opened the sign-in page once. Strangers get no session
+# (the page's token is in the signed casebridge_login cookie), so there is
+# no session cookie to send: this is empty and the run sends none.
 anon_jar="$work/anon"
 curl -fs -o /dev/null -c "$anon_jar" "$base/login"
 anon_cookie=$(awk '$6 == "casebridge_session" {print $7}' "$anon_jar")

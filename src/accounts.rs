@@ -2,9 +2,9 @@
 //! signing in with throttling and an audit trail. Used by the web pages and
 //! the admin command line alike.
 
-use jiff::SignedDuration;
-use sha2::{Digest, Sha256};
+use jiff::{SignedDuration, Timestamp};
 
+use crate::app::App;
 use crate::directory::{Directory, OfficerEmailError};
 use crate::domain::country::CountryCode;
 use crate::domain::email::EmailAddress;
@@ -13,15 +13,24 @@ use crate::domain::password;
 use crate::domain::role::Role;
 use crate::store::{NewAudit, NewOrg, NewUser, Org, Store, StoreError, User};
 
-/// Failed sign-ins allowed within [`THROTTLE_WINDOW`] before further
-/// attempts are refused unchecked: per account from one address (so a
-/// stranger elsewhere cannot lock the owner out), per account from
-/// anywhere (so many addresses cannot guess on without end), and per
-/// address whatever the account.
+/// Failed sign-ins to one account from one address allowed within
+/// [`THROTTLE_WINDOW`] before that pair is refused unchecked. Only that
+/// pair: a stranger guessing from their address cannot lock the owner out.
 pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-pub const MAX_FAILURES_PER_ACCOUNT_ANYWHERE: i64 = 50;
+/// Failed sign-ins from one address, whatever the account, within
+/// [`THROTTLE_WINDOW`] before the address is refused unchecked.
 pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
 pub const THROTTLE_WINDOW: SignedDuration = SignedDuration::from_mins(15);
+/// Failures on one account from anywhere within [`DELAY_WINDOW`] after
+/// which every attempt from an address it never signed in from waits: one
+/// minute after the latest failure, doubling with each further failure, at
+/// most [`MAX_DELAY`]. Many addresses guessing together get slower and
+/// slower; the owner at a known address is not slowed.
+pub const DELAY_AFTER_FAILURES: i64 = 10;
+pub const DELAY_WINDOW: SignedDuration = SignedDuration::from_hours(24);
+pub const MAX_DELAY: SignedDuration = SignedDuration::from_mins(60);
+/// An address the account signed in from within this time is known.
+pub const KNOWN_ADDRESS_FOR: SignedDuration = SignedDuration::from_hours(90 * 24);
 
 #[derive(Debug)]
 pub enum LoginOutcome {
@@ -37,29 +46,91 @@ pub enum LoginOutcome {
     },
 }
 
-/// Throttling key for an account: a hash, so that addresses typed by people
-/// who have no account are not stored.
-fn account_key(email: &EmailAddress) -> String {
-    hex::encode(Sha256::digest(email.as_str().as_bytes()))
+/// Throttling key for an account: an HMAC under the server's key, so that
+/// addresses typed by people who have no account are not stored, and the
+/// stored keys cannot be tested against a list of addresses without the key.
+fn account_key(app: &App, email: &EmailAddress) -> String {
+    app.server_key
+        .tag("login-throttle", email.as_str().as_bytes())
 }
 
-fn minutes_left(oldest: Option<jiff::Timestamp>) -> i64 {
-    let Some(oldest) = oldest else {
-        return THROTTLE_WINDOW.as_mins();
-    };
-    let left = (oldest + THROTTLE_WINDOW).duration_since(jiff::Timestamp::now());
-    // Round up, and never say "0 minutes".
+/// How long an address the account does not know must wait after the
+/// latest failure, once the account has `failures` of them.
+pub fn progressive_delay(failures: i64) -> Option<SignedDuration> {
+    if failures < DELAY_AFTER_FAILURES {
+        return None;
+    }
+    let doublings = u32::try_from(failures - DELAY_AFTER_FAILURES)
+        .unwrap_or(u32::MAX)
+        .min(6);
+    Some(SignedDuration::from_mins(1i64 << doublings).min(MAX_DELAY))
+}
+
+/// Whole minutes from `now` until `until`, rounded up, never "0 minutes".
+fn minutes_until(until: Timestamp, now: Timestamp) -> i64 {
+    let left = until.duration_since(now);
     ((left.as_secs() + 59) / 60).max(1)
 }
 
+/// The throttle that refuses this attempt, if any. `attempt` is already
+/// counted, so parallel guesses see each other.
+async fn throttled(
+    app: &App,
+    key: &str,
+    ip: &str,
+    attempt: i64,
+    now: Timestamp,
+) -> Result<Option<LoginOutcome>, StoreError> {
+    let store = &app.store;
+    let pair = store
+        .recent_failures_for_pair(key, ip, THROTTLE_WINDOW, now)
+        .await?;
+    if pair.count > MAX_FAILURES_PER_ACCOUNT {
+        let until = pair.oldest.unwrap_or(now) + THROTTLE_WINDOW;
+        return Ok(Some(LoginOutcome::AccountThrottled {
+            minutes: minutes_until(until, now),
+        }));
+    }
+    let address = store
+        .recent_failures_for_ip(ip, THROTTLE_WINDOW, now)
+        .await?;
+    if address.count > MAX_FAILURES_PER_ADDRESS {
+        let until = address.oldest.unwrap_or(now) + THROTTLE_WINDOW;
+        return Ok(Some(LoginOutcome::AddressThrottled {
+            minutes: minutes_until(until, now),
+        }));
+    }
+    if store
+        .known_address(key, ip, now - KNOWN_ADDRESS_FOR)
+        .await?
+    {
+        return Ok(None);
+    }
+    let account = store
+        .recent_failures_for_account(key, DELAY_WINDOW, now, attempt)
+        .await?;
+    if let (Some(delay), Some(latest)) = (progressive_delay(account.count), account.newest) {
+        let until = latest + delay;
+        if until > now {
+            return Ok(Some(LoginOutcome::AccountThrottled {
+                minutes: minutes_until(until, now),
+            }));
+        }
+    }
+    Ok(None)
+}
+
 /// Checks a password, applying the throttles and writing the audit log.
+/// Times come from the app's clock.
 pub async fn log_in(
-    store: &Store,
+    app: &App,
     email: &EmailAddress,
     pass: &str,
     ip: &str,
 ) -> Result<LoginOutcome, StoreError> {
-    let key = account_key(email);
+    let store = &app.store;
+    let now = app.now();
+    let key = account_key(app, email);
     let user = store.user_by_email(email).await?;
     let audit = |action: &'static str, user: Option<&User>| NewAudit {
         actor_user_id: user.map(|u| u.id),
@@ -76,34 +147,15 @@ pub async fn log_in(
 
     // The attempt counts before its password is checked: parallel guesses
     // each see the others (the count includes this attempt).
-    let attempt = store.reserve_login_attempt(&key, ip).await?;
-    let (pair, oldest_pair) = store
-        .recent_failures_for_pair(&key, ip, THROTTLE_WINDOW)
-        .await?;
-    let (anywhere, oldest_anywhere) = store
-        .recent_failures_for_account(&key, THROTTLE_WINDOW)
-        .await?;
-    if pair > MAX_FAILURES_PER_ACCOUNT || anywhere > MAX_FAILURES_PER_ACCOUNT_ANYWHERE {
-        store
-            .audit(audit("login.throttled_account", user.as_ref()))
-            .await?;
-        let oldest = if pair > MAX_FAILURES_PER_ACCOUNT {
-            oldest_pair
-        } else {
-            oldest_anywhere
+    let attempt = store.reserve_login_attempt(&key, ip, now).await?;
+    if let Some(refusal) = throttled(app, &key, ip, attempt, now).await? {
+        store.mark_login_unchecked(attempt).await?;
+        let action = match refusal {
+            LoginOutcome::AddressThrottled { .. } => "login.throttled_address",
+            _ => "login.throttled_account",
         };
-        return Ok(LoginOutcome::AccountThrottled {
-            minutes: minutes_left(oldest),
-        });
-    }
-    let (address_failures, oldest) = store.recent_failures_for_ip(ip, THROTTLE_WINDOW).await?;
-    if address_failures > MAX_FAILURES_PER_ADDRESS {
-        store
-            .audit(audit("login.throttled_address", user.as_ref()))
-            .await?;
-        return Ok(LoginOutcome::AddressThrottled {
-            minutes: minutes_left(oldest),
-        });
+        store.audit(audit(action, user.as_ref())).await?;
+        return Ok(refusal);
     }
 
     // Hash even for unknown accounts, so response time does not tell which exist.
@@ -154,8 +206,9 @@ pub enum AccountError {
     RoleDoesNotFit { role: Role, kind: OrgKind },
     #[error("{0}")]
     OfficerEmail(OfficerEmailError),
-    #[error("the password must have at least {} characters", password::MIN_LENGTH)]
-    PasswordTooShort,
+    /// The message in English, for the command line; pages translate the key.
+    #[error("{}", crate::i18n::Locale::ENGLISH.t_args(.0.message_key(), &[("min", &password::MIN_LENGTH.to_string())]))]
+    WeakPassword(password::Weakness),
     #[error("the name must not be empty")]
     EmptyName,
     #[error(transparent)]
@@ -223,10 +276,11 @@ pub async fn add_user(
             .map_err(AccountError::OfficerEmail)?;
     }
     let (pass, generated) = match new.password {
-        Some(p) if p.chars().count() < password::MIN_LENGTH => {
-            return Err(AccountError::PasswordTooShort);
+        Some(p) => {
+            password::check_new(p, &[new.email.as_str(), new.display_name])
+                .map_err(AccountError::WeakPassword)?;
+            (p.to_string(), None)
         }
-        Some(p) => (p.to_string(), None),
         None => {
             let p = password::generate();
             (p.clone(), Some(p))

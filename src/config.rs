@@ -27,6 +27,10 @@ pub struct Config {
     pub outbox_dir: PathBuf,
     pub smtp: Option<SmtpConfig>,
     pub delivery: DeliveryConfig,
+    /// The key of the login throttle and of the pre-sign-in CSRF cookie.
+    /// Unset, the server makes one at first start and keeps it in the
+    /// database, so every instance on that database shares it.
+    pub server_secret: Option<Secret>,
 }
 
 /// How the outbox worker retries.
@@ -137,6 +141,7 @@ impl Default for Config {
             outbox_dir: PathBuf::from("outbox"),
             smtp: None,
             delivery: DeliveryConfig::default(),
+            server_secret: None,
         }
     }
 }
@@ -155,6 +160,7 @@ struct FileConfig {
     outbox_dir: Option<PathBuf>,
     smtp: Option<FileSmtp>,
     delivery: Option<FileDelivery>,
+    server_secret: Option<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -170,6 +176,15 @@ struct FileDelivery {
     dkim_selector: Option<String>,
     dkim_domain: Option<String>,
     dkim_key_file: Option<PathBuf>,
+}
+
+/// A configured server secret: long enough that it cannot be guessed.
+fn server_secret(v: String) -> anyhow::Result<Secret> {
+    let v = v.trim().to_string();
+    if v.len() < 32 {
+        bail!("the server secret must have at least 32 characters (for example 64 hex digits)");
+    }
+    Ok(Secret::new(v))
 }
 
 fn read_key_file(path: &Path, what: &str) -> anyhow::Result<String> {
@@ -232,6 +247,9 @@ impl Config {
         }
         if let Some(v) = f.max_body_bytes {
             self.max_body_bytes = v;
+        }
+        if let Some(v) = f.server_secret {
+            self.server_secret = Some(server_secret(v)?);
         }
         if let Some(v) = f.demo_data {
             self.demo_data = v;
@@ -304,6 +322,9 @@ impl Config {
         }
         if let Some(v) = env("CASEBRIDGE_SESSION_IDLE_MINUTES") {
             self.session_idle_minutes = parse("CASEBRIDGE_SESSION_IDLE_MINUTES", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_SERVER_SECRET") {
+            self.server_secret = Some(server_secret(v)?);
         }
         if let Some(v) = env("CASEBRIDGE_MAX_BODY_BYTES") {
             self.max_body_bytes = parse("CASEBRIDGE_MAX_BODY_BYTES", v)?;

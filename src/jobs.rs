@@ -97,8 +97,9 @@ impl Jobs {
 
 /// Sessions that timed out are removed every few minutes.
 async fn sweep_sessions(app: App, mut ticker: Ticker) {
+    let rows = crate::store::SessionRows::new(app.store.clone(), app.clock.clone());
     while ticker.wait(Duration::from_secs(300)).await {
-        if let Err(e) = app.store.delete_expired().await {
+        if let Err(e) = rows.delete_expired().await {
             tracing::warn!(error = %e, "cannot delete expired sessions");
         }
     }

@@ -51,18 +51,26 @@ impl Application {
             };
             anyhow::anyhow!("cannot listen on {}: {e}{hint}", config.addr)
         })?;
+        let server_key = crate::app::ServerKey::load(config.server_secret.as_ref(), &store).await?;
         let state = AppState {
             store,
             config: Arc::new(config),
             directory,
             rules,
             clock: crate::app::Clock::system(),
+            server_key,
         };
         Ok(Application {
             listener,
             state,
             demo_logins,
         })
+    }
+
+    /// Serves with `clock` instead of the system's: tests move it.
+    pub fn with_clock(mut self, clock: crate::app::Clock) -> Self {
+        self.state.clock = clock;
+        self
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -115,7 +123,9 @@ pub async fn open_app(config: Config) -> anyhow::Result<crate::app::App> {
     let store = Store::connect(&config.database_url).await?;
     store.migrate().await?;
     let (directory, _) = crate::app::load_directory(&store).await?;
+    let server_key = crate::app::ServerKey::load(config.server_secret.as_ref(), &store).await?;
     Ok(crate::app::App {
+        server_key,
         store,
         config: Arc::new(config),
         directory: Arc::new(SharedDirectory::new(directory)),

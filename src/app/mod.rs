@@ -22,6 +22,7 @@ mod packaging;
 pub mod projection;
 mod reports;
 mod requests;
+mod server_key;
 mod status;
 mod text;
 
@@ -35,6 +36,7 @@ pub use error::{Error, Problem, Refusal};
 pub use packaging::{PdfText, REPORT_SCHEMA_ID, REQUEST_SCHEMA_ID};
 pub use reports::{ReportChecks, Submission};
 pub use requests::{AttestInput, attestation_name_problem, recipient_locale};
+pub use server_key::ServerKey;
 pub use status::{DocumentKind, ReportStatus, RequestStatus};
 
 use crate::config::Config;
@@ -52,6 +54,8 @@ pub struct App {
     /// Jurisdiction rule packs and the harm taxonomy, loaded once at start.
     pub rules: Arc<Rules>,
     pub clock: Clock,
+    /// Keys the login throttle and the pre-sign-in CSRF cookie.
+    pub server_key: ServerKey,
 }
 
 impl App {

@@ -18,6 +18,7 @@ mod packages;
 mod recipient_keys;
 mod reminders;
 mod reviews;
+mod secrets;
 mod sessions;
 mod tokens;
 mod users;
@@ -38,11 +39,13 @@ pub use deliveries::{Claimed, Delivery, NewDelivery, NewUpload, Outcome as Attem
 pub use documents::{Document, DocumentSummary};
 pub use duties::{DutyRecord, NewDutyRecord};
 pub use finding::{DocumentQuery, SortBy, like_pattern};
+pub use login_attempts::Failures;
 pub use orgs::{NewOrg, Org};
 pub use packages::StoredPackage;
 pub use recipient_keys::{NewRecipientKey, RecipientKey};
 pub use reminders::DeliveredPreservation;
 pub use reviews::{ReportSummary, ReviewEntry};
+pub use sessions::SessionRows;
 pub use users::{NewUser, User};
 
 use std::str::FromStr;

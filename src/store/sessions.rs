@@ -6,7 +6,22 @@ use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, ExpiredDeletion, SessionStore};
 
 use super::{Store, is_unique_violation, on_pool};
+use crate::app::Clock;
 use crate::domain::time;
+
+/// The session table as the session layer sees it, reading the time from
+/// the app's clock (tests move it) to decide what has expired.
+#[derive(Clone, Debug)]
+pub struct SessionRows {
+    store: Store,
+    clock: Clock,
+}
+
+impl SessionRows {
+    pub fn new(store: Store, clock: Clock) -> Self {
+        SessionRows { store, clock }
+    }
+}
 
 fn expiry_text(record: &Record) -> String {
     let secs = record.expiry_date.unix_timestamp();
@@ -19,14 +34,14 @@ fn backend(e: impl std::fmt::Display) -> session_store::Error {
 }
 
 #[async_trait]
-impl SessionStore for Store {
+impl SessionStore for SessionRows {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // A fresh random id collides with vanishing probability; retry anyway
         // rather than overwrite someone else's session.
         for _ in 0..8 {
             let data = serde_json::to_string(&record.data)
                 .map_err(|e| session_store::Error::Encode(e.to_string()))?;
-            let res = on_pool!(self, p => sqlx::query(
+            let res = on_pool!(self.store, p => sqlx::query(
                 "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3)",
             )
             .bind(record.id.to_string())
@@ -47,7 +62,7 @@ impl SessionStore for Store {
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let data = serde_json::to_string(&record.data)
             .map_err(|e| session_store::Error::Encode(e.to_string()))?;
-        on_pool!(self, p => sqlx::query(
+        on_pool!(self.store, p => sqlx::query(
             "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3)
              ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
         )
@@ -62,11 +77,11 @@ impl SessionStore for Store {
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let row: Option<(String, String)> = on_pool!(self, p => sqlx::query_as(
+        let row: Option<(String, String)> = on_pool!(self.store, p => sqlx::query_as(
             "SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2",
         )
         .bind(id.to_string())
-        .bind(time::to_db(time::now()))
+        .bind(time::to_db(self.clock.now()))
         .fetch_optional(p)
         .await)
         .map_err(backend)?;
@@ -86,7 +101,7 @@ impl SessionStore for Store {
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        on_pool!(self, p => sqlx::query("DELETE FROM sessions WHERE id = $1")
+        on_pool!(self.store, p => sqlx::query("DELETE FROM sessions WHERE id = $1")
             .bind(id.to_string())
             .execute(p)
             .await
@@ -97,10 +112,10 @@ impl SessionStore for Store {
 }
 
 #[async_trait]
-impl ExpiredDeletion for Store {
+impl ExpiredDeletion for SessionRows {
     async fn delete_expired(&self) -> session_store::Result<()> {
-        on_pool!(self, p => sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-            .bind(time::to_db(time::now()))
+        on_pool!(self.store, p => sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(time::to_db(self.clock.now()))
             .execute(p)
             .await
             .map(|r| r.rows_affected()))

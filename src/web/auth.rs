@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form as FormBody, Router};
@@ -13,6 +13,7 @@ use validator::Validate;
 use super::AppState;
 use super::error::{AppError, safe_next};
 use super::form::Form;
+use super::login_token;
 use super::page::{
     Ctx, SESSION_CSRF, SESSION_USER, new_token, render, render_status, touch_session,
 };
@@ -43,7 +44,11 @@ struct LoginQuery {
     signed_out: Option<String>,
 }
 
-async fn show(ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Response, AppError> {
+async fn show(
+    State(state): State<AppState>,
+    mut ctx: Ctx,
+    Query(q): Query<LoginQuery>,
+) -> Result<Response, AppError> {
     if ctx.user.is_some() {
         return Ok(Redirect::to("/").into_response());
     }
@@ -58,12 +63,16 @@ async fn show(ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Response, AppErro
         None
     };
     let next = safe_next(q.next.as_deref().unwrap_or("/")).to_string();
-    render(&LoginPage {
+    // A stranger's token travels in a signed cookie, not a session row.
+    let cookie = login_token::ensure(&state, &mut ctx);
+    let mut res = render(&LoginPage {
         ctx,
         form: Form::new(),
         next,
         notice,
-    })
+    })?;
+    login_token::attach(&mut res, cookie);
+    Ok(res)
 }
 
 /// The login form as posted. Presence is checked here; what an email address
@@ -131,7 +140,7 @@ async fn submit(
     };
 
     let ip = client_ip(&state, peer, &headers);
-    let outcome = accounts::log_in(&state.store, &email, &input.password, &ip).await?;
+    let outcome = accounts::log_in(&state, &email, &input.password, &ip).await?;
     let message = match outcome {
         LoginOutcome::SignedIn(user) => {
             // A new session id at sign-in, so a planted id is worth nothing.
@@ -144,7 +153,12 @@ async fn submit(
                 .insert(SESSION_CSRF, new_token())
                 .await
                 .map_err(AppError::internal)?;
-            return Ok(Redirect::to(&next).into_response());
+            touch_session(&state, &ctx.session).await?;
+            let mut res = Redirect::to(&next).into_response();
+            if let Some(c) = login_token::clear(&state) {
+                res.headers_mut().append(header::SET_COOKIE, c);
+            }
+            return Ok(res);
         }
         LoginOutcome::Refused => ctx.t("error-login-refused"),
         LoginOutcome::AccountThrottled { minutes } => ctx.t_args(
@@ -183,8 +197,11 @@ async fn logout(
 }
 
 /// "Stay signed in" from the timeout warning: pushes the idle expiry back.
-async fn keepalive(ctx: Ctx) -> Result<axum::http::StatusCode, AppError> {
+async fn keepalive(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<axum::http::StatusCode, AppError> {
     ctx.user()?;
-    touch_session(&ctx.session).await?;
+    touch_session(&state, &ctx.session).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

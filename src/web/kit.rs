@@ -118,11 +118,15 @@ impl KitPage {
 
 async fn show(
     axum::extract::State(state): axum::extract::State<AppState>,
-    ctx: Ctx,
+    mut ctx: Ctx,
 ) -> Result<Response, AppError> {
     let mut form = Form::new();
     form.set("when-zone", "Asia/Manila");
-    render(&KitPage::new(ctx, form, &state))
+    // Strangers may try the kit: its forms' token is in the signed cookie.
+    let cookie = super::login_token::ensure(&state, &mut ctx);
+    let mut res = render(&KitPage::new(ctx, form, &state))?;
+    super::login_token::attach(&mut res, cookie);
+    Ok(res)
 }
 
 async fn submit(

@@ -89,6 +89,52 @@ pub async fn locale(State(state): State<AppState>, mut req: Request, next: Next)
     res
 }
 
+/// The largest url-encoded form casebridge accepts. The longest
+/// legitimate one is a step with several 4,000-character answers in a
+/// script of three UTF-8 bytes a character, nine once percent-encoded
+/// (about 36 KB an answer); an armored OpenPGP key with its signatures
+/// fits too.
+pub const FORM_BODY_LIMIT: usize = 256 * 1024;
+/// The largest JSON document the API accepts: a complete report with many
+/// accounts, files and events stays well under it.
+pub const JSON_BODY_LIMIT: usize = 1024 * 1024;
+
+/// Only the legal-process upload takes a file, so only it gets the large
+/// limit (the configured `max_body_bytes`, which also caps the others).
+fn body_limit_for(state: &AppState, req: &Request) -> usize {
+    let path = req.uri().path();
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let limit = if multipart && path.starts_with("/requests/") && path.ends_with("/legal-process") {
+        state.config.max_body_bytes
+    } else if path.starts_with("/api/") {
+        JSON_BODY_LIMIT
+    } else {
+        FORM_BODY_LIMIT
+    };
+    limit.min(state.config.max_body_bytes)
+}
+
+/// A body limit per route: a declared length over it is refused at once,
+/// and a body that grows past it fails whoever reads it with 413.
+pub async fn body_limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let limit = body_limit_for(&state, &req);
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let (parts, body) = req.into_parts();
+    let body = Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
+}
+
 /// Refuses any state-changing browser request that does not carry the
 /// session's CSRF token. Checked here, once, so no handler can forget it.
 /// The API is exempt: it authenticates with bearer tokens, never cookies.
@@ -110,6 +156,9 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         Ok(t) => t,
         Err(e) => return AppError::internal(e).into_response(),
     };
+    // Before sign-in there is no session: the token of a stranger's form
+    // is in the signed cookie. A signed-in session's forms need its own.
+    let expected = expected.or_else(|| super::login_token::read(&state, req.headers()));
     let (parts, body) = req.into_parts();
     let mut provided = parts
         .headers
@@ -123,7 +172,7 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     let body = if is_form {
-        let bytes = match to_bytes(body, state.config.max_body_bytes).await {
+        let bytes = match to_bytes(body, FORM_BODY_LIMIT).await {
             Ok(b) => b,
             Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
         };

@@ -19,6 +19,7 @@ pub mod form;
 mod health;
 mod home;
 mod kit;
+mod login_token;
 pub mod middleware;
 pub mod packages;
 pub mod page;
@@ -32,7 +33,6 @@ pub mod wizard;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::from_fn_with_state;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -43,16 +43,19 @@ pub const SESSION_COOKIE: &str = "casebridge_session";
 pub type AppState = crate::app::App;
 
 /// The whole web application. Layers run outside-in: trace, security
-/// headers, session, locale, error pages, body limit, CSRF, then the route.
+/// headers, session, locale, error pages, body limits (per route), CSRF, then the route.
 pub fn router(state: AppState) -> Router {
-    let sessions = SessionManagerLayer::new(state.store.clone())
-        .with_name(SESSION_COOKIE)
-        .with_http_only(true)
-        .with_same_site(SameSite::Lax)
-        .with_secure(state.config.secure_cookies())
-        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(i64::from(
-            state.config.session_idle_minutes,
-        ))));
+    let sessions = SessionManagerLayer::new(crate::store::SessionRows::new(
+        state.store.clone(),
+        state.clock.clone(),
+    ))
+    .with_name(SESSION_COOKIE)
+    .with_http_only(true)
+    .with_same_site(SameSite::Lax)
+    .with_secure(state.config.secure_cookies())
+    .with_expiry(Expiry::OnInactivity(time::Duration::minutes(i64::from(
+        state.config.session_idle_minutes,
+    ))));
     let max_body = state.config.max_body_bytes;
 
     Router::new()
@@ -75,8 +78,10 @@ pub fn router(state: AppState) -> Router {
         .merge(api::router())
         .fallback(|| async { error::AppError::NotFound })
         .layer(from_fn_with_state(state.clone(), middleware::csrf))
+        // The per-route limits are in `body_limit`; axum's own default
+        // would cut the upload short.
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(from_fn_with_state(state.clone(), middleware::body_limit))
         .layer(from_fn_with_state(state.clone(), error::error_pages))
         .layer(from_fn_with_state(state.clone(), middleware::locale))
         .layer(sessions)

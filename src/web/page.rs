@@ -56,24 +56,22 @@ impl Ctx {
             .copied()
             .unwrap_or(Locale::ENGLISH);
         let had_cookie = super::middleware::cookie(&parts.headers, super::SESSION_COOKIE).is_some();
-        let known = session
+        // Only sign-in puts a token in a session, so a session with one is
+        // a signed-in session. Strangers get none: a visit that signs no one
+        // in writes no session row and sets no session cookie; the sign-in
+        // page carries its token in a signed cookie instead.
+        let session_csrf = session
             .get::<String>(SESSION_CSRF)
             .await
-            .map_err(AppError::internal)?
-            .is_some();
-        let csrf = csrf_token(&session).await?;
-        let now = jiff::Timestamp::now().as_millisecond();
-        let touched = session
-            .get::<i64>(SESSION_TOUCHED)
-            .await
             .map_err(AppError::internal)?;
-        if touched.is_none_or(|t| now - t >= TOUCH_EVERY_MS) {
-            // Modifying the session makes the layer save it with a new expiry.
-            session
-                .insert(SESSION_TOUCHED, now)
-                .await
-                .map_err(AppError::internal)?;
-        }
+        let known = session_csrf.is_some();
+        let csrf = match session_csrf {
+            Some(t) => {
+                touch_if_due(state, &session).await?;
+                t
+            }
+            None => super::login_token::read(state, &parts.headers).unwrap_or_default(),
+        };
         let user = match session
             .get::<i64>(SESSION_USER)
             .await
@@ -235,31 +233,33 @@ where
     }
 }
 
-/// Marks the session as used now. Modifying it makes the session layer save
-/// it, which pushes its idle expiry back.
-pub async fn touch_session(session: &Session) -> Result<(), AppError> {
-    let now = jiff::Timestamp::now().as_millisecond();
+/// Marks the session as used now (by the app's clock). Modifying it makes
+/// the session layer save it, which pushes its idle expiry back.
+pub async fn touch_session(state: &AppState, session: &Session) -> Result<(), AppError> {
+    let now = state.now().as_millisecond();
     session
         .insert(SESSION_TOUCHED, now)
         .await
-        .map_err(AppError::internal)
+        .map_err(AppError::internal)?;
+    // The app's clock counts whole seconds: a second touch within the same
+    // second changes no value, so mark the session modified explicitly.
+    session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
+        time::Duration::minutes(i64::from(state.config.session_idle_minutes)),
+    )));
+    Ok(())
 }
 
-/// The session's CSRF token, created on first use.
-pub async fn csrf_token(session: &Session) -> Result<String, AppError> {
-    if let Some(t) = session
-        .get::<String>(SESSION_CSRF)
-        .await
-        .map_err(AppError::internal)?
-    {
-        return Ok(t);
-    }
-    let t = new_token();
-    session
-        .insert(SESSION_CSRF, &t)
+/// Touches the session if it was last touched long enough ago.
+async fn touch_if_due(state: &AppState, session: &Session) -> Result<(), AppError> {
+    let now = state.now().as_millisecond();
+    let touched = session
+        .get::<i64>(SESSION_TOUCHED)
         .await
         .map_err(AppError::internal)?;
-    Ok(t)
+    if touched.is_none_or(|t| now - t >= TOUCH_EVERY_MS) {
+        touch_session(state, session).await?;
+    }
+    Ok(())
 }
 
 /// 256 random bits, hex-encoded.

@@ -212,39 +212,63 @@ async fn many_failures_from_one_address_lock_that_address() {
     assert!(res.text().await.unwrap().contains("from this network"));
 }
 
+/// The session cookie set at sign-in, among a response's cookies.
+fn session_cookie(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("casebridge_session="))
+        .map(str::to_string)
+}
+
 #[tokio::test]
 async fn session_id_changes_at_login_and_cookie_is_locked_down() {
     let app = spawn_app().await;
     let before = app.get("/login").await;
-    let cookie = before
+    assert_eq!(session_cookie(&before), None, "no session before sign-in");
+    let token_cookie = before
         .headers()
         .get("set-cookie")
         .unwrap()
         .to_str()
         .unwrap()
         .to_string();
-    assert!(cookie.contains("HttpOnly"));
-    assert!(cookie.contains("SameSite=Lax"));
-    assert!(!cookie.contains("Secure"), "plain http in tests");
-    let id_before = cookie.split(';').next().unwrap().to_string();
+    assert!(token_cookie.starts_with("casebridge_login="));
+    assert!(token_cookie.contains("HttpOnly"));
+    assert!(token_cookie.contains("SameSite=Lax"));
+    assert!(!token_cookie.contains("Secure"), "plain http in tests");
 
-    let res = app.login(OFFICER).await;
-    let after = res
-        .headers()
-        .get("set-cookie")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_string();
+    // An id planted in the browser before sign-in is replaced at sign-in.
+    let planted = "casebridge_session=AAAAAAAAAAAAAAAAAAAAAA";
+    let html = before.text().await.unwrap();
+    let token = hidden_value(&html, "csrf_token").unwrap();
+    let res = app
+        .client
+        .post(app.url("/login"))
+        .header(
+            "cookie",
+            format!("{planted}; {}", token_cookie.split(';').next().unwrap()),
+        )
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", OFFICER.0),
+            ("password", OFFICER.1),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let after = session_cookie(&res).expect("a session at sign-in");
+    assert!(after.contains("HttpOnly") && after.contains("SameSite=Lax"));
     let id_after = after.split(';').next().unwrap().to_string();
-    assert!(id_after.starts_with("casebridge_session="));
-    assert_ne!(id_before, id_after, "a new session id at sign-in");
+    assert_ne!(planted, id_after, "a new session id at sign-in");
 
-    // The old id no longer opens the signed-in session.
+    // The planted id opens nothing.
     let fixated = new_client();
     let res = fixated
         .get(app.url("/"))
-        .header("cookie", id_before)
+        .header("cookie", planted)
         .send()
         .await
         .unwrap();
@@ -362,10 +386,10 @@ async fn parallel_guesses_stop_at_the_limit_and_a_stranger_cannot_lock_the_owner
     let app = spawn_app().await;
     let email = EmailAddress::parse(OFFICER.0).unwrap();
     let guesses = (0..30).map(|i| {
-        let store = app.state.store.clone();
+        let state = app.state.clone();
         let email = email.clone();
         tokio::spawn(async move {
-            log_in(&store, &email, &format!("guess-{i}-wrong"), "203.0.113.66").await
+            log_in(&state, &email, &format!("guess-{i}-wrong"), "203.0.113.66").await
         })
     });
     let mut checked = 0;
@@ -378,14 +402,159 @@ async fn parallel_guesses_stop_at_the_limit_and_a_stranger_cannot_lock_the_owner
         checked <= MAX_FAILURES_PER_ACCOUNT,
         "{checked} passwords checked, the limit is {MAX_FAILURES_PER_ACCOUNT}"
     );
-    let stranger = log_in(&app.state.store, &email, OFFICER.1, "203.0.113.66").await;
+    let stranger = log_in(&app.state, &email, OFFICER.1, "203.0.113.66").await;
     assert!(
         matches!(stranger.unwrap(), LoginOutcome::AccountThrottled { .. }),
         "even the right password waits at the guessing address"
     );
-    let owner = log_in(&app.state.store, &email, OFFICER.1, "198.51.100.20").await;
+    let owner = log_in(&app.state, &email, OFFICER.1, "198.51.100.20").await;
     assert!(
         matches!(owner.unwrap(), LoginOutcome::SignedIn(_)),
         "the owner elsewhere still signs in"
+    );
+}
+
+/// `n` wrong passwords on the officer's account, one from each of `n`
+/// documentation addresses starting at `first` (203.0.113.x).
+async fn guesses_from_many_addresses(app: &TestApp, first: u8, n: u8) {
+    use casebridge::accounts::{LoginOutcome, log_in};
+    let email = casebridge::domain::email::EmailAddress::parse(OFFICER.0).unwrap();
+    for i in first..first + n {
+        let out = log_in(
+            &app.state,
+            &email,
+            "wrong-guess-xyz",
+            &format!("203.0.113.{i}"),
+        )
+        .await
+        .unwrap();
+        assert!(matches!(out, LoginOutcome::Refused), "{i}: {out:?}");
+    }
+}
+
+/// Guesses spread over many addresses slow down for every address the
+/// account does not know: one minute after the tenth failure, then two,
+/// then four, by the app's clock. The owner at an address they signed in
+/// from before is not slowed.
+#[tokio::test]
+async fn guesses_from_many_addresses_wait_longer_each_time_but_the_owner_at_a_known_address_does_not()
+ {
+    use casebridge::accounts::{LoginOutcome, log_in};
+    use jiff::SignedDuration;
+    let start = jiff::Timestamp::now();
+    let clock = casebridge::app::Clock::manual(start);
+    let app = spawn_with_clock(clock.clone()).await;
+    let email = casebridge::domain::email::EmailAddress::parse(OFFICER.0).unwrap();
+    let at = |ip: &'static str, pass: &'static str| {
+        let state = app.state.clone();
+        let email = email.clone();
+        async move { log_in(&state, &email, pass, ip).await.unwrap() }
+    };
+    // The owner signs in from the office once: that address is known.
+    assert!(matches!(
+        at("198.51.100.20", OFFICER.1).await,
+        LoginOutcome::SignedIn(_)
+    ));
+
+    guesses_from_many_addresses(&app, 1, 10).await;
+    let mut waited = Vec::new();
+    for _ in 0..3 {
+        // A new address, even with the right password, waits.
+        let LoginOutcome::AccountThrottled { minutes } = at("192.0.2.200", OFFICER.1).await else {
+            panic!("a new address is slowed after ten failures");
+        };
+        waited.push(minutes);
+        // The owner at the known address is not.
+        assert!(matches!(
+            at("198.51.100.20", OFFICER.1).await,
+            LoginOutcome::SignedIn(_)
+        ));
+        // Once the wait is over, the next guess is checked (and fails),
+        // which makes the next wait longer.
+        clock.set(clock.now() + SignedDuration::from_mins(minutes) + SignedDuration::from_secs(1));
+        assert!(matches!(
+            at("192.0.2.201", "still-wrong-guess").await,
+            LoginOutcome::Refused
+        ));
+    }
+    assert_eq!(waited, vec![1, 2, 4]);
+
+    // In the browser, the wait is said in minutes, in the user's language.
+    let res = app.login(OFFICER).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Wait 8 minutes, then try again"),
+        "the next wait doubles again"
+    );
+}
+
+/// A stranger locked out at their own address leaves the owner free, at a
+/// known address and at a new one alike (until the account-wide delay).
+#[tokio::test]
+async fn a_stranger_throttled_at_their_address_cannot_lock_the_owner_out() {
+    use casebridge::accounts::{LoginOutcome, log_in};
+    let app = spawn_app().await;
+    let email = casebridge::domain::email::EmailAddress::parse(OFFICER.0).unwrap();
+    for _ in 0..12 {
+        log_in(&app.state, &email, "stranger-guess", "203.0.113.9")
+            .await
+            .unwrap();
+    }
+    let stranger = log_in(&app.state, &email, OFFICER.1, "203.0.113.9").await;
+    assert!(matches!(
+        stranger.unwrap(),
+        LoginOutcome::AccountThrottled { minutes: 15 }
+    ));
+    // Refused attempts were no guesses: only five passwords were checked,
+    // so the owner at a new address is not slowed either.
+    app.login_ok(OFFICER).await;
+}
+
+/// The throttle's account key is an HMAC-SHA256 under the server's secret:
+/// the configured one, or one made at first start and kept in the database
+/// (the same after a restart).
+#[tokio::test]
+async fn the_throttle_key_is_an_hmac_under_the_server_secret() {
+    use hmac::{Hmac, Mac};
+    use sha2::{Digest, Sha256};
+    let expected = |secret: &str| {
+        let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+        mac.update(b"login-throttle\0");
+        mac.update(OFFICER.0.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    };
+    let keys = |app: &TestApp| {
+        let url = app.db.url.clone();
+        async move { query_strings(&url, "SELECT account_key FROM login_attempts ORDER BY id").await }
+    };
+
+    // Configured.
+    let db = TestDb::new().await;
+    let mut config = test_config(&db);
+    let secret = "a-configured-secret-of-forty-characters!";
+    config.server_secret = Some(casebridge::config::Secret::new(secret.into()));
+    let app = spawn_with(db, config).await;
+    app.login((OFFICER.0, "wrong-password!")).await;
+    let stored = keys(&app).await;
+    assert_eq!(stored, vec![expected(secret)]);
+    assert_ne!(stored[0], hex::encode(Sha256::digest(OFFICER.0.as_bytes())));
+
+    // Generated at first start, kept, and the same after a restart.
+    let app = spawn_app().await;
+    let secrets = query_strings(&app.db.url, "SELECT value FROM server_secrets").await;
+    assert_eq!(secrets.len(), 1);
+    assert!(secrets[0].len() >= 64, "256 random bits");
+    app.login((OFFICER.0, "wrong-password!")).await;
+    assert_eq!(keys(&app).await, vec![expected(&secrets[0])]);
+    let again = casebridge::startup::Application::build(test_config(&app.db))
+        .await
+        .unwrap();
+    drop(again);
+    assert_eq!(
+        query_strings(&app.db.url, "SELECT value FROM server_secrets").await,
+        secrets
     );
 }

@@ -262,6 +262,26 @@ async fn bad_input_on_the_command_line_gets_a_message() {
         ),
         "at least 12 characters",
     );
+    // Long enough but guessed at once: refused, with what to do instead.
+    for weak in ["aaaaaaaaaaaa", "            ", "password1234"] {
+        assert_clean_failure(
+            &casebridge(
+                &db.url,
+                &[
+                    "user",
+                    "add",
+                    "--org",
+                    &slug,
+                    "--email",
+                    "ops@ops.test",
+                    "--role",
+                    "admin",
+                ],
+                Some(&format!("{weak}\n")),
+            ),
+            "too easy to guess",
+        );
+    }
 }
 
 #[tokio::test]

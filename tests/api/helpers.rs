@@ -73,6 +73,21 @@ pub async fn spawn_app() -> TestApp {
 
 pub async fn spawn_with(db: TestDb, config: Config) -> TestApp {
     let app = Application::build(config).await.expect("app builds");
+    serve(db, app)
+}
+
+/// The app serving with a clock the test moves.
+pub async fn spawn_with_clock(clock: casebridge::app::Clock) -> TestApp {
+    let db = TestDb::new().await;
+    let config = test_config(&db);
+    let app = Application::build(config)
+        .await
+        .expect("app builds")
+        .with_clock(clock);
+    serve(db, app)
+}
+
+fn serve(db: TestDb, app: Application) -> TestApp {
     let base = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
     tokio::spawn(app.run_until(std::future::pending()));

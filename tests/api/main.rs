@@ -29,5 +29,6 @@ mod requests;
 mod roles;
 mod schema;
 mod smtp;
+mod strangers;
 mod sweep;
 mod workflow;

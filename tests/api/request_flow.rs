@@ -50,7 +50,7 @@ fn ip_target() -> Vec<(String, String)> {
     f
 }
 
-async fn upload(
+pub(crate) async fn upload(
     app: &TestApp,
     id: &str,
     bytes: &[u8],
