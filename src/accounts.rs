@@ -120,6 +120,14 @@ async fn throttled(
     Ok(None)
 }
 
+/// Argon2id checks take 19 MiB each: a flood of sign-ins would run one per
+/// blocking thread at once, and the allocator keeps what they freed. Two
+/// at a time keep memory flat; a queued sign-in waits its turn.
+async fn password_check_turn() -> Option<tokio::sync::SemaphorePermit<'static>> {
+    static TURNS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+    TURNS.acquire().await.ok()
+}
+
 /// Checks a password, applying the throttles and writing the audit log.
 /// Times come from the app's clock.
 pub async fn log_in(
@@ -165,9 +173,12 @@ pub async fn log_in(
         .map(|u| u.password_hash.clone())
         .unwrap_or_else(|| password::dummy_hash().to_string());
     let pass = pass.to_string();
-    let matches = tokio::task::spawn_blocking(move || password::verify(&pass, &stored))
-        .await
-        .unwrap_or(false);
+    let matches = {
+        let _turn = password_check_turn().await;
+        tokio::task::spawn_blocking(move || password::verify(&pass, &stored))
+            .await
+            .unwrap_or(false)
+    };
 
     match user {
         Some(user) if matches && !user.disabled => {
