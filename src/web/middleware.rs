@@ -164,14 +164,26 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         .headers
         .get("x-csrf-token")
         .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
-        .or_else(|| query_param(parts.uri.query(), CSRF_FIELD));
-    let is_form = parts
+        .map(str::to_string);
+    let content_type = parts
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    let body = if is_form {
+        .unwrap_or_default()
+        .to_string();
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+    let body = if let Ok(boundary) = multer::parse_boundary(&content_type) {
+        // An upload carries its token in the body too, never in the
+        // address: read it from the parts before the file.
+        let bytes = match to_bytes(body, usize::MAX).await {
+            Ok(b) => b,
+            Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+        };
+        if provided.is_none() {
+            provided = multipart_token(bytes.clone(), boundary).await;
+        }
+        Body::from(bytes)
+    } else if is_form {
         let bytes = match to_bytes(body, FORM_BODY_LIMIT).await {
             Ok(b) => b,
             Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
@@ -194,6 +206,18 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         return AppError::Csrf.into_response();
     }
     next.run(Request::from_parts(parts, body)).await
+}
+
+/// The CSRF field of a multipart body, if it has one.
+async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<String> {
+    let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
+    let mut parts = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = parts.next_field().await {
+        if field.name() == Some(CSRF_FIELD) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -359,10 +359,9 @@ async fn post_step(
         // The file's name is typed by no one but shown to everyone.
         let name = values.first().map(|(_, v)| v.clone()).unwrap_or_default();
         let part = multipart::Part::bytes(FAKE_PDF.to_vec()).file_name(name);
-        let sep = if form.action.contains('?') { '&' } else { '?' };
         app.client
-            .post(app.url(&format!("{}{sep}csrf_token={token}", form.action)))
-            .multipart(mp.part("file", part))
+            .post(app.url(&form.action))
+            .multipart(mp.text("csrf_token", token).part("file", part))
             .send()
             .await
             .unwrap()

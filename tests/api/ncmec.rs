@@ -132,3 +132,36 @@ async fn a_report_for_ncmec_needs_what_the_cybertipline_needs() {
         res.json
     );
 }
+
+#[tokio::test]
+async fn a_supplemental_file_with_a_classification_cannot_be_filed_or_exported() {
+    let app = spawn_app().await;
+    let analyst = token_for(&app, ANALYST.0).await;
+    let mut report = complete();
+    report["files"][0]["relevance"] = "supplemental_reported".into();
+    report["files"][0]["industry_classification"] = "A1".into();
+    let id = create(&app, &analyst, &report).await;
+    let res = api(
+        &app,
+        &analyst,
+        Method::POST,
+        &format!("/api/v1/reports/{id}/submit"),
+        Some(&serde_json::json!({ "acknowledged": [] })),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.json);
+    assert!(
+        res.json["errors"]
+            .to_string()
+            .contains("supplemental_classified"),
+        "{}",
+        res.json
+    );
+    // Never approved, so no package and no CyberTipline form exists.
+    assert!(
+        query_strings(&app.db.url, "SELECT public_id FROM packages")
+            .await
+            .is_empty()
+    );
+}

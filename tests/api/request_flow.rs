@@ -60,6 +60,7 @@ pub(crate) async fn upload(
     let page = format!("/requests/{id}/legal-process");
     let token = app.csrf_token(&page).await;
     let form = multipart::Form::new()
+        .text("csrf_token", token)
         .part(
             "file",
             multipart::Part::bytes(bytes.to_vec())
@@ -74,7 +75,7 @@ pub(crate) async fn upload(
         .text("english", english.to_string())
         .text("action", "continue");
     app.client
-        .post(app.url(&format!("{page}?csrf_token={token}")))
+        .post(app.url(&page))
         .multipart(form)
         .send()
         .await
@@ -882,8 +883,8 @@ async fn a_legal_process_sent_from_an_older_page_is_kept_only_when_sent_again() 
         async move {
             let token = app.csrf_token(&page).await;
             app.client
-                .post(app.url(&format!("{page}?csrf_token={token}")))
-                .multipart(form)
+                .post(app.url(&page))
+                .multipart(form.text("csrf_token", token))
                 .send()
                 .await
                 .unwrap()
@@ -1025,10 +1026,11 @@ async fn changing_the_signatory_from_check_your_answers_keeps_the_uploaded_file(
         .text("signed-year", "2026")
         .text("signatory", "Judge Ben Example (fictional)")
         .text("english", "yes")
-        .text("action", "continue");
+        .text("action", "continue")
+        .text("csrf_token", token);
     let res = app
         .client
-        .post(app.url(&format!("{page}?csrf_token={token}&return=check")))
+        .post(app.url(&format!("{page}?return=check")))
         .multipart(form)
         .send()
         .await
@@ -1048,4 +1050,64 @@ async fn changing_the_signatory_from_check_your_answers_keeps_the_uploaded_file(
         names(&check_after) >= 1 && names(&check_after) == names(&check),
         "the file is still there"
     );
+}
+
+/// The upload's CSRF token travels in the body, never in the address: a
+/// token in the query alone is refused, one in the body is enough.
+#[tokio::test]
+async fn the_upload_s_csrf_token_is_read_from_the_body_only() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = walk_to_check(&app, "subscriber").await;
+    let page = format!("/requests/{id}/legal-process");
+    let html = app.get_html(&page).await;
+    assert!(
+        !html.contains("?csrf_token="),
+        "no token in the form's address"
+    );
+    let token = app.csrf_token(&page).await;
+    let form = || {
+        multipart::Form::new()
+            .part(
+                "file",
+                multipart::Part::bytes(FAKE_PDF.to_vec())
+                    .file_name("body-token.pdf")
+                    .mime_str("application/pdf")
+                    .unwrap(),
+            )
+            .text("signed-day", "20")
+            .text("signed-month", "11")
+            .text("signed-year", "2026")
+            .text("signatory", "Judge Ana Example (fictional)")
+            .text("english", "yes")
+            .text("action", "continue")
+    };
+    let post = |url: String, form: multipart::Form| {
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url(&url))
+                .multipart(form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let res = post(format!("{page}?csrf_token={token}"), form()).await;
+    assert_eq!(
+        res.status(),
+        StatusCode::FORBIDDEN,
+        "the address is no place for it"
+    );
+    let res = post(page.clone(), form().text("csrf_token", "0".repeat(64))).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let check = app.get_html(&format!("/requests/{id}/check")).await;
+    assert!(
+        !check.contains("body-token.pdf"),
+        "nothing refused was stored"
+    );
+    let res = post(page.clone(), form().text("csrf_token", token)).await;
+    assert_eq!(location(&res), format!("/requests/{id}/check"));
+    let check = app.get_html(&format!("/requests/{id}/check")).await;
+    assert!(check.contains("body-token.pdf"));
 }
