@@ -88,9 +88,11 @@ pub fn normalise(kind: IdentifierKind, raw: &str, country: CountryCode) -> Resul
             }
         }
         IdentifierKind::Username => {
-            // "@name" and "name" are the same handle on every platform we know.
-            let name = raw.strip_prefix('@').unwrap_or(raw);
-            if name.is_empty() || name.chars().any(char::is_whitespace) {
+            // "@name" and "name" are the same handle on every platform we
+            // know; "@@name" is a typo of it (found by fuzzing: stripping one
+            // "@" made normalising twice differ from once).
+            let name = raw.trim_start_matches('@');
+            if name.is_empty() || name.chars().any(|c| c.is_whitespace() || c.is_control()) {
                 Err(Msg::new("error-identifier-username"))
             } else {
                 Ok(name.to_string())
@@ -367,6 +369,11 @@ mod tests {
             "error-identifier-account-id"
         );
         assert_eq!(ok(IdentifierKind::Username, "@night_owl"), "night_owl");
+        assert_eq!(ok(IdentifierKind::Username, "@@night_owl"), "night_owl");
+        assert_eq!(
+            err(IdentifierKind::Username, "@@\0@\0@"),
+            "error-identifier-username"
+        );
         assert_eq!(
             err(IdentifierKind::Username, "two words"),
             "error-identifier-username"
