@@ -326,6 +326,47 @@ async fn a_real_browser_uploads_the_legal_process_and_finishes_a_request() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_legal_process_is_changed_from_check_your_answers_without_choosing_the_file_again() {
+    let Some(b) = browser().await else { return };
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = crate::request_flow::walk_to_check(&app, "subscriber").await;
+    let before = app.get_html(&format!("/requests/{id}/check")).await;
+    let c = &b.client;
+    sign_in(c, &app, OFFICER).await;
+    c.goto(&app.url(&format!("/requests/{id}/legal-process?return=check")))
+        .await
+        .unwrap();
+    // The real file input stays empty; only the signatory changes.
+    let signatory = c.find(Locator::Id("signatory")).await.unwrap();
+    signatory.clear().await.unwrap();
+    signatory
+        .send_keys("Judge Carla Example (fictional)")
+        .await
+        .unwrap();
+    click(c, "button[value=continue]").await;
+    wait_for_path(c, &format!("/requests/{id}/check")).await;
+    let url = c.current_url().await.unwrap();
+    assert!(url.query().is_none_or(|q| !q.contains("csrf")), "{url}");
+    let page = c.source().await.unwrap();
+    assert!(page.contains("Judge Carla Example"), "{page}");
+    assert!(!page.contains("The file is empty"), "{page}");
+    // The file uploaded before is still the one on the request.
+    let sha = regex::Regex::new(r"[0-9a-f]{64}").unwrap();
+    // Hex of that length that is not the page's CSRF token: the file's.
+    let hashes = |html: &str| -> Vec<String> {
+        let token = crate::helpers::hidden_value(html, "csrf_token").unwrap_or_default();
+        sha.find_iter(html)
+            .map(|m| m.as_str().to_string())
+            .filter(|h| *h != token)
+            .collect()
+    };
+    assert!(!hashes(&before).is_empty(), "{before}");
+    assert_eq!(hashes(&page), hashes(&before));
+    c.clone().close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typing_part_of_a_zone_name_finds_it_among_every_iana_zone() {
     let Some(b) = browser().await else { return };
     let app = spawn_app().await;
