@@ -46,12 +46,18 @@ impl PhoneNumber {
         // Only a number whose E.164 form reads back as itself: national
         // prefixes can make a valid-looking number (`000078100000` in
         // Japan) whose E.164 form is no valid number (found by fuzzing).
+        // The same read back in the default country's plan too: a number
+        // typed with an international prefix and letters (`003z000…` in
+        // the Philippines) gave a form that plan then refused (fuzzing).
         let written = e164(&number);
-        match phonenumber::parse(None, &written) {
-            Ok(again) if phonenumber::is_valid(&again) && e164(&again) == written => {
-                Ok(PhoneNumber(written))
-            }
-            _ => Err(PhoneError::Invalid),
+        let reads_back = |plan: Option<phonenumber::country::Id>| {
+            phonenumber::parse(plan, &written)
+                .is_ok_and(|again| phonenumber::is_valid(&again) && e164(&again) == written)
+        };
+        if reads_back(None) && reads_back(country) {
+            Ok(PhoneNumber(written))
+        } else {
+            Err(PhoneError::Invalid)
         }
     }
 
@@ -92,5 +98,18 @@ mod tests {
             PhoneNumber::parse("call me", cc("NP")),
             Err(PhoneError::Invalid)
         );
+    }
+
+    #[test]
+    fn a_number_is_accepted_only_if_it_reads_back_in_its_own_plan_too() {
+        let ph = CountryCode::parse("PH").unwrap();
+        // Found by the 'fields' fuzz target: accepted once, refused when
+        // its own normal form was read again in the same plan.
+        if let Ok(p) = PhoneNumber::parse("`003z000]32373", ph) {
+            assert_eq!(PhoneNumber::parse(p.as_str(), ph), Ok(p));
+        }
+        let ok = PhoneNumber::parse("0917 123 4567", ph).unwrap();
+        assert_eq!(ok.as_str(), "+639171234567");
+        assert_eq!(PhoneNumber::parse(ok.as_str(), ph), Ok(ok));
     }
 }

@@ -175,7 +175,7 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
     let body = if let Ok(boundary) = multer::parse_boundary(&content_type) {
         // An upload carries its token in the body too, never in the
         // address: read it from the parts before the file.
-        let bytes = match to_bytes(body, usize::MAX).await {
+        let bytes = match to_bytes(body, state.config.max_body_bytes).await {
             Ok(b) => b,
             Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
         };
