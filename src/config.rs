@@ -31,6 +31,12 @@ pub struct Config {
     /// Unset, the server makes one at first start and keeps it in the
     /// database, so every instance on that database shares it.
     pub server_secret: Option<Secret>,
+    /// Member analysts and trainers need a second factor too (officers,
+    /// reviewers and admins always do, outside demo organisations).
+    pub second_factor_for_analysts: bool,
+    /// Where people get help: a page or mail address the operator names,
+    /// shown on sign-up, sign-in and account pages.
+    pub support_contact: Option<String>,
 }
 
 /// How the outbox worker retries.
@@ -142,6 +148,8 @@ impl Default for Config {
             smtp: None,
             delivery: DeliveryConfig::default(),
             server_secret: None,
+            second_factor_for_analysts: true,
+            support_contact: None,
         }
     }
 }
@@ -158,6 +166,8 @@ struct FileConfig {
     demo_data: Option<bool>,
     behind_proxy: Option<bool>,
     outbox_dir: Option<PathBuf>,
+    second_factor_for_analysts: Option<bool>,
+    support_contact: Option<String>,
     smtp: Option<FileSmtp>,
     delivery: Option<FileDelivery>,
     server_secret: Option<String>,
@@ -260,6 +270,12 @@ impl Config {
         if let Some(v) = f.outbox_dir {
             self.outbox_dir = v;
         }
+        if let Some(v) = f.second_factor_for_analysts {
+            self.second_factor_for_analysts = v;
+        }
+        if f.support_contact.is_some() {
+            self.support_contact = f.support_contact;
+        }
         if let Some(s) = f.smtp {
             self.smtp = Some(SmtpConfig {
                 port: s.port.unwrap_or(match s.tls {
@@ -331,6 +347,12 @@ impl Config {
         }
         if let Some(v) = env("CASEBRIDGE_DEMO_DATA") {
             self.demo_data = parse("CASEBRIDGE_DEMO_DATA", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_SECOND_FACTOR_FOR_ANALYSTS") {
+            self.second_factor_for_analysts = parse("CASEBRIDGE_SECOND_FACTOR_FOR_ANALYSTS", v)?;
+        }
+        if let Some(v) = env("CASEBRIDGE_SUPPORT_CONTACT") {
+            self.support_contact = Some(v.trim().to_string()).filter(|s| !s.is_empty());
         }
         if let Some(v) = env("CASEBRIDGE_BEHIND_PROXY") {
             self.behind_proxy = parse("CASEBRIDGE_BEHIND_PROXY", v)?;

@@ -26,6 +26,10 @@ struct DemoOrg {
     /// The directory entry it answers for: what is sent there lands in its
     /// inbox, so both loops can be tried from a fresh start.
     recipient: Option<&'static str>,
+    /// Email domains it declares: a sign-up on one of them joins it, so the
+    /// sign-up and approval loop can be tried too (mail goes to the outbox
+    /// folder only).
+    domains: &'static [&'static str],
     users: &'static [(&'static str, &'static str, Role, &'static str)],
 }
 
@@ -35,18 +39,28 @@ const DEMO: &[DemoOrg] = &[
         kind: OrgKind::Agency,
         country: "PH",
         recipient: None,
-        users: &[(
-            "officer@cyber-unit.police.test",
-            "Insp. Dana Villanueva",
-            Role::Officer,
-            "demo-officer-2026",
-        )],
+        domains: &["cyber-unit.police.test"],
+        users: &[
+            (
+                "officer@cyber-unit.police.test",
+                "Insp. Dana Villanueva",
+                Role::Officer,
+                "demo-officer-2026",
+            ),
+            (
+                "people@cyber-unit.police.test",
+                "Supt. Liza Manalo",
+                Role::OrgAdmin,
+                "demo-orgadmin-2026",
+            ),
+        ],
     },
     DemoOrg {
         name: "Example Social (demo)",
         kind: OrgKind::Member,
         country: "SG",
         recipient: Some("company:example-social"),
+        domains: &["example-social.test"],
         users: &[
             (
                 "analyst@example-social.test",
@@ -60,6 +74,12 @@ const DEMO: &[DemoOrg] = &[
                 Role::MemberReviewer,
                 "demo-reviewer-2026",
             ),
+            (
+                "people@example-social.test",
+                "Noor People-Admin",
+                Role::OrgAdmin,
+                "demo-orgadmin-2026",
+            ),
         ],
     },
     DemoOrg {
@@ -67,6 +87,7 @@ const DEMO: &[DemoOrg] = &[
         kind: OrgKind::Authority,
         country: "PH",
         recipient: Some("authority:PH:pnp-wcpc"),
+        domains: &[],
         users: &[(
             "desk@child-protection.police.test",
             "Sgt. Ramon Dela Cruz",
@@ -79,6 +100,7 @@ const DEMO: &[DemoOrg] = &[
         kind: OrgKind::Operator,
         country: "SG",
         recipient: None,
+        domains: &[],
         users: &[
             (
                 "trainer@casebridge-ops.test",
@@ -118,6 +140,19 @@ pub async fn seed(store: &Store, directory: &Directory) -> anyhow::Result<Vec<De
                 };
                 store
                     .link_org(made.id, Some(recipient), &audit, &time::to_db(time::now()))
+                    .await?;
+            }
+            for domain in org.domains {
+                let audit = NewAudit {
+                    actor_user_id: None,
+                    org_id: Some(made.id),
+                    action: "org.domain_declared",
+                    subject: &format!("org:{}", made.slug),
+                    ip: None,
+                    detail: serde_json::json!({ "domain": domain, "via": "demo" }),
+                };
+                store
+                    .declare_org_domain(made.id, domain, &audit, &time::to_db(time::now()))
                     .await?;
             }
         }

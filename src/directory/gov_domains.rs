@@ -84,6 +84,11 @@ impl std::fmt::Display for OfficerEmailError {
 }
 
 impl Directory {
+    /// The government domain entry that covers `domain`, in any country.
+    pub fn gov_domain_of(&self, domain: &str) -> Option<&GovDomain> {
+        self.all_gov_domains().find(|d| d.covers(domain))
+    }
+
     /// Checks that an officer of `country` writes from a government mailbox of
     /// that country. `.test` addresses pass only for demo and training data,
     /// so that demo accounts can never mail a real recipient.

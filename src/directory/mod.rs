@@ -114,6 +114,11 @@ impl Directory {
             .iter()
             .filter(move |d| d.country == country)
     }
+
+    /// Every government domain suffix, in the data file's order.
+    pub fn all_gov_domains(&self) -> impl Iterator<Item = &GovDomain> {
+        self.gov_domains.iter()
+    }
 }
 
 #[cfg(test)]

@@ -15,3 +15,4 @@ pub mod request;
 pub mod request_type;
 pub mod role;
 pub mod time;
+pub mod token_scope;

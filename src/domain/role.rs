@@ -18,15 +18,21 @@ pub enum Role {
     Trainer,
     /// Runs this casebridge installation: accounts and the directory.
     Admin,
+    /// Manages the people of one agency, authority or member: invites and
+    /// approves them, sets their roles, disables them, resets their second
+    /// factor, reads the organisation's audit log. Sees no other
+    /// organisation's people.
+    OrgAdmin,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Officer,
         Role::MemberAnalyst,
         Role::MemberReviewer,
         Role::Trainer,
         Role::Admin,
+        Role::OrgAdmin,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -36,6 +42,7 @@ impl Role {
             Role::MemberReviewer => "member_reviewer",
             Role::Trainer => "trainer",
             Role::Admin => "admin",
+            Role::OrgAdmin => "org_admin",
         }
     }
 
@@ -47,6 +54,7 @@ impl Role {
             Role::MemberReviewer => "role-member-reviewer",
             Role::Trainer => "role-trainer",
             Role::Admin => "role-admin",
+            Role::OrgAdmin => "role-org-admin",
         }
     }
 
@@ -60,6 +68,27 @@ impl Role {
             Role::MemberAnalyst | Role::MemberReviewer => kind == OrgKind::Member,
             Role::Trainer => true,
             Role::Admin => kind == OrgKind::Operator,
+            Role::OrgAdmin => kind != OrgKind::Operator,
+        }
+    }
+
+    /// The roles an organisation admin may give within an organisation of
+    /// `kind`: its own kind's working roles and org admin, never the
+    /// operator's.
+    pub fn assignable_in(kind: OrgKind) -> Vec<Role> {
+        Role::ALL
+            .into_iter()
+            .filter(|r| *r != Role::Admin && *r != Role::Trainer && r.fits(kind))
+            .collect()
+    }
+
+    /// Whether the role must sign in with a second factor outside demo
+    /// organisations. Officers, reviewers and every admin always; analysts
+    /// and trainers as the installation decides.
+    pub fn needs_second_factor(self, analysts_too: bool) -> bool {
+        match self {
+            Role::Officer | Role::MemberReviewer | Role::Admin | Role::OrgAdmin => true,
+            Role::MemberAnalyst | Role::Trainer => analysts_too,
         }
     }
 }
@@ -72,7 +101,7 @@ impl fmt::Display for Role {
 
 #[derive(Debug, thiserror::Error)]
 #[error(
-    "unknown role {0:?}: expected one of officer, member_analyst, member_reviewer, trainer, admin"
+    "unknown role {0:?}: expected one of officer, member_analyst, member_reviewer, trainer, admin, org_admin"
 )]
 pub struct UnknownRole(pub String);
 
@@ -108,5 +137,20 @@ mod tests {
         assert!(!Role::MemberAnalyst.fits(OrgKind::Authority));
         assert!(Role::Admin.fits(OrgKind::Operator));
         assert!(!Role::Admin.fits(OrgKind::Agency));
+        assert!(Role::OrgAdmin.fits(OrgKind::Agency));
+        assert!(Role::OrgAdmin.fits(OrgKind::Member));
+        assert!(!Role::OrgAdmin.fits(OrgKind::Operator));
+    }
+
+    #[test]
+    fn an_org_admin_gives_only_its_own_kind_s_roles() {
+        assert_eq!(
+            Role::assignable_in(OrgKind::Member),
+            vec![Role::MemberAnalyst, Role::MemberReviewer, Role::OrgAdmin]
+        );
+        assert_eq!(
+            Role::assignable_in(OrgKind::Agency),
+            vec![Role::Officer, Role::OrgAdmin]
+        );
     }
 }

@@ -4,6 +4,7 @@
 use super::{Result, Store, on_pool};
 use crate::domain::time;
 
+#[derive(Clone)]
 pub struct NewAudit<'a> {
     pub actor_user_id: Option<i64>,
     pub org_id: Option<i64>,

@@ -554,7 +554,7 @@ impl Store {
         Ok(
             on_pool!(self, p => sqlx::query_as::<_, (i64, String, String, String)>(
             "SELECT id, email, display_name, role FROM users
-             WHERE org_id = $1 AND NOT disabled ORDER BY id",
+             WHERE org_id = $1 AND NOT disabled AND state = 'active' ORDER BY id",
         )
         .bind(org_id)
         .fetch_all(p)

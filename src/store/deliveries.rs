@@ -11,8 +11,8 @@ use super::{Backend, NewAudit, Result, Store, on_pool};
 pub struct Delivery {
     pub id: i64,
     pub public_id: String,
-    pub package_id: i64,
-    pub document_id: i64,
+    pub package_id: Option<i64>,
+    pub document_id: Option<i64>,
     pub org_id: i64,
     pub channel: String,
     pub recipient: String,

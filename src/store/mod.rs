@@ -2,6 +2,7 @@
 //! scheme; every query is written once in SQL that both understand (`$1`
 //! placeholders, `ON CONFLICT`, RFC 3339 text timestamps) and run at runtime.
 
+mod accounts;
 mod attachments;
 mod audit;
 mod audit_query;
@@ -23,6 +24,7 @@ mod sessions;
 mod tokens;
 mod users;
 
+pub use accounts::{AccountChange, AccountMail, LinkPurpose, NewLink};
 pub use attachments::Attachment;
 pub use audit::{AuditEntry, CONTENT_CHANGED, ChainCheck, LINK_BROKEN, NewAudit};
 pub use audit_query::{AuditCursor, AuditFilter, AuditPage, ExportedEntry};
@@ -45,8 +47,9 @@ pub use packages::StoredPackage;
 pub use recipient_keys::{NewRecipientKey, RecipientKey};
 pub use reminders::DeliveredPreservation;
 pub use reviews::{ReportSummary, ReviewEntry};
-pub use sessions::SessionRows;
-pub use users::{NewUser, User};
+pub use sessions::{SessionInfo, SessionRows};
+pub use tokens::{NewToken, TokenInfo};
+pub use users::{AccountState, NewUser, Profile, User};
 
 use std::str::FromStr;
 use std::time::Duration;

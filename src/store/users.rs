@@ -14,6 +14,53 @@ pub struct User {
     pub password_hash: String,
     pub disabled: bool,
     pub org: Org,
+    /// Where the account stands; only an active one signs in.
+    pub state: AccountState,
+    /// The TOTP secret, once a second factor is enrolled.
+    pub totp_secret: Option<String>,
+    pub profile: Profile,
+}
+
+/// What an officer types on every request, remembered on the account.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub rank: String,
+    pub badge_number: String,
+    pub phone: String,
+}
+
+/// Where an account stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountState {
+    /// Made by sign-up; the address is not verified yet.
+    Unverified,
+    /// Verified; waiting for the organisation's admin or the operator.
+    AwaitingApproval,
+    Active,
+    /// The sign-up was refused.
+    Refused,
+}
+
+impl AccountState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountState::Unverified => "unverified",
+            AccountState::AwaitingApproval => "awaiting_approval",
+            AccountState::Active => "active",
+            AccountState::Refused => "refused",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            AccountState::Unverified,
+            AccountState::AwaitingApproval,
+            AccountState::Active,
+            AccountState::Refused,
+        ]
+        .into_iter()
+        .find(|x| x.as_str() == s)
+    }
 }
 
 pub struct NewUser<'a> {
@@ -22,10 +69,11 @@ pub struct NewUser<'a> {
     pub display_name: &'a str,
     pub role: Role,
     pub password_hash: &'a str,
+    pub state: AccountState,
 }
 
 #[derive(sqlx::FromRow)]
-struct UserRow {
+pub(super) struct UserRow {
     id: i64,
     email: String,
     display_name: String,
@@ -39,6 +87,11 @@ struct UserRow {
     org_country: String,
     org_is_demo: bool,
     org_recipient: Option<String>,
+    state: String,
+    totp_secret: Option<String>,
+    rank: String,
+    badge_number: String,
+    phone: String,
 }
 
 impl TryFrom<UserRow> for User {
@@ -64,22 +117,31 @@ impl TryFrom<UserRow> for User {
             password_hash: r.password_hash,
             disabled: r.disabled,
             org,
+            state: AccountState::parse(&r.state)
+                .ok_or_else(|| StoreError::Conflict(format!("user {} has a bad state", r.id)))?,
+            totp_secret: r.totp_secret,
+            profile: Profile {
+                rank: r.rank,
+                badge_number: r.badge_number,
+                phone: r.phone,
+            },
         })
     }
 }
 
-const USER_SELECT: &str =
+pub(super) const USER_SELECT: &str =
     "SELECT u.id, u.email, u.display_name, u.role, u.password_hash, u.disabled,
         o.id AS org_id, o.slug AS org_slug, o.kind AS org_kind, o.name AS org_name,
-        o.country AS org_country, o.is_demo AS org_is_demo, o.recipient AS org_recipient
+        o.country AS org_country, o.is_demo AS org_is_demo, o.recipient AS org_recipient,
+        u.state, u.totp_secret, u.rank, u.badge_number, u.phone
     FROM users u JOIN orgs o ON o.id = u.org_id";
 
 impl Store {
     /// Adds a user; `Conflict` when the email is already taken.
     pub async fn create_user(&self, new: &NewUser<'_>) -> Result<i64> {
         let res = on_pool!(self, p => sqlx::query_scalar::<_, i64>(
-            "INSERT INTO users (org_id, email, display_name, role, password_hash, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            "INSERT INTO users (org_id, email, display_name, role, password_hash, created_at, state)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(new.org_id)
         .bind(new.email.as_str())
@@ -87,6 +149,7 @@ impl Store {
         .bind(new.role.as_str())
         .bind(new.password_hash)
         .bind(time::to_db(time::now()))
+        .bind(new.state.as_str())
         .fetch_one(p)
         .await);
         match res {

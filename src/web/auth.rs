@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form as FormBody, Router};
@@ -14,11 +14,10 @@ use super::AppState;
 use super::error::{AppError, safe_next};
 use super::form::Form;
 use super::login_token;
-use super::page::{
-    Ctx, SESSION_CSRF, SESSION_USER, new_token, render, render_status, touch_session,
-};
+use super::page::{Ctx, render, render_status, touch_session};
 use crate::accounts::{self, LoginOutcome};
 use crate::domain::email::EmailAddress;
+use crate::store::AccountState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -42,6 +41,8 @@ struct LoginQuery {
     next: Option<String>,
     expired: Option<String>,
     signed_out: Option<String>,
+    welcome: Option<String>,
+    password_changed: Option<String>,
 }
 
 async fn show(
@@ -59,6 +60,10 @@ async fn show(
         ))
     } else if q.signed_out.is_some() {
         Some(ctx.t("login-signed-out"))
+    } else if q.welcome.is_some() {
+        Some(ctx.t("login-welcome"))
+    } else if q.password_changed.is_some() {
+        Some(ctx.t("login-password-changed"))
     } else {
         None
     };
@@ -143,23 +148,21 @@ async fn submit(
     let outcome = accounts::log_in(&state, &email, &input.password, &ip).await?;
     let message = match outcome {
         LoginOutcome::SignedIn(user) => {
-            // A new session id at sign-in, so a planted id is worth nothing.
-            ctx.session.cycle_id().await.map_err(AppError::internal)?;
-            ctx.session
-                .insert(SESSION_USER, user.id)
-                .await
-                .map_err(AppError::internal)?;
-            ctx.session
-                .insert(SESSION_CSRF, new_token())
-                .await
-                .map_err(AppError::internal)?;
-            touch_session(&state, &ctx.session).await?;
-            let mut res = Redirect::to(&next).into_response();
-            if let Some(c) = login_token::clear(&state) {
-                res.headers_mut().append(header::SET_COOKIE, c);
-            }
-            return Ok(res);
+            return super::second_factor::after_password(
+                &state,
+                &ctx.session,
+                &user,
+                &next,
+                &headers,
+                &ip,
+            )
+            .await;
         }
+        LoginOutcome::NotActive(state) => ctx.t(match state {
+            AccountState::Unverified => "error-login-unverified",
+            AccountState::Refused => "error-login-refused-signup",
+            _ => "error-login-awaiting-approval",
+        }),
         LoginOutcome::Refused => ctx.t("error-login-refused"),
         LoginOutcome::AccountThrottled { minutes } => ctx.t_args(
             "error-login-throttled-account",

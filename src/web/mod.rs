@@ -1,5 +1,6 @@
 //! HTTP: routes, layers and one module per screen.
 
+mod account;
 mod admin;
 mod admin_audit;
 mod admin_directory;
@@ -24,9 +25,13 @@ pub mod middleware;
 pub mod packages;
 pub mod page;
 pub mod parsers;
+mod password;
+mod people;
 mod reports;
 pub(crate) mod requests;
 pub mod routes;
+mod second_factor;
+mod signup;
 pub mod summary;
 pub mod wizard;
 
@@ -62,6 +67,11 @@ pub fn router(state: AppState) -> Router {
         .merge(health::router())
         .merge(assets::router())
         .merge(auth::router())
+        .merge(signup::router())
+        .merge(second_factor::router())
+        .merge(password::router())
+        .merge(account::router())
+        .merge(people::router())
         .merge(home::router())
         .merge(finding::router())
         .merge(admin::router())

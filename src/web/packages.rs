@@ -66,6 +66,10 @@ pub async fn api_file(
         message: "No such package for your organisation".into(),
         path: None,
     };
+    // An organisation's people admin manages accounts, not case content.
+    if user.role == crate::domain::role::Role::OrgAdmin {
+        return Err(not_found());
+    }
     let stored = state
         .store
         .package_for_org(&id, user.org.id)

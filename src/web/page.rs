@@ -178,6 +178,11 @@ impl Ctx {
         u64::from(self.idle_minutes) * 60
     }
 
+    /// The signed-in user manages their organisation's people.
+    pub fn manages_people(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role == Role::OrgAdmin)
+    }
+
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
     }

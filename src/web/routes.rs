@@ -3,7 +3,9 @@
 //! also reads the `.route(` calls under src/web and fails when a route is
 //! missing here or listed here but gone, so a new route cannot escape it.
 
-use crate::domain::role::Role::{self, Admin, MemberAnalyst, MemberReviewer, Officer, Trainer};
+use crate::domain::role::Role::{
+    self, Admin, MemberAnalyst, MemberReviewer, Officer, OrgAdmin, Trainer,
+};
 
 /// Who may call a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +43,7 @@ const OFFICERS: &[Role] = &[Officer];
 const MEMBERS: &[Role] = &[MemberAnalyst, MemberReviewer];
 const ADMINS: &[Role] = &[Admin];
 const ANYONE: &[Role] = &[Officer, MemberAnalyst, MemberReviewer, Trainer, Admin];
+const PEOPLE_ADMINS: &[Role] = &[OrgAdmin, Admin];
 
 const fn r(method: &'static str, path: &'static str, access: Access) -> RouteSpec {
     RouteSpec {
@@ -71,6 +74,33 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/favicon.ico", Public),
     r("GET", "/login", Public),
     r("POST", "/login", Public),
+    // Sign-up, links from emails and the second factor's step: for people
+    // not signed in (yet); each checks its link or half-finished sign-in.
+    r("GET", "/signup", Public),
+    r("POST", "/signup", Public),
+    r("GET", "/signup/verify", Public),
+    r("POST", "/signup/verify", Public),
+    r("GET", "/password/forgot", Public),
+    r("POST", "/password/forgot", Public),
+    r("GET", "/password/reset", Public),
+    r("POST", "/password/reset", Public),
+    r("GET", "/invitation", Public),
+    r("POST", "/invitation", Public),
+    r("GET", "/login/second-factor", Public),
+    r("POST", "/login/second-factor", Public),
+    r("GET", "/login/second-factor/setup", Public),
+    r("POST", "/login/second-factor/setup", Public),
+    r("GET", "/account", SignedIn),
+    r("POST", "/account/profile", SignedIn),
+    r("POST", "/account/sessions/end-others", SignedIn),
+    r("POST", "/account/tokens", SignedIn),
+    r("POST", "/account/tokens/{id}/revoke", SignedIn),
+    // An organisation's people: its own admin, or the operator's admins
+    // for an organisation they name; the other organisation's are refused
+    // inside.
+    r("GET", "/org", Roles(PEOPLE_ADMINS)),
+    r("POST", "/org/people/{id}", Roles(PEOPLE_ADMINS)),
+    r("POST", "/org/invite", Roles(PEOPLE_ADMINS)),
     r("GET", "/kit", Public),
     r("POST", "/kit", Public),
     r("GET", "/schemas/envelope.v1.json", Public),

@@ -188,8 +188,67 @@ impl TestApp {
             "sign-in as {} failed",
             who.0
         );
+        let to = location(&res);
+        if to.starts_with("/login/second-factor") {
+            self.pass_second_factor(who.0, &to).await;
+        }
+    }
+
+    /// Completes the second factor after a right password, as its owner
+    /// would: at the first sign-in by enrolling with the key the page shows
+    /// (keeping the recovery codes), later with one of those codes, so that
+    /// sign-ins within the same 30 seconds never replay a TOTP code.
+    pub async fn pass_second_factor(&self, email: &str, to: &str) {
+        let key = format!("{}|{email}", self.db.url);
+        if to == "/login/second-factor/setup" {
+            let html = self.get_html(to).await;
+            let secret = Regex::new(r#"id="totp-secret">([A-Z2-7]+)<"#)
+                .unwrap()
+                .captures(&html)
+                .unwrap_or_else(|| panic!("no key on the enrolment page for {email}"))[1]
+                .to_string();
+            let code =
+                casebridge::accounts::second_factor::code_at(&secret, self.state.now()).unwrap();
+            let res = self.post_form(to, to, &[("code", code.as_str())]).await;
+            assert_eq!(res.status(), StatusCode::OK, "enrolment for {email}");
+            let html = res.text().await.unwrap();
+            let codes: Vec<String> = Regex::new(r"<li><code>([A-Z0-9-]+)</code></li>")
+                .unwrap()
+                .captures_iter(&html)
+                .map(|c| c[1].to_string())
+                .collect();
+            assert_eq!(codes.len(), 10, "recovery codes for {email}");
+            RECOVERY.lock().unwrap().insert(key, codes);
+            // The enrolment page is gone now; the code page carries the token.
+            let res = self
+                .post_form(to, "/login/second-factor", &[("action", "done")])
+                .await;
+            assert_eq!(
+                res.status(),
+                StatusCode::SEE_OTHER,
+                "signed in after enrolling"
+            );
+        } else {
+            let code = RECOVERY
+                .lock()
+                .unwrap()
+                .get_mut(&key)
+                .and_then(|c| c.pop())
+                .unwrap_or_else(|| panic!("no recovery code left for {email}"));
+            let res = self.post_form(to, to, &[("code", code.as_str())]).await;
+            assert_eq!(
+                res.status(),
+                StatusCode::SEE_OTHER,
+                "second factor for {email}"
+            );
+        }
     }
 }
+
+/// Recovery codes kept at enrolment, by database and address.
+static RECOVERY: std::sync::LazyLock<
+    std::sync::Mutex<std::collections::HashMap<String, Vec<String>>>,
+> = std::sync::LazyLock::new(Default::default);
 
 pub fn hidden_value(html: &str, name: &str) -> Option<String> {
     let re = Regex::new(&format!(r#"name="{name}" value="([^"]*)""#)).unwrap();

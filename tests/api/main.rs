@@ -1,6 +1,7 @@
 //! Integration tests: the app on port 0 with a fresh database per test,
 //! driven over HTTP.
 
+mod accounts;
 mod audit;
 mod audit_log;
 mod auth;

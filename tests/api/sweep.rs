@@ -350,6 +350,11 @@ async fn every_route_refuses_everyone_it_is_not_for() {
             Role::Trainer,
         ),
         ("the admin", ADMIN, Role::Admin),
+        (
+            "the agency's people admin",
+            ("people@cyber-unit.police.test", "demo-orgadmin-2026"),
+            Role::OrgAdmin,
+        ),
         ("another agency's officer", other_officer, Role::Officer),
         (
             "another company's analyst",

@@ -173,7 +173,7 @@ impl App {
             .deliveries_for_document(t.doc.id, t.doc.org_id)
             .await?
             .into_iter()
-            .filter(|d| d.package_id == t.package_row)
+            .filter(|d| d.package_id == Some(t.package_row))
             .collect())
     }
 
@@ -203,7 +203,7 @@ impl App {
             .deliveries_for_document(t.doc.id, t.doc.org_id)
             .await?
             .into_iter()
-            .find(|d| d.package_id == t.package_row && d.recipient == to.address);
+            .find(|d| d.package_id == Some(t.package_row) && d.recipient == to.address);
         if let Some(d) = &existing
             && d.sendable
         {
@@ -500,9 +500,11 @@ impl App {
             .await?
             .ok_or(Refusal::NotFound)?;
         if let Some(a) = actor {
+            // Account emails have no document: only the operator retries them.
+            let document = current.document_id.ok_or(Refusal::NotFound)?;
             let doc = self
                 .store
-                .document_by_row(current.document_id, a.user.org.id)
+                .document_by_row(document, a.user.org.id)
                 .await?
                 .ok_or(Refusal::NotFound)?;
             let roles = if doc.kind == "request" {

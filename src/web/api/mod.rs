@@ -55,11 +55,14 @@ where
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .ok_or(AppError::Unauthorised)?;
-        let user = state
+        let (user, scope) = state
             .store
-            .user_by_api_token(token)
+            .user_by_api_token(token, state.now())
             .await?
             .ok_or(AppError::Unauthorised)?;
+        if !scope.allows(parts.method.as_str(), parts.uri.path()) {
+            return Err(AppError::Forbidden);
+        }
         Ok(ApiUser(user))
     }
 }

@@ -2,6 +2,12 @@
 //! signing in with throttling and an audit trail. Used by the web pages and
 //! the admin command line alike.
 
+pub mod links;
+pub mod mail;
+pub mod people;
+pub mod second_factor;
+pub mod signup;
+
 use jiff::{SignedDuration, Timestamp};
 
 use crate::app::App;
@@ -11,7 +17,7 @@ use crate::domain::email::EmailAddress;
 use crate::domain::org::OrgKind;
 use crate::domain::password;
 use crate::domain::role::Role;
-use crate::store::{NewAudit, NewOrg, NewUser, Org, Store, StoreError, User};
+use crate::store::{AccountState, NewAudit, NewOrg, NewUser, Org, Store, StoreError, User};
 
 /// Failed sign-ins to one account from one address allowed within
 /// [`THROTTLE_WINDOW`] before that pair is refused unchecked. Only that
@@ -37,6 +43,9 @@ pub enum LoginOutcome {
     SignedIn(Box<User>),
     /// Wrong email or password; deliberately not saying which.
     Refused,
+    /// The password was right, but the account is not active yet: its
+    /// address is unverified, or it waits for approval (or was refused).
+    NotActive(AccountState),
     /// Too many failures; try again after this many minutes.
     AccountThrottled {
         minutes: i64,
@@ -181,6 +190,11 @@ pub async fn log_in(
     };
 
     match user {
+        Some(user) if matches && !user.disabled && user.state != AccountState::Active => {
+            store.mark_login_succeeded(attempt).await?;
+            store.audit(audit("login.not_active", Some(&user))).await?;
+            Ok(LoginOutcome::NotActive(user.state))
+        }
         Some(user) if matches && !user.disabled => {
             store.mark_login_succeeded(attempt).await?;
             store.audit(audit("login.succeeded", Some(&user))).await?;
@@ -281,7 +295,11 @@ pub async fn add_user(
             kind: org.kind,
         });
     }
-    if new.role == Role::Officer {
+    // An agency's admin is one of its officers in the eyes of a mail
+    // server: the same government address rule holds.
+    let officer_like = new.role == Role::Officer
+        || (new.role == Role::OrgAdmin && matches!(org.kind, OrgKind::Agency | OrgKind::Authority));
+    if officer_like {
         directory
             .check_officer_email(new.email, org.country, org.is_demo)
             .map_err(AccountError::OfficerEmail)?;
@@ -318,6 +336,7 @@ pub async fn add_user(
             display_name: &display_name,
             role: new.role,
             password_hash: &hash,
+            state: AccountState::Active,
         })
         .await?;
     store
