@@ -593,7 +593,10 @@ mod tests {
         assert!(!format!("{c:?}").contains("tipline-secret"));
         let e = Config::load_from(
             None,
-            env(&[("CASEBRIDGE_NCMEC_BASE_URL", "http://report.cybertip.example/ispws")]),
+            env(&[(
+                "CASEBRIDGE_NCMEC_BASE_URL",
+                "http://report.cybertip.example/ispws",
+            )]),
         )
         .unwrap_err();
         assert!(e.to_string().contains("https://"), "{e}");

@@ -15,9 +15,7 @@ use crate::domain::time;
 use crate::i18n::Msg;
 use crate::ncmec::client::Client;
 use crate::ncmec::submit::{Ending, FileToSend, Step, run};
-use crate::store::{
-    Document, NcmecEnd, NcmecSubmission, NewNcmecSubmission, StoredPackage,
-};
+use crate::store::{Document, NcmecEnd, NcmecSubmission, NewNcmecSubmission, StoredPackage};
 
 /// Longer than this is not a `fileId` NCMEC gave (they are hex strings).
 const MAX_FILE_ID: usize = 100;
@@ -216,7 +214,9 @@ impl App {
         let codes: Vec<_> = outcome
             .steps
             .iter()
-            .map(|s| json!({ "step": s.step, "file": s.file, "code": s.code, "problem": s.problem }))
+            .map(
+                |s| json!({ "step": s.step, "file": s.file, "code": s.code, "problem": s.problem }),
+            )
             .collect();
         let error = outcome
             .steps

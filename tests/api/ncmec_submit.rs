@@ -43,7 +43,11 @@ fn base64(bytes: &[u8]) -> String {
     const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
         for i in 0..4 {
             if i <= chunk.len() {
@@ -91,14 +95,22 @@ fn children(xml: &str) -> (String, Vec<(String, String)>) {
     (root.tag_name().name().to_string(), kids)
 }
 
-async fn handle(State(f): State<Arc<Fake>>, uri: Uri, headers: HeaderMap, body: String) -> Response {
+async fn handle(
+    State(f): State<Arc<Fake>>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: String,
+) -> Response {
     let path = uri.path().strip_prefix("/ispws").unwrap_or("?").to_string();
     let n = {
         let mut seen = f.seen.lock().unwrap();
         seen.push((path.clone(), body.clone()));
         seen.len()
     };
-    let auth = format!("Basic {}", base64(format!("{USERNAME}:{PASSWORD}").as_bytes()));
+    let auth = format!(
+        "Basic {}",
+        base64(format!("{USERNAME}:{PASSWORD}").as_bytes())
+    );
     if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some(auth.as_str()) {
         return Http::UNAUTHORIZED.into_response();
     }
@@ -112,7 +124,9 @@ async fn handle(State(f): State<Arc<Fake>>, uri: Uri, headers: HeaderMap, body: 
         )
             .into_response(),
         (_, "/submit") if children(&body).0 != "report" => invalid(),
-        (Script::RejectSubmit, "/submit") => answer("reportResponse", 4100, "Validation failed", None, n),
+        (Script::RejectSubmit, "/submit") => {
+            answer("reportResponse", 4100, "Validation failed", None, n)
+        }
         (_, "/submit") => answer("reportResponse", 0, "Success", Some(NCMEC_REPORT_ID), n),
         (_, "/fileinfo") => {
             let (root, kids) = children(&body);
@@ -124,9 +138,13 @@ async fn handle(State(f): State<Arc<Fake>>, uri: Uri, headers: HeaderMap, body: 
             }
         }
         (_, "/finish") if !by_id => invalid(),
-        (Script::FailFinish, "/finish") => answer("reportDoneResponse", 1000, "Server error", None, n),
+        (Script::FailFinish, "/finish") => {
+            answer("reportDoneResponse", 1000, "Server error", None, n)
+        }
         (_, "/finish") => answer("reportDoneResponse", 0, "Success", Some(NCMEC_REPORT_ID), n),
-        (_, "/retract") if by_id => answer("reportResponse", 0, "Success", Some(NCMEC_REPORT_ID), n),
+        (_, "/retract") if by_id => {
+            answer("reportResponse", 0, "Success", Some(NCMEC_REPORT_ID), n)
+        }
         _ => invalid(),
     }
 }
@@ -147,7 +165,12 @@ async fn stand_in(script: Script) -> (Arc<Fake>, String) {
 }
 
 fn paths(f: &Fake) -> Vec<String> {
-    f.seen.lock().unwrap().iter().map(|(p, _)| p.clone()).collect()
+    f.seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(p, _)| p.clone())
+        .collect()
 }
 
 async fn app_for(base_url: &str) -> TestApp {
@@ -172,13 +195,18 @@ async fn approved(app: &TestApp, analyst: &str, reviewer: &str) -> (String, Stri
     let res = api(app, &reviewer, Method::POST, &approve, None, &[]).await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.json);
     let package = res.json["package"]["id"].as_str().unwrap().to_string();
-    let zip = res.json["package"]["files"]["zip"].as_str().unwrap().to_string();
+    let zip = res.json["package"]["files"]["zip"]
+        .as_str()
+        .unwrap()
+        .to_string();
     (id, package, zip)
 }
 
 /// A member organisation that is not demo data, with an analyst and a
 /// reviewer: their sign-ins.
-async fn real_member(app: &TestApp) -> ((&'static str, &'static str), (&'static str, &'static str)) {
+async fn real_member(
+    app: &TestApp,
+) -> ((&'static str, &'static str), (&'static str, &'static str)) {
     use casebridge::accounts::{NewAccount, add_org, add_user};
     use casebridge::domain::{country::CountryCode, email::EmailAddress, org::OrgKind, role::Role};
     let org = add_org(
@@ -258,27 +286,46 @@ async fn a_reviewer_files_the_report_with_ncmec_and_its_report_id_is_kept_and_sh
 
     let res = press(&app, &id, FILE_ID).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&res), format!("{review}?ncmec=1#ncmec-submissions"));
+    assert_eq!(
+        location(&res),
+        format!("{review}?ncmec=1#ncmec-submissions")
+    );
     assert_eq!(paths(&fake), ["/submit", "/fileinfo", "/finish"]);
     // The report NCMEC received is the one in the package, byte for byte.
     let token = token_for(&app, reviewer.0).await;
-    let zip = api(&app, &token, Method::GET, &zip_url, None, &[]).await.bytes;
+    let zip = api(&app, &token, Method::GET, &zip_url, None, &[])
+        .await
+        .bytes;
     let report_xml = casebridge::package::read_entry(&zip, "ncmec/report.xml").unwrap();
     assert_eq!(fake.seen.lock().unwrap()[0].1.as_bytes(), &report_xml[..]);
 
     let page = app.get_html(&format!("{review}?ncmec=1")).await;
     assert!(page.contains("Filed with NCMEC"), "{page}");
-    assert!(page.contains(&format!("NCMEC report id: {NCMEC_REPORT_ID}")), "{page}");
+    assert!(
+        page.contains(&format!("NCMEC report id: {NCMEC_REPORT_ID}")),
+        "{page}"
+    );
     assert_eq!(page.matches("Code 0: success.").count(), 3, "{page}");
     assert!(page.contains("Request-ID req-3"), "{page}");
-    assert_eq!(ncmec_rows(&app).await, [format!("finished {NCMEC_REPORT_ID}")]);
-    assert_eq!(ncmec_audit(&app).await, ["ncmec.started", "ncmec.submitted"]);
+    assert_eq!(
+        ncmec_rows(&app).await,
+        [format!("finished {NCMEC_REPORT_ID}")]
+    );
+    assert_eq!(
+        ncmec_audit(&app).await,
+        ["ncmec.started", "ncmec.submitted"]
+    );
 
     // Filed once: a second press is refused and sends nothing.
     assert!(page.contains("already filed with NCMEC"), "{page}");
     let res = press(&app, &id, FILE_ID).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.text().await.unwrap().contains("already filed with NCMEC"));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("already filed with NCMEC")
+    );
     assert_eq!(paths(&fake).len(), 3);
     // The credentials are in neither the records nor the audit log.
     let stored = query_strings(
@@ -287,7 +334,11 @@ async fn a_reviewer_files_the_report_with_ncmec_and_its_report_id_is_kept_and_sh
          UNION ALL SELECT detail FROM audit_log",
     )
     .await;
-    assert!(!stored.iter().any(|s| s.contains(PASSWORD) || s.contains(USERNAME)));
+    assert!(
+        !stored
+            .iter()
+            .any(|s| s.contains(PASSWORD) || s.contains(USERNAME))
+    );
 }
 
 #[tokio::test]
@@ -296,8 +347,15 @@ async fn a_report_failing_ncmec_validation_at_submit_shows_4100_and_leaves_nothi
     let app = app_for(&url).await;
     let (id, _, _) = approved(&app, ANALYST.0, REVIEWER).await;
     app.login_ok((REVIEWER, "demo-reviewer-2026")).await;
-    assert_eq!(press(&app, &id, FILE_ID).await.status(), StatusCode::SEE_OTHER);
-    assert_eq!(paths(&fake), ["/submit"], "nothing opened, nothing to retract");
+    assert_eq!(
+        press(&app, &id, FILE_ID).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        paths(&fake),
+        ["/submit"],
+        "nothing opened, nothing to retract"
+    );
     let page = app.get_html(&format!("/reports/{id}/review")).await;
     assert!(
         page.contains("Code 4100: the document failed NCMEC&#39;s validation against its schema."),
@@ -317,14 +375,35 @@ async fn a_finish_that_fails_is_followed_by_a_retract_and_both_are_recorded() {
     let app = app_for(&url).await;
     let (id, _, _) = approved(&app, ANALYST.0, REVIEWER).await;
     app.login_ok((REVIEWER, "demo-reviewer-2026")).await;
-    assert_eq!(press(&app, &id, FILE_ID).await.status(), StatusCode::SEE_OTHER);
-    assert_eq!(paths(&fake), ["/submit", "/fileinfo", "/finish", "/retract"]);
+    assert_eq!(
+        press(&app, &id, FILE_ID).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        paths(&fake),
+        ["/submit", "/fileinfo", "/finish", "/retract"]
+    );
     let page = app.get_html(&format!("/reports/{id}/review")).await;
-    assert!(page.contains("Code 1000: an error on NCMEC&#39;s server."), "{page}");
-    assert!(page.contains("Retract the unfinished report (/retract)"), "{page}");
-    assert!(page.contains("Not filed: retracted after a failed step"), "{page}");
-    assert_eq!(ncmec_rows(&app).await, [format!("retracted {NCMEC_REPORT_ID}")]);
-    assert_eq!(ncmec_audit(&app).await, ["ncmec.started", "ncmec.retracted"]);
+    assert!(
+        page.contains("Code 1000: an error on NCMEC&#39;s server."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Retract the unfinished report (/retract)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Not filed: retracted after a failed step"),
+        "{page}"
+    );
+    assert_eq!(
+        ncmec_rows(&app).await,
+        [format!("retracted {NCMEC_REPORT_ID}")]
+    );
+    assert_eq!(
+        ncmec_audit(&app).await,
+        ["ncmec.started", "ncmec.retracted"]
+    );
 }
 
 #[tokio::test]
@@ -333,7 +412,10 @@ async fn an_answer_that_is_not_the_documented_xml_is_a_clear_error() {
     let app = app_for(&url).await;
     let (id, _, _) = approved(&app, ANALYST.0, REVIEWER).await;
     app.login_ok((REVIEWER, "demo-reviewer-2026")).await;
-    assert_eq!(press(&app, &id, FILE_ID).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        press(&app, &id, FILE_ID).await.status(),
+        StatusCode::SEE_OTHER
+    );
     assert_eq!(paths(&fake), ["/submit"]);
     let page = app.get_html(&format!("/reports/{id}/review")).await;
     assert!(
@@ -354,7 +436,10 @@ async fn an_answer_that_is_not_the_documented_xml_is_a_clear_error() {
     let app = spawn_with(db, config).await;
     let (id, _, _) = approved(&app, ANALYST.0, REVIEWER).await;
     app.login_ok((REVIEWER, "demo-reviewer-2026")).await;
-    assert_eq!(press(&app, &id, FILE_ID).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        press(&app, &id, FILE_ID).await.status(),
+        StatusCode::SEE_OTHER
+    );
     assert_eq!(paths(&fake), ["/submit"]);
     let page = app.get_html(&format!("/reports/{id}/review")).await;
     assert!(page.contains("NCMEC answered HTTP 401 without"), "{page}");
@@ -369,7 +454,10 @@ async fn only_a_reviewer_of_the_reports_organisation_may_submit_and_every_file_n
     app.login_ok(ANALYST).await;
     let page = app.get_html(&format!("/reports/{id}/review")).await;
     assert!(!page.contains("name=\"file_id_1\""), "{page}");
-    assert!(page.contains("Only a reviewer of the member organisation can submit"), "{page}");
+    assert!(
+        page.contains("Only a reviewer of the member organisation can submit"),
+        "{page}"
+    );
     let res = press(&app, &id, FILE_ID).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     // A reviewer of another organisation: the package is not found.
@@ -393,7 +481,9 @@ async fn only_a_reviewer_of_the_reports_organisation_may_submit_and_every_file_n
     assert!(
         matches!(
             refused,
-            Err(casebridge::app::Error::Refused(casebridge::app::Refusal::NotFound))
+            Err(casebridge::app::Error::Refused(
+                casebridge::app::Refusal::NotFound
+            ))
         ),
         "{refused:?}"
     );
@@ -403,7 +493,10 @@ async fn only_a_reviewer_of_the_reports_organisation_may_submit_and_every_file_n
     let res = press(&reviewer, &id, " ").await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = res.text().await.unwrap();
-    assert!(page.contains("Enter the file id NCMEC gave file 1."), "{page}");
+    assert!(
+        page.contains("Enter the file id NCMEC gave file 1."),
+        "{page}"
+    );
     assert!(paths(&fake).is_empty(), "{:?}", paths(&fake));
     assert!(ncmec_rows(&app).await.is_empty());
 }
@@ -417,11 +510,19 @@ async fn a_demo_organisation_never_reaches_ncmec() {
     app.login_ok((REVIEWER, "demo-reviewer-2026")).await;
     let page = app.get_html(&format!("/reports/{id}/review")).await;
     assert!(page.contains("id=\"ncmec-demo\""), "{page}");
-    assert!(page.contains("Demo and training data never reach NCMEC"), "{page}");
+    assert!(
+        page.contains("Demo and training data never reach NCMEC"),
+        "{page}"
+    );
     assert!(!page.contains("name=\"file_id_1\""), "{page}");
     let res = press(&app, &id, FILE_ID).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.text().await.unwrap().contains("Demo and training data never reach NCMEC"));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Demo and training data never reach NCMEC")
+    );
     let user = app
         .state
         .store
@@ -441,7 +542,9 @@ async fn a_demo_organisation_never_reaches_ncmec() {
     assert!(
         matches!(
             refused,
-            Err(casebridge::app::Error::Refused(casebridge::app::Refusal::Invalid(_)))
+            Err(casebridge::app::Error::Refused(
+                casebridge::app::Refusal::Invalid(_)
+            ))
         ),
         "{refused:?}"
     );
@@ -478,15 +581,32 @@ async fn the_command_line_submits_and_prints_every_code_with_its_meaning() {
         )
     };
     // No id for file 1: a clear message, nothing sent.
-    let out = cli(&app.db.url, &url, &["ncmec", "submit", &package, "--as", REVIEWER]).await;
+    let out = cli(
+        &app.db.url,
+        &url,
+        &["ncmec", "submit", &package, "--as", REVIEWER],
+    )
+    .await;
     assert!(!out.status.success());
-    assert!(text(&out).contains("Enter the file id NCMEC gave file 1."), "{}", text(&out));
+    assert!(
+        text(&out).contains("Enter the file id NCMEC gave file 1."),
+        "{}",
+        text(&out)
+    );
     assert!(!text(&out).contains("panicked"));
     // The analyst may not.
     let out = cli(
         &app.db.url,
         &url,
-        &["ncmec", "submit", &package, "--as", ANALYST.0, "--file-id", &format!("1={FILE_ID}")],
+        &[
+            "ncmec",
+            "submit",
+            &package,
+            "--as",
+            ANALYST.0,
+            "--file-id",
+            &format!("1={FILE_ID}"),
+        ],
     )
     .await;
     assert!(!out.status.success());
@@ -496,7 +616,15 @@ async fn the_command_line_submits_and_prints_every_code_with_its_meaning() {
     let out = cli(
         &app.db.url,
         &url,
-        &["ncmec", "submit", &package, "--as", REVIEWER, "--file-id", &format!("1={FILE_ID}")],
+        &[
+            "ncmec",
+            "submit",
+            &package,
+            "--as",
+            REVIEWER,
+            "--file-id",
+            &format!("1={FILE_ID}"),
+        ],
     )
     .await;
     let shown = text(&out);
@@ -512,7 +640,10 @@ async fn the_command_line_submits_and_prints_every_code_with_its_meaning() {
         assert!(shown.contains(line), "{line:?} in {shown}");
     }
     assert!(!shown.contains(PASSWORD));
-    assert_eq!(ncmec_rows(&app).await, [format!("finished {NCMEC_REPORT_ID}")]);
+    assert_eq!(
+        ncmec_rows(&app).await,
+        [format!("finished {NCMEC_REPORT_ID}")]
+    );
     let audit = query_strings(
         &app.db.url,
         "SELECT detail FROM audit_log WHERE action = 'ncmec.submitted'",
