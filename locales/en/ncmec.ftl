@@ -7,7 +7,6 @@ ncmec-submit-file-id = File id NCMEC gave file { $number } ({ $file })
 ncmec-submit-file-id-hint = The id your evidence store received from NCMEC's upload, for example 3a1d4fd4106b82499b7c93442aa7dca4.
 ncmec-submit-button = Submit to NCMEC
 ncmec-submit-demo = This is demo or training data: it never reaches NCMEC. It can only be tried against a stand-in service on this machine.
-ncmec-submit-blocked-title = Not available
 ncmec-submitted-title = Sent to NCMEC
 ncmec-submitted = NCMEC's answers are below.
 

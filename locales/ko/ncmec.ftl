@@ -7,7 +7,6 @@ ncmec-submit-file-id = NCMEC가 파일 { $number }({ $file })에 준 파일 ID
 ncmec-submit-file-id-hint = 증거 저장소가 NCMEC 업로드에서 받은 ID입니다. 예: 3a1d4fd4106b82499b7c93442aa7dca4
 ncmec-submit-button = NCMEC에 제출
 ncmec-submit-demo = 데모 또는 교육용 데이터입니다. NCMEC에는 절대 전달되지 않으며, 이 컴퓨터의 대역 서비스로만 시험해 볼 수 있습니다.
-ncmec-submit-blocked-title = 사용할 수 없음
 ncmec-submitted-title = NCMEC에 전송됨
 ncmec-submitted = NCMEC의 응답은 아래에 있습니다.
 
