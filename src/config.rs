@@ -37,6 +37,54 @@ pub struct Config {
     /// Where people get help: a page or mail address the operator names,
     /// shown on sign-up, sign-in and account pages.
     pub support_contact: Option<String>,
+    /// The optional submission of reports to NCMEC's CyberTipline API.
+    pub ncmec: NcmecConfig,
+}
+
+/// Where NCMEC's CyberTipline API is and the account casebridge uses
+/// there. The username and password come from the environment only
+/// (`CASEBRIDGE_NCMEC_USERNAME`, `CASEBRIDGE_NCMEC_PASSWORD`): never from
+/// the file, never stored in the database, never logged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NcmecConfig {
+    /// NCMEC's test environment unless configured.
+    pub base_url: String,
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+}
+
+impl Default for NcmecConfig {
+    fn default() -> Self {
+        NcmecConfig {
+            base_url: crate::ncmec::client::TEST_BASE_URL.into(),
+            username: None,
+            password: None,
+        }
+    }
+}
+
+impl NcmecConfig {
+    /// The username and password, when both are set.
+    pub fn credentials(&self) -> Option<(&str, &Secret)> {
+        match (&self.username, &self.password) {
+            (Some(u), Some(p)) if !u.is_empty() && !p.expose().is_empty() => Some((u, p)),
+            _ => None,
+        }
+    }
+
+    /// Whether the base URL is on this machine (a stand-in for tests and
+    /// demonstrations): the only place a demo organisation may submit to.
+    pub fn is_loopback(&self) -> bool {
+        let Ok(url) = url::Url::parse(&self.base_url) else {
+            return false;
+        };
+        match url.host() {
+            Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        }
+    }
 }
 
 /// How the outbox worker retries.
@@ -150,6 +198,7 @@ impl Default for Config {
             server_secret: None,
             second_factor_for_analysts: true,
             support_contact: None,
+            ncmec: NcmecConfig::default(),
         }
     }
 }
@@ -171,6 +220,14 @@ struct FileConfig {
     smtp: Option<FileSmtp>,
     delivery: Option<FileDelivery>,
     server_secret: Option<String>,
+    ncmec: Option<FileNcmec>,
+}
+
+/// Only the base URL: the credentials are never read from a file.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileNcmec {
+    base_url: Option<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -260,6 +317,9 @@ impl Config {
         }
         if let Some(v) = f.server_secret {
             self.server_secret = Some(server_secret(v)?);
+        }
+        if let Some(v) = f.ncmec.and_then(|n| n.base_url) {
+            self.ncmec.base_url = v;
         }
         if let Some(v) = f.demo_data {
             self.demo_data = v;
@@ -404,6 +464,11 @@ impl Config {
                 smtp.timeout_seconds = parse("CASEBRIDGE_SMTP_TIMEOUT_SECONDS", v)?;
             }
         }
+        if let Some(v) = env("CASEBRIDGE_NCMEC_BASE_URL") {
+            self.ncmec.base_url = v.trim().to_string();
+        }
+        self.ncmec.username = env("CASEBRIDGE_NCMEC_USERNAME");
+        self.ncmec.password = env("CASEBRIDGE_NCMEC_PASSWORD").map(Secret::new);
         if let Some(v) = env("CASEBRIDGE_DELIVERY_WORKER") {
             self.delivery.worker = parse("CASEBRIDGE_DELIVERY_WORKER", v)?;
         }
@@ -444,6 +509,13 @@ impl Config {
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
             bail!("public_url must start with https:// or http:// (got {url:?})");
+        }
+        let n = &self.ncmec;
+        if !(n.base_url.starts_with("https://") || n.is_loopback()) {
+            bail!(
+                "ncmec base_url must start with https:// (http:// only on this machine); got {:?}",
+                n.base_url
+            );
         }
         Ok(())
     }
@@ -518,6 +590,38 @@ mod tests {
         let shown = format!("{c:?}");
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(shown.contains("Secret(***)"), "{shown}");
+    }
+
+    #[test]
+    fn ncmec_defaults_to_its_test_environment_and_takes_credentials_from_the_environment_only() {
+        let c = Config::load_from(None, env(&[])).unwrap();
+        assert_eq!(c.ncmec.base_url, "https://exttest.cybertip.org/ispws");
+        assert!(c.ncmec.credentials().is_none() && !c.ncmec.is_loopback());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, "[ncmec]\npassword = \"in-a-file\"\n").unwrap();
+        assert!(Config::load_from(Some(&path), env(&[])).is_err());
+        let c = Config::load_from(
+            None,
+            env(&[
+                ("CASEBRIDGE_NCMEC_BASE_URL", "http://127.0.0.1:9/ispws"),
+                ("CASEBRIDGE_NCMEC_USERNAME", "esp-example"),
+                ("CASEBRIDGE_NCMEC_PASSWORD", "tipline-secret-example"),
+            ]),
+        )
+        .unwrap();
+        assert!(c.ncmec.is_loopback());
+        assert_eq!(c.ncmec.credentials().map(|(u, _)| u), Some("esp-example"));
+        assert!(!format!("{c:?}").contains("tipline-secret"));
+        let e = Config::load_from(
+            None,
+            env(&[(
+                "CASEBRIDGE_NCMEC_BASE_URL",
+                "http://report.cybertip.example/ispws",
+            )]),
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("https://"), "{e}");
     }
 
     #[test]

@@ -65,6 +65,11 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Submit an approved report's NCMEC form to the CyberTipline API.
+    Ncmec {
+        #[command(subcommand)]
+        command: NcmecCommand,
+    },
     /// Send a short test message through the configured SMTP server.
     SmtpTest {
         /// Where the test message goes.
@@ -87,6 +92,37 @@ enum AuditCommand {
         #[arg(long)]
         org: Option<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum NcmecCommand {
+    /// Open the report at NCMEC, post each file's details, finish it
+    /// (retract it if a step fails), and print every response code.
+    /// Credentials: CASEBRIDGE_NCMEC_USERNAME and CASEBRIDGE_NCMEC_PASSWORD;
+    /// the base URL: CASEBRIDGE_NCMEC_BASE_URL (NCMEC's test environment
+    /// by default).
+    Submit {
+        /// The package's id (shown on the report's review page).
+        package_id: String,
+        /// The reviewer who submits (their email).
+        #[arg(long = "as")]
+        as_user: String,
+        /// N=ID: the fileId NCMEC gave file N when the evidence store
+        /// uploaded it; once for each file of the report.
+        #[arg(long = "file-id", value_parser = parse_file_id)]
+        file_id: Vec<(usize, String)>,
+    },
+}
+
+fn parse_file_id(s: &str) -> Result<(usize, String), String> {
+    let (n, id) = s
+        .split_once('=')
+        .ok_or_else(|| format!("{s:?} is not N=ID, e.g. 1=3a1d4fd4106b82499b7c93442aa7dca4"))?;
+    let n = n
+        .trim()
+        .parse::<usize>()
+        .map_err(|_| format!("{n:?} is not a file number"))?;
+    Ok((n, id.trim().to_string()))
 }
 
 #[derive(Subcommand)]
@@ -308,7 +344,81 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Audit {
             command: AuditCommand::Export { since, org },
         } => audit_export(config, since, org).await,
+        Command::Ncmec {
+            command:
+                NcmecCommand::Submit {
+                    package_id,
+                    as_user,
+                    file_id,
+                },
+        } => ncmec_submit(config, &package_id, &as_user, &file_id).await,
         Command::SmtpTest { to } => smtp_test(config, &to).await,
+    }
+}
+
+/// Prints each step with its response code and meaning; fails unless the
+/// report was finished.
+async fn ncmec_submit(
+    config: Config,
+    package_id: &str,
+    email: &str,
+    file_ids: &[(usize, String)],
+) -> anyhow::Result<()> {
+    use casebridge::app::{Actor, Error, Via, ncmec_steps};
+    use casebridge::i18n::Locale;
+    use casebridge::ncmec::codes::meaning_key;
+    let app = open_app(config).await?;
+    let address = EmailAddress::parse(email).map_err(|e| anyhow::anyhow!("{email:?}: {e}"))?;
+    let user = app
+        .store
+        .user_by_email(&address)
+        .await?
+        .filter(|u| !u.disabled)
+        .with_context(|| format!("no active user has the email {address}"))?;
+    let en = Locale::ENGLISH;
+    let actor = Actor::new(&user, Via::Cli, en);
+    let s = match app.submit_to_ncmec(&actor, package_id, file_ids).await {
+        Ok(s) => s,
+        Err(Error::Refused(r)) => anyhow::bail!("{}", r.message(en)),
+        Err(e) => return Err(e.into()),
+    };
+    println!("submission {} to {}", s.public_id, s.base_url);
+    for st in ncmec_steps(&s) {
+        let name = match st.file {
+            Some(n) => format!("{} (file {n})", st.step),
+            None => st.step.clone(),
+        };
+        let answer = match st.code {
+            Some(code) if st.problem == "no_report_id" => format!(
+                "code {code}: {} {}",
+                en.t(meaning_key(code)),
+                en.t("ncmec-problem-no-report-id")
+            ),
+            Some(code) => format!("code {code}: {}", en.t(meaning_key(code))),
+            None => match st.problem.as_str() {
+                "unreachable" => en.t("ncmec-problem-unreachable"),
+                _ => en.t_args(
+                    "ncmec-problem-not-xml",
+                    &[("status", &st.http_status.unwrap_or(0).to_string())],
+                ),
+            },
+        };
+        let rid = match st.request_id.is_empty() {
+            true => String::new(),
+            false => format!(" [Request-ID {}]", st.request_id),
+        };
+        println!("  {name}: {answer}{rid}");
+    }
+    if let Some(id) = &s.ncmec_report_id {
+        println!("NCMEC report id: {id}");
+    }
+    match s.status.as_str() {
+        "finished" => {
+            println!("filed with NCMEC");
+            Ok(())
+        }
+        "retracted" => anyhow::bail!("not filed: the report was retracted after a failed step"),
+        _ => anyhow::bail!("not filed"),
     }
 }
 

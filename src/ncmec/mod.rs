@@ -2,10 +2,15 @@
 //! document that opens it and one `<fileDetails>` per file, with every
 //! element in the order of NCMEC's schema and its values spelled as NCMEC
 //! spells them. The mapping from casebridge's fields is in the README.
+//! [`submit`] files them through NCMEC's API for members who hold
+//! credentials.
 
+pub mod client;
+pub mod codes;
 mod file;
 mod person;
 mod report;
+pub mod submit;
 mod xml;
 
 pub use file::file_xml;

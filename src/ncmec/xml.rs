@@ -10,7 +10,7 @@ pub struct Xml {
 
 /// Text as XML 1.0 allows it: tab, line feed, carriage return and the
 /// printable ranges; `&`, `<`, `>` and quotes escaped.
-fn escape(s: &str, out: &mut String) {
+pub(super) fn escape(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -243,6 +243,7 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/reports/{id}/duplicate", REP),
     r("GET", "/reports/{id}/package/{file}", REP),
     r("POST", "/reports/{id}/approve", REP),
+    r("POST", "/reports/{id}/ncmec", REP),
     r("POST", "/reports/{id}/duties", REP),
     r("POST", "/reports/{id}/return", REP),
     // Packages and their deliveries: anyone of the organisation that

@@ -20,6 +20,7 @@ mod helpers;
 mod hostile;
 mod locale;
 mod ncmec;
+mod ncmec_submit;
 mod pages;
 mod report_flow;
 mod report_package;

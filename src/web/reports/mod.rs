@@ -41,6 +41,7 @@ mod files;
 mod incident;
 mod ip_events;
 mod livestream;
+mod ncmec;
 mod online;
 mod packaging;
 mod panel;
@@ -132,6 +133,7 @@ pub fn router() -> Router<AppState> {
         .route("/reports/{id}/duplicate", post(drafts::duplicate))
         .route("/reports/{id}/package/{file}", get(packaging::file))
         .route("/reports/{id}/approve", post(review::approve))
+        .route("/reports/{id}/ncmec", post(ncmec::submit))
         .route("/reports/{id}/duties", post(duties::record))
         .route("/reports/{id}/return", post(review::send_back))
         .route("/reports/{id}/files/{n}/attest", post(review::attest_file))

@@ -28,6 +28,10 @@ pub(super) struct ReviewPage {
     /// The NCMEC form in the package, when NCMEC is a destination too:
     /// (file name, label).
     ncmec: Vec<(String, String)>,
+    /// Submitting that form to NCMEC's API, and what was submitted.
+    ncmec_submit: Option<super::ncmec::NcmecView>,
+    /// A submission to NCMEC just ended.
+    ncmec_sent: bool,
     form: Form,
     sections: Vec<Section>,
     errors: Vec<ViewFinding>,
@@ -129,8 +133,18 @@ pub(super) async fn review_page(
         .collect(),
         _ => Vec::new(),
     };
+    let ncmec_submit = match (&package, r.destination.also_to_ncmec) {
+        (Some(_), Some(true)) => {
+            let actor = Actor::new(user, Via::Web, ctx.locale);
+            let panel = state.ncmec_panel(&actor, &draft.doc, r).await?;
+            Some(super::ncmec::view(&ctx, &panel, r, &form))
+        }
+        _ => None,
+    };
     Ok(ReviewPage {
         ncmec,
+        ncmec_submit,
+        ncmec_sent: false,
         zones: super::zones(state, user, r),
         duties,
         reference: draft.doc.reference.clone(),
@@ -178,6 +192,7 @@ pub(super) struct ReviewQuery {
     submitted: Option<String>,
     delivery_error: Option<String>,
     recorded: Option<String>,
+    ncmec: Option<String>,
 }
 
 pub(super) async fn page(
@@ -202,6 +217,7 @@ pub(super) async fn page(
     )
     .await?;
     page.recorded = q.recorded.is_some();
+    page.ncmec_sent = q.ncmec.is_some();
     render(&page)
 }
 

@@ -1,0 +1,62 @@
+# Submitting a report's NCMEC form to the CyberTipline API (issue 17 item 5).
+
+ncmec-submit-heading = Submit to NCMEC's CyberTipline
+ncmec-submit-intro = If your organisation holds NCMEC credentials, casebridge can file this form for you: it opens the report, posts the details of each file, then finishes it. First let your evidence store upload each file to NCMEC and note the file id NCMEC gave it; casebridge never holds the files.
+ncmec-submit-target = Requests go to { $url }.
+ncmec-submit-file-id = File id NCMEC gave file { $number } ({ $file })
+ncmec-submit-file-id-hint = The id your evidence store received from NCMEC's upload, for example 3a1d4fd4106b82499b7c93442aa7dca4.
+ncmec-submit-button = Submit to NCMEC
+ncmec-submit-demo = This is demo or training data: it never reaches NCMEC. It can only be tried against a stand-in service on this machine.
+ncmec-submitted-title = Sent to NCMEC
+ncmec-submitted = NCMEC's answers are below.
+
+ncmec-submissions-heading = Submissions to NCMEC
+ncmec-submission-by = { $who }, { $at }
+ncmec-report-id = NCMEC report id: { $id }
+ncmec-status-started = Under way
+ncmec-status-finished = Filed with NCMEC
+ncmec-status-retracted = Not filed: retracted after a failed step
+ncmec-status-failed = Not filed
+ncmec-step-submit = Open the report (/submit)
+ncmec-step-fileinfo = Details of file { $number } (/fileinfo)
+ncmec-step-finish = Finish the report (/finish)
+ncmec-step-retract = Retract the unfinished report (/retract)
+ncmec-step-code = Code { $code }: { $meaning }
+ncmec-step-description = NCMEC said: { $text }
+ncmec-step-request-id = Request-ID { $id }
+ncmec-problem-unreachable = No answer: NCMEC's service could not be reached.
+ncmec-problem-not-xml = NCMEC answered HTTP { $status } without the documented XML response; nothing in it could be read.
+ncmec-problem-no-report-id = NCMEC reported success but gave no report id.
+ncmec-outcome-failed-open = The retract failed too: NCMEC deletes an unfinished report on its own after 24 hours.
+
+ncmec-code-0 = success.
+ncmec-code-1000 = an error on NCMEC's server.
+ncmec-code-1100 = NCMEC could not save the data.
+ncmec-code-1110 = the upload failed.
+ncmec-code-1111 = the file upload failed.
+ncmec-code-1210 = the resource asked for was not found.
+ncmec-code-1300 = NCMEC could not update the report.
+ncmec-code-2000 = the request needs authentication.
+ncmec-code-3000 = the account may not do this.
+ncmec-code-3100 = the account may not submit reports.
+ncmec-code-3300 = the account may not change reports.
+ncmec-code-4000 = the request is not valid.
+ncmec-code-4100 = the document failed NCMEC's validation against its schema.
+ncmec-code-4110 = the XML is malformed.
+ncmec-code-4200 = the file is malformed.
+ncmec-code-5001 = NCMEC has no such report.
+ncmec-code-5002 = NCMEC has no such file.
+ncmec-code-5101 = the report was already retracted.
+ncmec-code-5102 = the report was already finished.
+ncmec-code-unknown = a code NCMEC has not documented.
+
+refusal-ncmec-reviewers-only = Only a reviewer of the member organisation can submit a report to NCMEC.
+ncmec-error-not-a-destination = Only an approved report with NCMEC as a destination can be submitted to NCMEC.
+ncmec-error-demo = Demo and training data never reach NCMEC: only a stand-in service on this machine can be used.
+ncmec-error-no-credentials = No NCMEC credentials are configured: set CASEBRIDGE_NCMEC_USERNAME and CASEBRIDGE_NCMEC_PASSWORD where casebridge runs.
+ncmec-error-already-finished = This report is already filed with NCMEC; it cannot be submitted again.
+ncmec-error-under-way = A submission of this report to NCMEC is under way.
+ncmec-error-file-number = The report has no file with that number.
+ncmec-error-file-id-missing = Enter the file id NCMEC gave file { $number }.
+ncmec-error-file-id-invalid = The file id of file { $number } must be up to 100 letters, digits, dots, dashes or underscores.
+ncmec-error-no-form = The package holds no NCMEC form.

@@ -1,0 +1,62 @@
+# 보고서의 NCMEC 양식을 CyberTipline API로 제출하기 (이슈 17 항목 5).
+
+ncmec-submit-heading = NCMEC CyberTipline에 제출
+ncmec-submit-intro = 조직이 NCMEC 자격 증명을 가지고 있다면 casebridge가 이 양식을 대신 제출할 수 있습니다. 보고서를 열고, 각 파일의 세부 정보를 보낸 다음, 보고서를 마칩니다. 먼저 증거 저장소가 각 파일을 NCMEC에 업로드하게 하고 NCMEC가 준 파일 ID를 적어 두세요. casebridge는 파일을 보관하지 않습니다.
+ncmec-submit-target = 요청은 { $url }(으)로 갑니다.
+ncmec-submit-file-id = NCMEC가 파일 { $number }({ $file })에 준 파일 ID
+ncmec-submit-file-id-hint = 증거 저장소가 NCMEC 업로드에서 받은 ID입니다. 예: 3a1d4fd4106b82499b7c93442aa7dca4
+ncmec-submit-button = NCMEC에 제출
+ncmec-submit-demo = 데모 또는 교육용 데이터입니다. NCMEC에는 절대 전달되지 않으며, 이 컴퓨터의 대역 서비스로만 시험해 볼 수 있습니다.
+ncmec-submitted-title = NCMEC에 전송됨
+ncmec-submitted = NCMEC의 응답은 아래에 있습니다.
+
+ncmec-submissions-heading = NCMEC 제출 기록
+ncmec-submission-by = { $who }, { $at }
+ncmec-report-id = NCMEC 보고서 ID: { $id }
+ncmec-status-started = 진행 중
+ncmec-status-finished = NCMEC에 접수됨
+ncmec-status-retracted = 접수되지 않음: 실패한 단계 후 철회됨
+ncmec-status-failed = 접수되지 않음
+ncmec-step-submit = 보고서 열기 (/submit)
+ncmec-step-fileinfo = 파일 { $number }의 세부 정보 (/fileinfo)
+ncmec-step-finish = 보고서 마치기 (/finish)
+ncmec-step-retract = 마치지 않은 보고서 철회 (/retract)
+ncmec-step-code = 코드 { $code }: { $meaning }
+ncmec-step-description = NCMEC의 설명: { $text }
+ncmec-step-request-id = Request-ID { $id }
+ncmec-problem-unreachable = 응답 없음: NCMEC 서비스에 연결할 수 없습니다.
+ncmec-problem-not-xml = NCMEC가 문서에 정해진 XML 응답 없이 HTTP { $status }(으)로 답했습니다. 읽을 수 있는 내용이 없습니다.
+ncmec-problem-no-report-id = NCMEC가 성공이라고 답했지만 보고서 ID를 주지 않았습니다.
+ncmec-outcome-failed-open = 철회도 실패했습니다. NCMEC는 마치지 않은 보고서를 24시간 후 스스로 삭제합니다.
+
+ncmec-code-0 = 성공.
+ncmec-code-1000 = NCMEC 서버의 오류.
+ncmec-code-1100 = NCMEC가 데이터를 저장하지 못했습니다.
+ncmec-code-1110 = 업로드에 실패했습니다.
+ncmec-code-1111 = 파일 업로드에 실패했습니다.
+ncmec-code-1210 = 요청한 자원을 찾을 수 없습니다.
+ncmec-code-1300 = NCMEC가 보고서를 갱신하지 못했습니다.
+ncmec-code-2000 = 요청에 인증이 필요합니다.
+ncmec-code-3000 = 이 계정은 이 작업을 할 수 없습니다.
+ncmec-code-3100 = 이 계정은 보고서를 제출할 수 없습니다.
+ncmec-code-3300 = 이 계정은 보고서를 변경할 수 없습니다.
+ncmec-code-4000 = 요청이 올바르지 않습니다.
+ncmec-code-4100 = 문서가 NCMEC의 스키마 검증을 통과하지 못했습니다.
+ncmec-code-4110 = XML 형식이 잘못되었습니다.
+ncmec-code-4200 = 파일 형식이 잘못되었습니다.
+ncmec-code-5001 = NCMEC에 그런 보고서가 없습니다.
+ncmec-code-5002 = NCMEC에 그런 파일이 없습니다.
+ncmec-code-5101 = 보고서가 이미 철회되었습니다.
+ncmec-code-5102 = 보고서가 이미 마쳐졌습니다.
+ncmec-code-unknown = NCMEC가 문서화하지 않은 코드.
+
+refusal-ncmec-reviewers-only = 회원 조직의 검토자만 보고서를 NCMEC에 제출할 수 있습니다.
+ncmec-error-not-a-destination = NCMEC가 수신처인 승인된 보고서만 NCMEC에 제출할 수 있습니다.
+ncmec-error-demo = 데모 및 교육용 데이터는 NCMEC에 절대 전달되지 않습니다. 이 컴퓨터의 대역 서비스만 사용할 수 있습니다.
+ncmec-error-no-credentials = NCMEC 자격 증명이 설정되지 않았습니다. casebridge가 실행되는 곳에 CASEBRIDGE_NCMEC_USERNAME과 CASEBRIDGE_NCMEC_PASSWORD를 설정하세요.
+ncmec-error-already-finished = 이 보고서는 이미 NCMEC에 접수되었으므로 다시 제출할 수 없습니다.
+ncmec-error-under-way = 이 보고서의 NCMEC 제출이 진행 중입니다.
+ncmec-error-file-number = 보고서에 그 번호의 파일이 없습니다.
+ncmec-error-file-id-missing = NCMEC가 파일 { $number }에 준 파일 ID를 입력하세요.
+ncmec-error-file-id-invalid = 파일 { $number }의 파일 ID는 100자 이내의 영문자, 숫자, 점, 대시 또는 밑줄이어야 합니다.
+ncmec-error-no-form = 패키지에 NCMEC 양식이 없습니다.
