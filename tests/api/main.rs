@@ -14,6 +14,7 @@ mod delivery_crypto;
 mod directory;
 mod duties;
 mod finding;
+mod forms;
 mod health;
 mod helpers;
 mod hostile;

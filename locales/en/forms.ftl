@@ -1,0 +1,31 @@
+# Words of issue 18 (forms and documents people trust): the labels check
+# your answers and the PDFs print in place of the forms' questions, and the
+# PDF's emergency banner.
+
+package-emergency = EMERGENCY
+package-request-attested-statements = Statements attested
+answer-ndo-until = Notice delayed until
+answer-ndo-requested = Notice to the user delayed
+answer-emergency-imminence = Why the harm is imminent
+answer-emergency-person = Person at risk
+answer-emergency-why = Why normal process is too slow
+answer-legal-process-english = In English or with a translation
+answer-preservation-expiry = Original preservation expires
+answer-data-details = Records in detail
+
+# NCMEC's report annotations, as a person reads them.
+report-annotation-sextortion = Sextortion
+report-annotation-csam-solicitation = Solicitation of child sexual abuse material
+report-annotation-minor-to-minor-interaction = Interaction between minors
+report-annotation-spam = Spam
+report-annotation-sadistic-online-exploitation = Sadistic online exploitation
+report-annotation-informational = Informational
+
+# Error messages that name their field.
+error-window-end-before-start = The end of the records period must be after its start
+error-window-start-future = The start of the records period is in the future
+error-window-end-future = The end of the records period is in the future: it can be today at the latest
+error-data-range-end-before-start = The end of the date range must be after its start
+error-data-range-start-future = The start of the date range is in the future
+error-data-range-end-future = The end of the date range is in the future: it can be today at the latest
+error-seen-future = The time the address was seen is in the future

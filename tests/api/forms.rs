@@ -1,0 +1,319 @@
+//! Forms and documents people trust (issue 18): the package PDFs read like
+//! documents, not dumps of the data.
+
+use reqwest::{Method, StatusCode};
+
+use crate::helpers::*;
+use crate::report_package::{REVIEWER, complete, create};
+use crate::request_package::kakao_emergency;
+
+/// The text of pages `first..=last` (all with `None`) as `pdftotext` reads
+/// it, every run of white space one space, or `None` without poppler.
+pub(crate) fn pdf_words(pdf: &[u8], pages: Option<(u32, u32)>) -> Option<String> {
+    use std::process::Command;
+    pdf_text(pdf)?;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let mut cmd = Command::new("pdftotext");
+    if let Some((first, last)) = pages {
+        cmd.args(["-f", &first.to_string(), "-l", &last.to_string()]);
+    }
+    let out = cmd.arg(&path).arg("-").output().unwrap();
+    assert!(out.status.success(), "pdftotext failed");
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// The PDF of `request` drafted and attested through the API.
+async fn attested_pdf(app: &TestApp, request: serde_json::Value) -> Vec<u8> {
+    let token = token_for(app, OFFICER.0).await;
+    let mut draft = request;
+    draft["attestation"] = serde_json::Value::Null;
+    draft["acknowledged"] = serde_json::json!([]);
+    let res = api(
+        app,
+        &token,
+        Method::POST,
+        "/api/v1/requests",
+        Some(&draft),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.json);
+    let id = res.json["id"].as_str().unwrap().to_string();
+    let attest = format!("/api/v1/requests/{id}/attest");
+    let name = serde_json::json!({ "name": "Insp. Dana Villanueva" });
+    let res = api(app, &token, Method::POST, &attest, Some(&name), &[]).await;
+    let acks: Vec<serde_json::Value> = res.json["warnings"]
+        .as_array()
+        .map(|w| w.iter().map(|w| w["acknowledgement"].clone()).collect())
+        .unwrap_or_default();
+    let body = serde_json::json!({ "name": "Insp. Dana Villanueva", "acknowledged": acks });
+    let res = api(app, &token, Method::POST, &attest, Some(&body), &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    let url = res.json["package"]["files"]["pdf"].as_str().unwrap();
+    api(app, &token, Method::GET, url, None, &[]).await.bytes
+}
+
+fn ko(key: &str) -> String {
+    casebridge::i18n::Locale::from_tag("ko").unwrap().t(key)
+}
+
+#[tokio::test]
+async fn an_emergency_request_pdf_opens_on_its_emergency_and_reads_like_a_document() {
+    let app = spawn_app().await;
+    let mut request = kakao_emergency();
+    request["targets"][0]["country"] = "KR".into();
+    request["non_disclosure"] = serde_json::json!({
+        "requested": true, "basis": "Court order DPCU-2026-118 (fictional)", "until": "2027-03-31"
+    });
+    let pdf = attested_pdf(&app, request).await;
+    let (Some(cover), Some(text)) = (pdf_words(&pdf, Some((1, 1))), pdf_words(&pdf, None)) else {
+        return;
+    };
+    // The banner and the facts a duty officer acts on, before anything else.
+    for expected in [
+        "EMERGENCY",
+        "긴급",
+        "+639175550199",
+        "Why the harm is imminent",
+        "A meeting with a child is arranged for tonight",
+        "Supt. Jose Example",
+    ] {
+        assert!(
+            cover.contains(expected),
+            "{expected} not on the cover:\n{cover}"
+        );
+    }
+    assert!(
+        cover.find("EMERGENCY") < cover.find("Package ID"),
+        "the banner comes first:\n{cover}"
+    );
+    // Labels, not the form's questions or codes.
+    for wrong in ["(optional)", "Until when", "()", "KR ·", "Who is at risk?"] {
+        assert!(!text.contains(wrong), "{wrong} in the PDF:\n{text}");
+    }
+    assert!(text.contains("Korea"), "{text}");
+    let until = text
+        .find("Notice delayed until")
+        .expect("the non-disclosure end");
+    assert!(text[until..].contains("2027-03-31"), "{text}");
+    // Choices in English and in Korean, the recipient's language.
+    for key in [
+        "category-subscriber",
+        "emergency-nature-child-at-risk",
+        "yes",
+    ] {
+        assert!(text.contains(&ko(key)), "{key} not in Korean:\n{text}");
+    }
+    assert!(text.contains("Subscriber information"), "{text}");
+    // Each column header whole, never broken inside a word.
+    for header in ["Type", "Identifier", "Records from", "Context"] {
+        assert!(text.contains(header), "{header} broken:\n{text}");
+    }
+    // The attestation says what was attested, on the page its name is.
+    let last = text.rfind("Attested by").unwrap();
+    let statements = text.rfind("I make this request in my official capacity");
+    assert!(
+        statements.is_some_and(|s| s < last),
+        "the statements are printed with the attestation:\n{text}"
+    );
+    assert_eq!(text.matches("Created (UTC)").count(), 1, "{text}");
+}
+
+#[tokio::test]
+async fn a_request_to_a_company_read_in_utc_has_one_created_row() {
+    let app = spawn_app().await;
+    let mut request = kakao_emergency();
+    request["company_id"] = "meta".into();
+    request["entity"] = "Meta Platforms, Inc.".into();
+    let pdf = attested_pdf(&app, request).await;
+    let Some(text) = pdf_words(&pdf, None) else {
+        return;
+    };
+    assert_eq!(text.matches("Created (").count(), 1, "{text}");
+    assert!(text.contains("Created (UTC)"), "{text}");
+}
+
+/// A report to Korea, submitted by the analyst and approved by a reviewer.
+async fn approved_korean_report(app: &TestApp) -> Vec<u8> {
+    let analyst = token_for(app, ANALYST.0).await;
+    let reviewer = token_for(app, REVIEWER).await;
+    let mut report = complete();
+    report["destination"]["jurisdiction"] = "KR".into();
+    report["destination"]["authority"] = "knpa".into();
+    report["destination"]["zone"] = "Asia/Seoul".into();
+    let id = create(app, &analyst, &report).await;
+    let validate = api(
+        app,
+        &analyst,
+        Method::POST,
+        "/api/v1/reports/validate",
+        Some(&report),
+        &[],
+    )
+    .await;
+    let acks: Vec<String> = validate.json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["acknowledgement"].as_str().unwrap().to_string())
+        .collect();
+    let submit = format!("/api/v1/reports/{id}/submit");
+    let body = serde_json::json!({ "acknowledged": acks });
+    let res = api(app, &analyst, Method::POST, &submit, Some(&body), &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    let approve = format!("/api/v1/reports/{id}/approve");
+    let res = api(app, &reviewer, Method::POST, &approve, None, &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    let url = res.json["package"]["files"]["pdf"].as_str().unwrap();
+    api(app, &reviewer, Method::GET, url, None, &[]).await.bytes
+}
+
+#[tokio::test]
+async fn a_report_pdf_prints_names_and_deadlines_as_people_read_them() {
+    let app = spawn_app().await;
+    let pdf = approved_korean_report(&app).await;
+    let Some(text) = pdf_words(&pdf, None) else {
+        return;
+    };
+    // Deadlines on the wall clock and in UTC, never a machine's timestamp.
+    assert!(!text.contains("[Asia/Seoul]"), "{text}");
+    assert!(flat(&text).contains(&flat("(+09:00) Asia/Seoul")), "{text}");
+    // The annotation by its name, in English and Korean.
+    assert!(!text.contains("csam solicitation"), "{text}");
+    let annotations = format!(
+        "Report annotations {} Sextortion {}",
+        ko("report-incident-annotations"),
+        ko("report-annotation-sextortion")
+    );
+    assert!(text.contains(&annotations), "{annotations}:\n{text}");
+    // Yes and no in the recipient's language too.
+    assert!(text.contains(&ko("yes")), "{text}");
+    for wrong in ["()", "Korea (KR)"] {
+        assert!(!text.contains(wrong), "{wrong} in the PDF:\n{text}");
+    }
+    assert_eq!(text.matches("Created (UTC)").count(), 1, "{text}");
+}
+
+/// The fields the error summary of `html` links to, and whether they come
+/// in the order the fields stand on the page.
+fn summary_in_page_order(html: &str) -> (Vec<String>, bool) {
+    let Some(start) = html.find("cb-error-summary__list") else {
+        return (Vec::new(), true);
+    };
+    let end = start + html[start..].find("</ul>").unwrap();
+    let links = regex::Regex::new(r##"href="#([^"]+)""##).unwrap();
+    let fields: Vec<String> = links
+        .captures_iter(&html[start..end])
+        .map(|c| c[1].to_string())
+        .collect();
+    let positions: Vec<usize> = fields
+        .iter()
+        .map(|f| {
+            html[end..]
+                .find(&format!(r#"id="{f}""#))
+                .unwrap_or_else(|| panic!("the summary links to #{f}, which the page lacks"))
+        })
+        .collect();
+    let ordered = positions.windows(2).all(|w| w[0] < w[1]);
+    (fields, ordered)
+}
+
+/// Posts `fields` to `path` and checks the error summary walks down the
+/// page; returns how many errors it lists.
+async fn check_order(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> usize {
+    let page = path.split('?').next().unwrap_or(path);
+    let res = app.post_form(path, page, fields).await;
+    let html = res.text().await.unwrap();
+    let (listed, ordered) = summary_in_page_order(&html);
+    assert!(
+        ordered,
+        "{path}: the summary lists {listed:?} out of page order"
+    );
+    listed.len()
+}
+
+fn year_fields(name: &str, year: &str) -> Vec<(String, String)> {
+    [
+        ("day", "1"),
+        ("month", "11"),
+        ("year", year),
+        ("hour", "10"),
+        ("minute", "00"),
+    ]
+    .iter()
+    .map(|(p, v)| (format!("{name}-{p}"), v.to_string()))
+    .chain([(format!("{name}-zone"), "Asia/Manila".to_string())])
+    .collect()
+}
+
+#[tokio::test]
+async fn every_request_step_lists_its_errors_in_the_order_of_its_fields() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = crate::requests::draft_of(&app, "example-social", "emergency").await;
+    let continue_only = [("action", "continue")];
+    let mut counts = Vec::new();
+    for step in ["basis", "requester", "data", "emergency", "non-disclosure"] {
+        counts.push(check_order(&app, &format!("/requests/{id}/{step}"), &continue_only).await);
+    }
+    assert!(counts[1] >= 2, "the officer page lists several errors");
+    // An identifier whose period and time seen are both in the future:
+    // "Records from" stands above "when seen" on the page.
+    let mut target: Vec<(String, String)> = vec![
+        ("kind".into(), "ip".into()),
+        ("value".into(), "203.0.113.7".into()),
+        ("port".into(), "70000".into()),
+        ("action".into(), "continue".into()),
+    ];
+    target.extend(year_fields("observed", "2031"));
+    target.extend(year_fields("start", "2030"));
+    target.extend(year_fields("end", "2031"));
+    let refs: Vec<(&str, &str)> = target
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let path = format!("/requests/{id}/targets/new");
+    assert!(check_order(&app, &path, &refs).await >= 2);
+    let res = app.post_form(&path, &path, &refs).await;
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("The start of the records period is in the future"),
+        "{html}"
+    );
+    assert!(
+        html.contains("The time the address was seen is in the future"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn every_report_step_lists_its_errors_in_the_order_of_its_fields() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let continue_only = [("action", "continue")];
+    let res = app.post_form("/reports", "/reports/new", &[]).await;
+    let report = location(&res)
+        .trim_start_matches("/reports/")
+        .trim_end_matches("/destination")
+        .to_string();
+    for step in [
+        "destination",
+        "incident",
+        "online",
+        "accounts/new",
+        "victims/new",
+        "files/new",
+        "livestream",
+        "prior",
+        "reporter",
+    ] {
+        check_order(&app, &format!("/reports/{report}/{step}"), &continue_only).await;
+    }
+}
