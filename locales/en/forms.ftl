@@ -12,6 +12,12 @@ answer-emergency-why = Why normal process is too slow
 answer-legal-process-english = In English or with a translation
 answer-preservation-expiry = Original preservation expires
 answer-data-details = Records in detail
+answer-reporter-name = Reporter's name
+answer-reporter-email = Reporter's email address
+answer-reporter-phone = Reporter's phone number
+answer-le-contact-name = Law-enforcement contact
+answer-le-contact-email = Law-enforcement contact's email
+answer-le-contact-phone = Law-enforcement contact's phone
 
 # NCMEC's report annotations, as a person reads them.
 report-annotation-sextortion = Sextortion

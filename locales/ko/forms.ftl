@@ -11,6 +11,12 @@ answer-emergency-why = 일반 법적 절차가 너무 느린 이유
 answer-legal-process-english = 영어 또는 영어 번역 포함
 answer-preservation-expiry = 최초 보전 만료일
 answer-data-details = 요청 기록 상세
+answer-reporter-name = 신고자 이름
+answer-reporter-email = 신고자 이메일 주소
+answer-reporter-phone = 신고자 전화번호
+answer-le-contact-name = 수사기관 연락 담당자
+answer-le-contact-email = 수사기관 연락 담당자 이메일
+answer-le-contact-phone = 수사기관 연락 담당자 전화번호
 
 # NCMEC 신고 주석을 사람이 읽는 말로.
 report-annotation-sextortion = 성착취 협박

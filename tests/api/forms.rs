@@ -317,3 +317,29 @@ async fn every_report_step_lists_its_errors_in_the_order_of_its_fields() {
         check_order(&app, &format!("/reports/{report}/{step}"), &continue_only).await;
     }
 }
+
+#[tokio::test]
+async fn a_report_pdf_names_whose_contact_details_each_row_holds() {
+    let app = spawn_app().await;
+    let pdf = approved_korean_report(&app).await;
+    let Some(text) = pdf_words(&pdf, None) else {
+        return;
+    };
+    // Police read the PDF: "Your name" and "Name or team" are the form's words.
+    for wrong in [
+        "Your name",
+        "Your email address",
+        "Your phone number",
+        "Name or team",
+    ] {
+        assert!(!text.contains(wrong), "{wrong} in the PDF:\n{text}");
+    }
+    for label in [
+        "Reporter's name",
+        "Reporter's email address",
+        "Law-enforcement contact",
+        "Law-enforcement contact's phone",
+    ] {
+        assert!(text.contains(label), "{label} missing:\n{text}");
+    }
+}
