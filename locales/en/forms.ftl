@@ -35,3 +35,6 @@ error-data-range-end-before-start = The end of the date range must be after its 
 error-data-range-start-future = The start of the date range is in the future
 error-data-range-end-future = The end of the date range is in the future: it can be today at the latest
 error-seen-future = The time the address was seen is in the future
+
+# Which version a correction corrects, on lists and on check your answers.
+document-corrects = Version { $version }: corrects { $reference }

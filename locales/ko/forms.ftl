@@ -34,3 +34,6 @@ error-data-range-end-before-start = 날짜 범위의 끝은 시작보다 뒤여�
 error-data-range-start-future = 날짜 범위의 시작이 미래입니다
 error-data-range-end-future = 날짜 범위의 끝이 미래입니다. 늦어도 오늘까지여야 합니다
 error-seen-future = 주소가 확인된 시각이 미래입니다
+
+# 정정본이 어느 판을 바로잡는지, 목록과 답변 확인 화면에.
+document-corrects = 버전 { $version }: { $reference }의 정정본

@@ -151,6 +151,8 @@ pub struct FoundRow {
     pub training: bool,
     pub status: String,
     pub status_label: String,
+    /// Which version this one corrects, if any.
+    pub version_note: String,
     pub delivery: String,
     pub delivery_label: String,
     pub case_status: String,
@@ -173,6 +175,27 @@ pub struct Found {
     pub filtered: bool,
     pub prev: String,
     pub next: String,
+}
+
+/// A document's one status, the same on every list: a draft returned by a
+/// reviewer says so until it is submitted again.
+pub fn document_status_label(ctx: &Ctx, status: &str, last_action: Option<&str>) -> String {
+    match (status, last_action) {
+        ("draft", Some("returned")) => ctx.t("dashboard-report-returned-status"),
+        _ => status_label(ctx, status),
+    }
+}
+
+/// "Version 2: corrects CB-2026-000001", for a version that corrects
+/// another; empty for a first version.
+pub fn version_note(ctx: &Ctx, version: i64, corrects: Option<&str>) -> String {
+    match corrects {
+        Some(reference) if version > 1 => ctx.t_args(
+            "document-corrects",
+            &[("version", &version.to_string()), ("reference", reference)],
+        ),
+        _ => String::new(),
+    }
 }
 
 pub fn status_label(ctx: &Ctx, status: &str) -> String {
@@ -215,7 +238,8 @@ fn row(ctx: &Ctx, d: &DocumentSummary) -> FoundRow {
         },
         training: d.training,
         status: d.status.clone(),
-        status_label: status_label(ctx, &d.status),
+        status_label: document_status_label(ctx, &d.status, d.last_action.as_deref()),
+        version_note: version_note(ctx, d.version, d.corrects.as_deref()),
         delivery,
         delivery_label,
         case_status,

@@ -343,3 +343,67 @@ async fn a_report_pdf_names_whose_contact_details_each_row_holds() {
         assert!(text.contains(label), "{label} missing:\n{text}");
     }
 }
+
+#[tokio::test]
+async fn a_returned_report_has_one_status_on_the_dashboard() {
+    let app = spawn_app().await;
+    let analyst = token_for(&app, ANALYST.0).await;
+    let reviewer = token_for(&app, REVIEWER).await;
+    let id = create(&app, &analyst, &complete()).await;
+    let res = crate::report_package::submit(&app, &analyst, &id).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    let back = serde_json::json!({ "comment": "Add the victim's age indicators (fictional)." });
+    let path = format!("/api/v1/reports/{id}/return");
+    let res = api(&app, &reviewer, Method::POST, &path, Some(&back), &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.json);
+    app.login_ok(ANALYST).await;
+    let html = app.get_html("/").await;
+    let row = regex::Regex::new(&format!(r#"(?s)data-document="{id}".*?</tr>"#)).unwrap();
+    let row = row
+        .find(&html)
+        .expect("the report is in the documents table")
+        .as_str();
+    assert!(row.contains("Returned with comments"), "{row}");
+    assert!(!row.contains(">Draft<"), "{row}");
+    let mine = html.split(r#"id="my-reports""#).nth(1).unwrap();
+    let mine = &mine[..mine.find("</ul>").unwrap()];
+    assert!(mine.contains("Returned with comments"), "{mine}");
+}
+
+#[tokio::test]
+async fn a_new_version_says_which_version_it_corrects() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = crate::request_flow::walk_to_check(&app, "subscriber").await;
+    crate::request_flow::finish(&app, &id).await;
+    let first = app.get_html(&format!("/requests/{id}/done")).await;
+    let reference = regex::Regex::new(r"CB-\d{4}-\d{6}")
+        .unwrap()
+        .find(&first)
+        .unwrap()
+        .as_str()
+        .to_string();
+    let res = app
+        .post_form(
+            &format!("/requests/{id}/new-version"),
+            &format!("/requests/{id}/done"),
+            &[],
+        )
+        .await;
+    let v2 = location(&res)
+        .trim_start_matches("/requests/")
+        .trim_end_matches("/check")
+        .to_string();
+    let note = format!("Version 2: corrects {reference}");
+    let check = app.get_html(&format!("/requests/{v2}/check")).await;
+    assert!(check.contains(&note), "{check}");
+    let list = app.get_html("/documents").await;
+    let row = regex::Regex::new(&format!(r#"(?s)data-document="{v2}".*?</tr>"#)).unwrap();
+    let row = row.find(&list).expect("version 2 is listed").as_str();
+    assert!(row.contains(&note), "{row}");
+    let row = regex::Regex::new(&format!(r#"(?s)data-document="{id}".*?</tr>"#)).unwrap();
+    assert!(
+        !row.find(&list).unwrap().as_str().contains("corrects"),
+        "version 1 corrects nothing"
+    );
+}
