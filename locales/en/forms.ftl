@@ -38,3 +38,21 @@ error-seen-future = The time the address was seen is in the future
 
 # Which version a correction corrects, on lists and on check your answers.
 document-corrects = Version { $version }: corrects { $reference }
+
+# The report's account step: each box says what it holds.
+report-account-email-slot = Email address { $number }
+report-account-phone-slot = Phone number { $number }
+report-account-emails-hint = Tick "Verified" if your platform confirmed the address.
+report-account-phones-hint = In international form, starting with + and the country code. Tick "Verified" if your platform confirmed the number.
+
+# Warnings for recommended fields, each a sentence of its own.
+report-recommend-destination-zone = Choose the time zone of the receiving office if you know it: police read every time in it.
+report-recommend-time-description = Say what the incident time refers to if you know: police often have to ask otherwise.
+report-recommend-notice-received-at = Add when the authority’s notice or order arrived if you have it: police often have to ask for it otherwise.
+report-recommend-account-emails = Add the reported account’s email addresses if you have them: police often have to ask for them otherwise.
+report-recommend-account-esp-identifier = Add the reported account’s internal ID if you have it: police often have to ask for it otherwise.
+report-recommend-account-location = Add the reported account’s estimated location if you have it: police often have to ask for it otherwise.
+report-recommend-account-ip-events = Add the reported account’s IP capture events if you have them: police often have to ask for them otherwise.
+report-recommend-le-contact-phone = Add a phone number law enforcement can reach at any hour if you have one: police often have to ask for it otherwise.
+report-recommend-retention-days = Say how many days you keep the reported data: police need to know how long they have to ask for it.
+report-recommend-victims = Add the victim’s details if you have them: police often have to ask for them otherwise.

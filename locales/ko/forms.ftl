@@ -37,3 +37,21 @@ error-seen-future = 주소가 확인된 시각이 미래입니다
 
 # 정정본이 어느 판을 바로잡는지, 목록과 답변 확인 화면에.
 document-corrects = 버전 { $version }: { $reference }의 정정본
+
+# 신고 계정 단계: 각 입력란이 무엇을 담는지 밝힘.
+report-account-email-slot = 이메일 주소 { $number }
+report-account-phone-slot = 전화번호 { $number }
+report-account-emails-hint = 플랫폼이 주소를 확인했다면 "인증됨"에 표시하십시오.
+report-account-phones-hint = +와 국가 번호로 시작하는 국제 형식으로 적으십시오. 플랫폼이 번호를 확인했다면 "인증됨"에 표시하십시오.
+
+# 권장 항목 경고: 항목마다 완결된 문장.
+report-recommend-destination-zone = 알고 있다면 수신 사무소의 시간대를 고르십시오. 경찰은 모든 시각을 그 시간대로 읽습니다.
+report-recommend-time-description = 알고 있다면 사건 시각이 무엇을 가리키는지 적으십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
+report-recommend-notice-received-at = 있다면 기관의 통지나 명령이 도착한 시각을 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
+report-recommend-account-emails = 있다면 신고 대상 계정의 이메일 주소를 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
+report-recommend-account-esp-identifier = 있다면 신고 대상 계정의 내부 ID를 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
+report-recommend-account-location = 있다면 신고 대상 계정의 추정 위치를 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
+report-recommend-account-ip-events = 있다면 신고 대상 계정의 IP 기록 이벤트를 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
+report-recommend-le-contact-phone = 있다면 수사기관이 언제든 연락할 수 있는 전화번호를 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
+report-recommend-retention-days = 신고된 데이터를 며칠 동안 보관하는지 적으십시오. 경찰은 언제까지 요청할 수 있는지 알아야 합니다.
+report-recommend-victims = 있다면 피해 아동의 정보를 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.

@@ -14,4 +14,5 @@ pub mod report;
 pub mod request;
 pub mod request_type;
 pub mod role;
+pub mod size;
 pub mod time;

@@ -407,3 +407,69 @@ async fn a_new_version_says_which_version_it_corrects() {
         "version 1 corrects nothing"
     );
 }
+
+#[tokio::test]
+async fn the_account_step_labels_each_box_by_what_it_holds() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let res = app.post_form("/reports", "/reports/new", &[]).await;
+    let report = location(&res)
+        .trim_start_matches("/reports/")
+        .trim_end_matches("/destination")
+        .to_string();
+    let html = app
+        .get_html(&format!("/reports/{report}/accounts/new"))
+        .await;
+    assert!(html.contains("Email address 1"), "{html}");
+    assert!(html.contains("Phone number 1"), "{html}");
+    assert!(!html.contains(">Number 1<"), "{html}");
+    // The phone hint stands with the phones, not with the emails.
+    let emails = &html[html.find(r#"id="emails""#).unwrap()..html.find(r#"id="phones""#).unwrap()];
+    assert!(!emails.contains("country code"), "{emails}");
+    let phones = &html[html.find(r#"id="phones""#).unwrap()..];
+    assert!(phones.contains("country code"), "{phones}");
+}
+
+#[tokio::test]
+async fn a_recommended_field_is_asked_for_in_a_sentence() {
+    let app = spawn_app().await;
+    let analyst = token_for(&app, ANALYST.0).await;
+    let mut report = complete();
+    report["victims"] = serde_json::json!([]);
+    let res = api(
+        &app,
+        &analyst,
+        Method::POST,
+        "/api/v1/reports/validate",
+        Some(&report),
+        &[],
+    )
+    .await;
+    let messages: Vec<&str> = res.json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|w| w["message"].as_str())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("Add the victim’s details if you have them")),
+        "{messages:?}"
+    );
+    assert!(
+        !messages.iter().any(|m| m.contains("Add Victims")),
+        "{messages:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_legal_process_size_reads_in_bytes_or_kilobytes() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = crate::request_flow::walk_to_check(&app, "subscriber").await;
+    let check = app.get_html(&format!("/requests/{id}/check")).await;
+    let size = format!("({} bytes)", crate::request_flow::FAKE_PDF.len());
+    assert!(check.contains(&size), "{check}");
+    assert!(!check.contains(" B)"), "{check}");
+}

@@ -179,7 +179,7 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
                 Some(f) => {
                     b.row(
                         "check-legal-process-file",
-                        format!("{} ({} B)", f.file_name, f.size),
+                        format!("{} ({})", f.file_name, f.size_text()),
                     );
                     b.row("check-sha256", f.sha256.clone());
                     b.row(

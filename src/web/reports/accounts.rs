@@ -59,6 +59,9 @@ struct Slot {
 struct SlotGroup {
     id: &'static str,
     legend: &'static str,
+    /// What each box holds ("Email address 2"), and the group's hint.
+    slot_label: &'static str,
+    hint: &'static str,
     kind: &'static str,
     slots: Vec<Slot>,
 }
@@ -111,12 +114,16 @@ fn account_page(s: Page) -> AccountPage {
             SlotGroup {
                 id: "emails",
                 legend: "report-account-emails",
+                slot_label: "report-account-email-slot",
+                hint: "report-account-emails-hint",
                 kind: "email",
                 slots: slots("email", slots_in(&form, "email")),
             },
             SlotGroup {
                 id: "phones",
                 legend: "report-account-phones",
+                slot_label: "report-account-phone-slot",
+                hint: "report-account-phones-hint",
                 kind: "tel",
                 slots: slots("phone", slots_in(&form, "phone")),
             },
