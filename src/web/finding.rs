@@ -210,6 +210,14 @@ pub fn status_label(ctx: &Ctx, status: &str) -> String {
     }
 }
 
+/// A stored time as "2026-12-06 20:56 UTC": an ISO timestamp with its
+/// fraction of a second wraps in a narrow column and says nothing more.
+fn minute(stored: &str) -> String {
+    crate::domain::time::from_db(stored)
+        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|| stored.to_string())
+}
+
 fn row(ctx: &Ctx, d: &DocumentSummary) -> FoundRow {
     let untitled = if d.kind == "request" {
         "request-untitled"
@@ -245,7 +253,7 @@ fn row(ctx: &Ctx, d: &DocumentSummary) -> FoundRow {
         case_status,
         case_label,
         created: day(&d.created_at),
-        updated: d.updated_at.clone(),
+        updated: minute(&d.updated_at),
         due: if d.due_at == NOTHING_DUE {
             String::new()
         } else {

@@ -473,3 +473,99 @@ async fn the_legal_process_size_reads_in_bytes_or_kilobytes() {
     assert!(check.contains(&size), "{check}");
     assert!(!check.contains(" B)"), "{check}");
 }
+
+/// The result of a script run in the page.
+async fn eval(c: &fantoccini::Client, script: &str) -> serde_json::Value {
+    c.execute(script, vec![]).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_fit_a_phone_and_use_the_width_of_a_desktop() {
+    let Some(b) = crate::browser::browser().await else {
+        return;
+    };
+    let app = spawn_app().await;
+    let token = token_for(&app, OFFICER.0).await;
+    let mut draft = kakao_emergency();
+    draft["attestation"] = serde_json::Value::Null;
+    let res = api(
+        &app,
+        &token,
+        Method::POST,
+        "/api/v1/requests",
+        Some(&draft),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.json);
+    let id = res.json["id"].as_str().unwrap().to_string();
+    let c = &b.client;
+    crate::browser::sign_in(c, &app, OFFICER).await;
+
+    // Check your answers on a desktop: the page's width, and the cards'
+    // labels and links kept off their borders.
+    c.goto(&app.url(&format!("/requests/{id}/check")))
+        .await
+        .unwrap();
+    let share = eval(
+        c,
+        "const l = document.querySelector('.cb-summary-list');
+         return l.getBoundingClientRect().width / document.querySelector('main').getBoundingClientRect().width;",
+    )
+    .await;
+    assert!(
+        share.as_f64().unwrap() > 0.9,
+        "check your answers uses {share} of the width"
+    );
+    let pads = eval(
+        c,
+        "const k = getComputedStyle(document.querySelector('.cb-summary-card .cb-summary-list__key'));
+         const a = document.querySelector('.cb-summary-card .cb-summary-list__actions');
+         return [parseFloat(k.paddingLeft), a ? parseFloat(getComputedStyle(a).paddingRight) : 15];",
+    )
+    .await;
+    for p in pads.as_array().unwrap() {
+        assert!(p.as_f64().unwrap() >= 15.0, "card padding {pads}");
+    }
+
+    // The dashboard on a 390-pixel phone: nothing wider than the screen, a
+    // UUID on one or two lines.
+    c.set_window_size(390, 900).await.unwrap();
+    c.goto(&app.url("/")).await.unwrap();
+    let widths = eval(
+        c,
+        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth,
+                 document.querySelector('#documents').getBoundingClientRect().right];",
+    )
+    .await;
+    let w: Vec<f64> = widths
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    let wide = eval(
+        c,
+        "const w = document.documentElement.clientWidth;
+         return [...document.querySelectorAll('body *')]
+           .filter(e => e.getBoundingClientRect().right > w + 0.5 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX == 'visible' && e.clientWidth > 0)
+           .map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth + '/' + e.clientWidth)
+           .slice(0, 8);",
+    )
+    .await;
+    assert!(
+        w[0] <= w[1] && w[2] <= w[1],
+        "the page is {} wide on a {} screen: {wide}",
+        w[0],
+        w[1]
+    );
+    let lines = eval(
+        c,
+        "const e = document.querySelector('#documents .cb-code');
+         const line = parseFloat(getComputedStyle(e).lineHeight) || e.getClientRects()[0].height;
+         return e.getBoundingClientRect().height / line;",
+    )
+    .await;
+    assert!(lines.as_f64().unwrap() < 2.5, "a UUID takes {lines} lines");
+    c.clone().close().await.unwrap();
+}
