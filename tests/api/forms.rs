@@ -569,3 +569,63 @@ async fn pages_fit_a_phone_and_use_the_width_of_a_desktop() {
     assert!(lines.as_f64().unwrap() < 2.5, "a UUID takes {lines} lines");
     c.clone().close().await.unwrap();
 }
+
+/// The Change links of the summary rows labelled `label` on `html`.
+fn change_links_of(html: &str, label: &str) -> Vec<bool> {
+    let row = regex::Regex::new(r#"(?s)<div class="cb-summary-list__row[^"]*">\s*<dt class="cb-summary-list__key">([^<]*)</dt>(.*?)</div>"#).unwrap();
+    row.captures_iter(html)
+        .filter(|c| c[1].trim() == label)
+        .map(|c| c[2].contains("cb-summary-list__actions"))
+        .collect()
+}
+
+#[tokio::test]
+async fn change_links_are_offered_only_on_what_the_officer_entered() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = crate::request_flow::walk_to_check(&app, "subscriber").await;
+    let check = app.get_html(&format!("/requests/{id}/check")).await;
+    assert_eq!(change_links_of(&check, "Company"), vec![true], "{check}");
+    for derived in ["Intake", "SHA-256"] {
+        assert_eq!(
+            change_links_of(&check, derived),
+            vec![false],
+            "{derived}: {check}"
+        );
+    }
+    // Country names as people choose them: "Australia" once.
+    let target = app.get_html(&format!("/requests/{id}/targets/new")).await;
+    assert!(target.contains(">Australia<"), "{target}");
+    assert!(!target.contains("Australia – Australia"), "{target}");
+    let company = app.get_html(&format!("/requests/{id}/company")).await;
+    let tiktok = &company[company.find(r#"value="tiktok""#).unwrap()..];
+    let tiktok = &tiktok[..tiktok.find("cb-radios__item").unwrap_or(tiktok.len())];
+    assert!(!tiktok.contains("cb-radios__hint"), "{tiktok}");
+}
+
+#[tokio::test]
+async fn a_question_with_one_answer_has_it_chosen() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let res = app.post_form("/reports", "/reports/new", &[]).await;
+    let report = location(&res)
+        .trim_start_matches("/reports/")
+        .trim_end_matches("/destination")
+        .to_string();
+    let path = format!("/reports/{report}/destination");
+    let res = app
+        .post_form(
+            &path,
+            &path,
+            &[("jurisdiction", "VN"), ("action", "continue")],
+        )
+        .await;
+    assert_eq!(location(&res), format!("/reports/{report}/authority"));
+    // Viet Nam's pack names one receiving authority: it is already chosen.
+    let page = app.get_html(&format!("/reports/{report}/authority")).await;
+    let radios =
+        regex::Regex::new(r#"<input class="cb-radios__input"[^>]*name="authority"[^>]*>"#).unwrap();
+    let found: Vec<&str> = radios.find_iter(&page).map(|m| m.as_str()).collect();
+    assert_eq!(found.len(), 1, "{page}");
+    assert!(found[0].contains(" checked"), "{}", found[0]);
+}

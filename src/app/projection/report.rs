@@ -189,7 +189,7 @@ fn incident(cx: &Context<'_>, r: &Report) -> Part {
         .unwrap_or_else(|| i.harm.clone());
     let mut p = Part::new("report-section-incident", "incident");
     p.row("report-incident-harm", harm);
-    p.row(
+    p.derived(
         "report-incident-ncmec",
         i.incident_type
             .map(|t| t.ncmec_value().to_string())

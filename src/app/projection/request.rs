@@ -45,14 +45,19 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
             "check-company",
             company.map(|c| c.name.clone()).unwrap_or_default(),
         );
-        b.row("check-entity", r.entity.clone().unwrap_or_default());
+        // A company with one legal entity leaves nothing to choose.
+        let entity = r.entity.clone().unwrap_or_default();
+        match company.is_some_and(|c| c.entities.len() == 1) {
+            true => b.derived("check-entity", entity),
+            false => b.row("check-entity", entity),
+        }
         if let Some(c) = company {
             // Never an address nobody published: the channel says "none".
             let intake = match c.intake.published() {
                 Some(address) => address.to_string(),
                 None => tr("channel-none-published"),
             };
-            b.row("check-intake", intake);
+            b.derived("check-intake", intake);
         }
     });
     section("request-step-type", "type", &|b| {
@@ -181,7 +186,7 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
                         "check-legal-process-file",
                         format!("{} ({})", f.file_name, f.size_text()),
                     );
-                    b.row("check-sha256", f.sha256.clone());
+                    b.derived("check-sha256", f.sha256.clone());
                     b.row(
                         "request-legal-process-signed",
                         f.signed_on.map(|d| d.to_string()).unwrap_or_default(),

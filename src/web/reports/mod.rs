@@ -351,7 +351,7 @@ fn country_choices(state: &AppState) -> Vec<Choice> {
         .directory
         .jurisdictions()
         .iter()
-        .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
+        .map(|j| Choice::new(j.code.as_str(), j.display_name()))
         .collect()
 }
 

@@ -191,7 +191,7 @@ fn target_page(s: Page) -> TargetPage {
         .directory
         .jurisdictions()
         .iter()
-        .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
+        .map(|j| Choice::new(j.code.as_str(), j.display_name()))
         .collect();
     let company = chosen_company(state, &s.draft).ok();
     TargetPage {
