@@ -629,3 +629,49 @@ async fn a_question_with_one_answer_has_it_chosen() {
     assert_eq!(found.len(), 1, "{page}");
     assert!(found[0].contains(" checked"), "{}", found[0]);
 }
+
+#[tokio::test]
+async fn an_account_changed_from_check_your_answers_returns_there() {
+    let app = spawn_app().await;
+    app.login_ok(ANALYST).await;
+    let res = app.post_form("/reports", "/reports/new", &[]).await;
+    let report = location(&res)
+        .trim_start_matches("/reports/")
+        .trim_end_matches("/destination")
+        .to_string();
+    let new = format!("/reports/{report}/accounts/new");
+    let fields = [("esp_identifier", "100200300"), ("action", "continue")];
+    let res = app.post_form(&new, &new, &fields).await;
+    assert_eq!(
+        location(&res),
+        format!("/reports/{report}/accounts/0/ip-events")
+    );
+    let change = format!("/reports/{report}/accounts/0?return=check");
+    let fields = [("esp_identifier", "100200301"), ("action", "continue")];
+    let res = app
+        .post_form(&change, &format!("/reports/{report}/accounts/0"), &fields)
+        .await;
+    assert_eq!(location(&res), format!("/reports/{report}/check"));
+}
+
+#[tokio::test]
+async fn a_new_identifier_starts_with_the_period_of_the_one_before() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = crate::request_flow::walk_to_check(&app, "subscriber").await;
+    // walk_to_check added an identifier for 1 to 31 October 2026.
+    let page = app.get_html(&format!("/requests/{id}/targets/new")).await;
+    for (field, value) in [
+        ("start-day", "1"),
+        ("start-month", "10"),
+        ("end-day", "31"),
+        ("end-year", "2026"),
+    ] {
+        let input = regex::Regex::new(&format!(r#"<input[^>]*name="{field}"[^>]*>"#)).unwrap();
+        let input = input
+            .find(&page)
+            .unwrap_or_else(|| panic!("{field} missing"))
+            .as_str();
+        assert!(input.contains(&format!(r#"value="{value}""#)), "{input}");
+    }
+}

@@ -201,8 +201,12 @@ pub(super) async fn edit_submit(
         return s.refuse(account_page);
     };
     let i = put(&mut s.draft.body.reported_persons, at, account);
-    // Next, the account's IP capture events.
-    let to = s.href(&format!("accounts/{i}/ip-events"));
+    // Next, the account's IP capture events; an account changed from check
+    // your answers goes back there, its events listed there too.
+    let to = match (at, s.ctx.returning) {
+        (Some(_), true) => format!("/reports/{}/check", s.id()),
+        _ => s.href(&format!("accounts/{i}/ip-events")),
+    };
     s.save_element(to, account_page).await
 }
 

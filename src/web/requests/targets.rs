@@ -233,6 +233,11 @@ pub(super) async fn edit(
             set_time(form, "start", &w.start);
             set_time(form, "end", &w.end);
         }
+    } else if let Some(w) = targets.last().and_then(|t| t.window.as_ref()) {
+        // A new identifier starts with the period of the one before: most
+        // identifiers of a request share it, and it can still be changed.
+        set_time(&mut s.form, "start", &w.start);
+        set_time(&mut s.form, "end", &w.end);
     }
     let zone = default_zone(&s.state, s.user.org.country);
     for name in ["observed", "start", "end"] {
