@@ -675,3 +675,67 @@ async fn a_new_identifier_starts_with_the_period_of_the_one_before() {
         assert!(input.contains(&format!(r#"value="{value}""#)), "{input}");
     }
 }
+
+#[tokio::test]
+async fn the_demo_banner_stands_inside_a_landmark() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let html = app.get_html("/").await;
+    let banner = html
+        .find("cb-banner--demo")
+        .expect("the demo organisation's banner");
+    let header = (
+        html.find("<header").unwrap(),
+        html.find("</header>").unwrap(),
+    );
+    assert!(
+        header.0 < banner && banner < header.1,
+        "the banner is outside the header"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_non_disclosure_details_are_asked_only_after_yes() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let id = crate::requests::draft_of(&app, "example-social", "subscriber").await;
+    let path = format!("/requests/{id}/non-disclosure");
+    // Without scripts every field is on the page.
+    let html = app.get_html(&path).await;
+    assert!(html.contains(r#"id="basis""#) && html.contains(r#"data-reveal="requested=yes""#));
+    let Some(b) = crate::browser::browser().await else {
+        return;
+    };
+    let c = &b.client;
+    crate::browser::sign_in(c, &app, OFFICER).await;
+    c.goto(&app.url(&path)).await.unwrap();
+    let shown = "return !document.getElementById('ndo-details').hidden;";
+    assert_eq!(
+        eval(c, shown).await,
+        serde_json::json!(false),
+        "hidden until asked"
+    );
+    c.find(fantoccini::Locator::Css("input[name=requested][value=yes]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        eval(c, shown).await,
+        serde_json::json!(true),
+        "shown after Yes"
+    );
+    c.find(fantoccini::Locator::Css("input[name=requested][value=no]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        eval(c, shown).await,
+        serde_json::json!(false),
+        "hidden again after No"
+    );
+    c.clone().close().await.unwrap();
+}
