@@ -56,3 +56,12 @@ report-recommend-account-ip-events = Add the reported account’s IP capture eve
 report-recommend-le-contact-phone = Add a phone number law enforcement can reach at any hour if you have one: police often have to ask for it otherwise.
 report-recommend-retention-days = Say how many days you keep the reported data: police need to know how long they have to ask for it.
 report-recommend-victims = Add the victim’s details if you have them: police often have to ask for them otherwise.
+
+# A report's time in the future, named by its field.
+report-future-occurred = The time of the incident is in the future. Check the date, the time and the time zone.
+report-future-aware = The time your company became aware is in the future. Check the date, the time and the time zone.
+report-future-logged = The time the address was logged is in the future. Check the date, the time and the time zone.
+report-future-started = The start of the session is in the future. Check the date, the time and the time zone.
+report-future-ended = The end of the session is in the future. Check the date, the time and the time zone.
+report-future-notice = The time the notice or order arrived is in the future. Check the date, the time and the time zone.
+report-future-done = The time the duty was done is in the future. Check the date, the time and the time zone.

@@ -55,3 +55,12 @@ report-recommend-account-ip-events = 있다면 신고 대상 계정의 IP 기록
 report-recommend-le-contact-phone = 있다면 수사기관이 언제든 연락할 수 있는 전화번호를 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
 report-recommend-retention-days = 신고된 데이터를 며칠 동안 보관하는지 적으십시오. 경찰은 언제까지 요청할 수 있는지 알아야 합니다.
 report-recommend-victims = 있다면 피해 아동의 정보를 추가하십시오. 그렇지 않으면 경찰이 따로 물어야 하는 경우가 많습니다.
+
+# 신고의 미래 시각 오류: 어느 항목인지 밝힘.
+report-future-occurred = 사건 시각이 미래입니다. 날짜, 시각, 시간대를 확인하십시오.
+report-future-aware = 회사가 알게 된 시각이 미래입니다. 날짜, 시각, 시간대를 확인하십시오.
+report-future-logged = 주소가 기록된 시각이 미래입니다. 날짜, 시각, 시간대를 확인하십시오.
+report-future-started = 세션 시작 시각이 미래입니다. 날짜, 시각, 시간대를 확인하십시오.
+report-future-ended = 세션 종료 시각이 미래입니다. 날짜, 시각, 시간대를 확인하십시오.
+report-future-notice = 통지나 명령이 도착한 시각이 미래입니다. 날짜, 시각, 시간대를 확인하십시오.
+report-future-done = 의무를 이행한 시각이 미래입니다. 날짜, 시각, 시간대를 확인하십시오.
