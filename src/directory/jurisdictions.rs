@@ -20,6 +20,18 @@ pub struct Jurisdiction {
     pub provenance: Provenance,
 }
 
+impl Jurisdiction {
+    /// The name people choose it by: "Korea – 대한민국", or "Australia" once
+    /// when the local name is the English one.
+    pub fn display_name(&self) -> String {
+        if self.name_local.is_empty() || self.name_local == self.name_en {
+            self.name_en.clone()
+        } else {
+            format!("{} – {}", self.name_en, self.name_local)
+        }
+    }
+}
+
 /// An IANA time zone known to the bundled tz database.
 #[derive(Debug, Clone)]
 pub struct Zone {

@@ -14,5 +14,6 @@ pub mod report;
 pub mod request;
 pub mod request_type;
 pub mod role;
+pub mod size;
 pub mod time;
 pub mod token_scope;

@@ -278,6 +278,13 @@ pub struct LegalProcessFile {
     pub english: bool,
 }
 
+impl LegalProcessFile {
+    /// The size as people read it ("31.9 KB").
+    pub fn size_text(&self) -> String {
+        super::size::readable(self.size)
+    }
+}
+
 /// The officer's declaration that makes the request final.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -82,6 +82,9 @@ pub struct PdfInput {
     /// SHA-256 of `document.json`, lowercase hex.
     pub json_sha256: String,
     pub sections: Vec<Section>,
+    /// Printed on the cover in the alert colour, before anything else: an
+    /// emergency request's banner and the facts a duty officer acts on.
+    pub cover_alert: Option<Section>,
     pub training: bool,
     /// The recipient's language when casebridge has it: the engine's own
     /// labels are printed in it beside English.
@@ -99,7 +102,7 @@ impl PdfInput {
     pub fn unprintable_characters(&self) -> Result<Vec<char>, super::PackageError> {
         let mut texts: Vec<&str> = vec![&self.document_kind.en, &self.sender, &self.recipient];
         texts.extend(self.document_kind.local.as_deref());
-        for section in &self.sections {
+        for section in self.sections.iter().chain(&self.cover_alert) {
             texts.push(&section.heading.en);
             texts.extend(section.heading.local.as_deref());
             for block in &section.blocks {

@@ -117,9 +117,14 @@ fn field_rules(doc: &Value, rules: &[FieldRule], severity: Severity, out: &mut V
         } else {
             "fields"
         };
-        let message = match names {
-            Some(keys) => Msg::new(key).arg_names(arg, keys),
-            None => Msg::new(key).arg(arg, paths.join(", ")),
+        let sentence = match (severity, paths.as_slice()) {
+            (Severity::Warning, [one]) => super::field_labels::recommendation(one),
+            _ => None,
+        };
+        let message = match (sentence, names) {
+            (Some(sentence), _) => Msg::new(sentence),
+            (None, Some(keys)) => Msg::new(key).arg_names(arg, keys),
+            (None, None) => Msg::new(key).arg(arg, paths.join(", ")),
         };
         // One finding per rule is enough when a list is missing altogether;
         // per element otherwise, so the form can point at each one.

@@ -68,6 +68,48 @@ const LABELS: [(&str, &str); 29] = [
     ("victims[].age.stated", "field-victims-age-stated"),
 ];
 
+/// Recommended fields whose warning is written as a sentence of its own
+/// ("Add the victim's details if you have them"), not a name put into a
+/// template ("Add Victims if you have it").
+const RECOMMEND: [(&str, &str); 10] = [
+    ("destination.zone", "report-recommend-destination-zone"),
+    (
+        "incident.time_description",
+        "report-recommend-time-description",
+    ),
+    (
+        "preservation.notice_received_at",
+        "report-recommend-notice-received-at",
+    ),
+    (
+        "reported_persons[].emails",
+        "report-recommend-account-emails",
+    ),
+    (
+        "reported_persons[].esp_identifier",
+        "report-recommend-account-esp-identifier",
+    ),
+    (
+        "reported_persons[].estimated_location",
+        "report-recommend-account-location",
+    ),
+    (
+        "reported_persons[].ip_events",
+        "report-recommend-account-ip-events",
+    ),
+    (
+        "reporter.le_contact.phone",
+        "report-recommend-le-contact-phone",
+    ),
+    ("reporter.retention_days", "report-recommend-retention-days"),
+    ("victims", "report-recommend-victims"),
+];
+
+/// The sentence recommending `path`, if it has one.
+pub fn recommendation(path: &str) -> Option<&'static str> {
+    RECOMMEND.iter().find(|(p, _)| *p == path).map(|(_, k)| *k)
+}
+
 /// The Fluent key naming `path`, if it has one.
 pub fn key(path: &str) -> Option<&'static str> {
     LABELS.iter().find(|(p, _)| *p == path).map(|(_, k)| *k)
@@ -81,6 +123,15 @@ mod tests {
     #[test]
     fn every_name_exists_in_every_locale() {
         for (path, key) in LABELS {
+            for locale in Locale::all() {
+                assert!(
+                    locale.has_key(key),
+                    "{path}: {key} missing in {}",
+                    locale.tag()
+                );
+            }
+        }
+        for (path, key) in RECOMMEND {
             for locale in Locale::all() {
                 assert!(
                     locale.has_key(key),

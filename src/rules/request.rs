@@ -488,7 +488,7 @@ fn check_targets(
                             at("observed_at"),
                             "time_in_future",
                             Step::Targets,
-                            Msg::new("error-time-in-future"),
+                            Msg::new("error-seen-future"),
                         );
                     }
                     if !when.to_the_second() {
@@ -691,12 +691,20 @@ fn check_range(
 ) {
     zone_known(start, &format!("{path}.start.zone"), step, out);
     zone_known(end, &format!("{path}.end.zone"), step, out);
+    // Each message names its field: an identifier's period or the request's
+    // date range.
+    let targets = matches!(step, Step::Targets);
+    let said =
+        |window: &'static str, range: &'static str| Msg::new(if targets { window } else { range });
     if end.utc < start.utc {
         out.error(
             format!("{path}.end"),
             "end_before_start",
             step,
-            Msg::new("error-range-end-before-start"),
+            said(
+                "error-window-end-before-start",
+                "error-data-range-end-before-start",
+            ),
         );
         return;
     }
@@ -705,7 +713,7 @@ fn check_range(
             format!("{path}.start"),
             "time_in_future",
             step,
-            Msg::new("error-time-in-future"),
+            said("error-window-start-future", "error-data-range-start-future"),
         );
     }
     // The end may be "today, end of day" in its own zone: records up to now.
@@ -727,7 +735,7 @@ fn check_range(
             format!("{path}.end"),
             "time_in_future",
             step,
-            Msg::new("error-range-end-in-future"),
+            said("error-window-end-future", "error-data-range-end-future"),
         );
     }
     let days = (end.utc.as_second() - start.utc.as_second()) / 86_400;

@@ -23,6 +23,11 @@ pub struct DocumentSummary {
     /// The status of the newest case the document (any version of it as
     /// sent) opened in a recipient's casebridge inbox.
     pub case_status: Option<String>,
+    pub version: i64,
+    /// A report's latest review step (`submitted`, `returned`, `approved`).
+    pub last_action: Option<String>,
+    /// The reference of the version this one corrects.
+    pub corrects: Option<String>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -83,6 +88,18 @@ impl Store {
     pub async fn previous_version(&self, doc: &Document) -> Result<Option<String>> {
         Ok(on_pool!(self, p => sqlx::query_scalar::<_, String>(
             "SELECT prev.public_id FROM documents d JOIN documents prev ON prev.id = d.supersedes_id
+             WHERE d.id = $1 AND prev.org_id = $2",
+        )
+        .bind(doc.id)
+        .bind(doc.org_id)
+        .fetch_optional(p)
+        .await)?)
+    }
+
+    /// The reference of the document a version corrects, if any.
+    pub async fn corrected_reference(&self, doc: &Document) -> Result<Option<String>> {
+        Ok(on_pool!(self, p => sqlx::query_scalar::<_, String>(
+            "SELECT prev.reference FROM documents d JOIN documents prev ON prev.id = d.supersedes_id
              WHERE d.id = $1 AND prev.org_id = $2",
         )
         .bind(doc.id)

@@ -73,7 +73,12 @@ const SUMMARY: &str = "d.public_id, d.reference, d.kind, d.status, d.title, d.tr
       ORDER BY x.id DESC LIMIT 1) AS delivery_status,
      (SELECT c.status FROM cases c WHERE c.sender_org_id = d.org_id
         AND (c.document_id = d.id OR c.first_document_id = d.id)
-      ORDER BY c.id DESC LIMIT 1) AS case_status";
+      ORDER BY c.id DESC LIMIT 1) AS case_status,
+     d.version,
+     (SELECT r.action FROM report_reviews r WHERE r.document_id = d.id
+      ORDER BY r.id DESC LIMIT 1) AS last_action,
+     (SELECT p.reference FROM documents p WHERE p.id = d.supersedes_id AND p.org_id = d.org_id)
+      AS corrects";
 
 /// The WHERE clause for the filters that are set, and their values in
 /// the order of their placeholders (`$1` is the organisation). Only the

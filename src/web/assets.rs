@@ -10,6 +10,7 @@ use super::AppState;
 const CSS: &str = include_str!("../../static/casebridge.css");
 const TIMEOUT_JS: &str = include_str!("../../static/timeout.js");
 const ZONES_JS: &str = include_str!("../../static/zones.js");
+const REVEAL_JS: &str = include_str!("../../static/reveal.js");
 /// A bridge on a blue square; browsers that ask for `/favicon.ico` get it too.
 const FAVICON: &str = include_str!("../../static/favicon.svg");
 
@@ -23,6 +24,7 @@ pub fn version() -> &'static str {
             .chain_update(CSS)
             .chain_update(TIMEOUT_JS)
             .chain_update(ZONES_JS)
+            .chain_update(REVEAL_JS)
             .finalize();
         hex::encode(&digest[..5])
     });
@@ -42,6 +44,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/static/zones.js",
             get(|| asset("text/javascript; charset=utf-8", ZONES_JS)),
+        )
+        .route(
+            "/static/reveal.js",
+            get(|| asset("text/javascript; charset=utf-8", REVEAL_JS)),
         )
         .route(
             "/static/favicon.svg",

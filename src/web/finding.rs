@@ -151,6 +151,8 @@ pub struct FoundRow {
     pub training: bool,
     pub status: String,
     pub status_label: String,
+    /// Which version this one corrects, if any.
+    pub version_note: String,
     pub delivery: String,
     pub delivery_label: String,
     pub case_status: String,
@@ -175,6 +177,27 @@ pub struct Found {
     pub next: String,
 }
 
+/// A document's one status, the same on every list: a draft returned by a
+/// reviewer says so until it is submitted again.
+pub fn document_status_label(ctx: &Ctx, status: &str, last_action: Option<&str>) -> String {
+    match (status, last_action) {
+        ("draft", Some("returned")) => ctx.t("dashboard-report-returned-status"),
+        _ => status_label(ctx, status),
+    }
+}
+
+/// "Version 2: corrects CB-2026-000001", for a version that corrects
+/// another; empty for a first version.
+pub fn version_note(ctx: &Ctx, version: i64, corrects: Option<&str>) -> String {
+    match corrects {
+        Some(reference) if version > 1 => ctx.t_args(
+            "document-corrects",
+            &[("version", &version.to_string()), ("reference", reference)],
+        ),
+        _ => String::new(),
+    }
+}
+
 pub fn status_label(ctx: &Ctx, status: &str) -> String {
     match status {
         "draft" => ctx.t("status-draft"),
@@ -185,6 +208,14 @@ pub fn status_label(ctx: &Ctx, status: &str) -> String {
         "approved" => ctx.t("report-status-approved"),
         other => other.to_string(),
     }
+}
+
+/// A stored time as "2026-12-06 20:56 UTC": an ISO timestamp with its
+/// fraction of a second wraps in a narrow column and says nothing more.
+fn minute(stored: &str) -> String {
+    crate::domain::time::from_db(stored)
+        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|| stored.to_string())
 }
 
 fn row(ctx: &Ctx, d: &DocumentSummary) -> FoundRow {
@@ -215,13 +246,14 @@ fn row(ctx: &Ctx, d: &DocumentSummary) -> FoundRow {
         },
         training: d.training,
         status: d.status.clone(),
-        status_label: status_label(ctx, &d.status),
+        status_label: document_status_label(ctx, &d.status, d.last_action.as_deref()),
+        version_note: version_note(ctx, d.version, d.corrects.as_deref()),
         delivery,
         delivery_label,
         case_status,
         case_label,
         created: day(&d.created_at),
-        updated: d.updated_at.clone(),
+        updated: minute(&d.updated_at),
         due: if d.due_at == NOTHING_DUE {
             String::new()
         } else {

@@ -40,25 +40,8 @@ struct Dashboard {
 impl Dashboard {
     /// A report's status as its author needs it: a returned draft says so.
     fn report_status(&self, r: &ReportSummary) -> String {
-        // Until it is submitted again, a returned report says so to its author.
-        let returned = r.status == "draft" && r.last_action.as_deref() == Some("returned");
-        if r.status == "returned" || returned {
-            self.ctx.t("dashboard-report-returned-status")
-        } else {
-            self.status_label(&r.status)
-        }
-    }
-
-    fn status_label(&self, status: &str) -> String {
-        match status {
-            "draft" => self.ctx.t("status-draft"),
-            "final" => self.ctx.t("status-final"),
-            "superseded" => self.ctx.t("dashboard-status-superseded"),
-            "returned" => self.ctx.t("dashboard-report-returned-status"),
-            "in_review" => self.ctx.t("report-status-in-review"),
-            "approved" => self.ctx.t("report-status-approved"),
-            other => other.to_string(),
-        }
+        // The same words as the documents table below it.
+        crate::web::finding::document_status_label(&self.ctx, &r.status, r.last_action.as_deref())
     }
 }
 

@@ -55,7 +55,7 @@ impl KitPage {
             .directory
             .jurisdictions()
             .iter()
-            .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
+            .map(|j| Choice::new(j.code.as_str(), j.display_name()))
             .collect();
         // The demonstration page orders its zones as the first jurisdiction's documents would.
         let zones = match state.directory.jurisdictions().first() {

@@ -14,6 +14,7 @@ mod clocks;
 pub mod delivery;
 mod directory;
 pub mod error;
+mod error_order;
 mod finding;
 pub mod findings;
 pub mod form;

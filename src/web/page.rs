@@ -288,7 +288,7 @@ pub fn render<T: Template>(template: &T) -> Result<Response, AppError> {
 
 /// Renders a template with the given status.
 pub fn render_status<T: Template>(status: StatusCode, template: &T) -> Result<Response, AppError> {
-    let html = template.render().map_err(AppError::internal)?;
+    let html = super::error_order::in_page_order(template.render().map_err(AppError::internal)?);
     let mut res = (status, html).into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,

@@ -70,6 +70,7 @@ pub const ROUTES: &[RouteSpec] = &[
     r("GET", "/static/casebridge.css", Public),
     r("GET", "/static/timeout.js", Public),
     r("GET", "/static/zones.js", Public),
+    r("GET", "/static/reveal.js", Public),
     r("GET", "/static/favicon.svg", Public),
     r("GET", "/favicon.ico", Public),
     r("GET", "/login", Public),

@@ -42,7 +42,13 @@ pub fn sections(ctx: &Ctx, parts: Vec<Part>, base: Option<&str>) -> Vec<Section>
             let rows = p
                 .answers
                 .into_iter()
-                .map(|a| row(a.label, a.value))
+                .map(|a| {
+                    let mut r = row(a.label, a.value);
+                    if a.derived {
+                        r.change_href.clear();
+                    }
+                    r
+                })
                 .collect();
             let cards = p
                 .records
@@ -65,7 +71,11 @@ pub fn rows(ctx: &Ctx, part: &Part, href: &str) -> Vec<SummaryRow> {
         .map(|a| SummaryRow {
             key: ctx.t(a.label),
             value: a.value.clone(),
-            change_href: href.to_string(),
+            change_href: if a.derived {
+                String::new()
+            } else {
+                href.to_string()
+            },
         })
         .collect()
 }

@@ -16,8 +16,8 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// A headless Chromium session; the driver process ends with it.
-struct Browser {
-    client: Client,
+pub(crate) struct Browser {
+    pub(crate) client: Client,
     _driver: Driver,
 }
 
@@ -31,7 +31,7 @@ impl Drop for Driver {
     }
 }
 
-async fn browser() -> Option<Browser> {
+pub(crate) async fn browser() -> Option<Browser> {
     if !std::path::Path::new(CHROMIUM).exists() || !std::path::Path::new(CHROMEDRIVER).exists() {
         eprintln!(
             "skipped: {CHROMIUM} or {CHROMEDRIVER} is missing (apt-get install chromium chromium-driver)"
@@ -144,7 +144,7 @@ async fn displayed_within(el: &fantoccini::elements::Element, shown: bool, secs:
     false
 }
 
-async fn sign_in(c: &Client, app: &TestApp, (email, password): (&str, &str)) {
+pub(crate) async fn sign_in(c: &Client, app: &TestApp, (email, password): (&str, &str)) {
     c.goto(&app.url("/login")).await.unwrap();
     c.find(Locator::Id("email"))
         .await

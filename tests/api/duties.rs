@@ -140,7 +140,7 @@ async fn korea_s_immediate_takedown_is_recorded_as_done_and_the_authority_sees_i
         res.text()
             .await
             .unwrap()
-            .contains("This time is in the future")
+            .contains("The time the duty was done is in the future")
     );
     assert!(duty_rows(&app).await.is_empty());
 

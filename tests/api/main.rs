@@ -15,6 +15,7 @@ mod delivery_crypto;
 mod directory;
 mod duties;
 mod finding;
+mod forms;
 mod health;
 mod helpers;
 mod hostile;

@@ -742,7 +742,7 @@ async fn bad_ip_events_hashes_and_national_ids_are_refused_with_the_reason() {
         res.text()
             .await
             .unwrap()
-            .contains("This time is in the future.")
+            .contains("The time the address was logged is in the future.")
     );
 
     // An MD5 one character short.
@@ -771,11 +771,12 @@ async fn bad_ip_events_hashes_and_national_ids_are_refused_with_the_reason() {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = res.text().await.unwrap();
     assert!(
-        html.contains(r##"<a href="#occurred">This time is in the future."##),
+        html.contains(r##"<a href="#occurred">The time of the incident is in the future."##),
         "{html}"
     );
     assert_eq!(
-        html.matches("This time is in the future.").count(),
+        html.matches("The time of the incident is in the future.")
+            .count(),
         2,
         "summary and field once each"
     );

@@ -446,7 +446,7 @@ async fn step_rules_refuse_bad_identifiers_times_and_emergencies() {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = res.text().await.unwrap();
     assert!(html.contains("last digit does not match"));
-    assert!(html.contains("The end must be after the start"));
+    assert!(html.contains("The end of the records period must be after its start"));
     // Emergency facts: every one is required, and the supervisor is someone else.
     let res = step(
         &app,

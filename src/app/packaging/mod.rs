@@ -30,8 +30,9 @@ impl crate::rules::Printable for PdfText {
 
 /// A part of the projection as a PDF section: labels in English and the
 /// recipient's language, answers without a value left out, records as a
-/// table.
-pub(super) fn section(part: &Part, local: Option<Locale>) -> Section {
+/// table. `translated` is the same part with its values in the recipient's
+/// language: a choice that reads differently there is printed in both.
+pub(super) fn section(part: &Part, translated: Option<&Part>, local: Option<Locale>) -> Section {
     let mut heading = Label::from_key(part.title, local);
     if !part.subtitle.is_empty() {
         heading.en = format!("{}: {}", heading.en, part.subtitle);
@@ -40,23 +41,76 @@ pub(super) fn section(part: &Part, local: Option<Locale>) -> Section {
     let mut blocks: Vec<Block> = part
         .answers
         .iter()
-        .filter(|a| !a.value.trim().is_empty())
-        .map(|a| Block::Row {
+        .enumerate()
+        .filter(|(_, a)| !a.value.trim().is_empty())
+        .map(|(i, a)| Block::Row {
             label: Label::from_key(a.label, local),
-            value: a.value.clone(),
+            value: both(
+                &a.value,
+                translated
+                    .and_then(|t| t.answers.get(i))
+                    .filter(|t| t.label == a.label)
+                    .map(|t| t.value.as_str()),
+            ),
         })
         .collect();
     if let Some(r) = &part.records {
+        let local_rows = translated.and_then(|t| t.records.as_ref()).map(|t| &t.rows);
+        let rows = r
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                row.iter()
+                    .enumerate()
+                    .map(|(j, cell)| {
+                        both(
+                            cell,
+                            local_rows
+                                .and_then(|rows| rows.get(i))
+                                .and_then(|row| row.get(j))
+                                .map(String::as_str),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
         blocks.push(Block::Table(Table {
             columns: r
                 .columns
                 .iter()
                 .map(|c| Label::from_key(c, local))
                 .collect(),
-            rows: r.rows.clone(),
+            rows,
         }));
     }
     Section { heading, blocks }
+}
+
+/// The English value, and below it the recipient's where it differs (a
+/// choice casebridge translates; what a person typed reads the same).
+fn both(en: &str, local: Option<&str>) -> String {
+    match local {
+        Some(l) if !l.trim().is_empty() && l != en => format!("{en}\n{l}"),
+        _ => en.to_string(),
+    }
+}
+
+/// The parts of a document in English and, for a recipient who reads
+/// another language casebridge has, in that language too, as PDF sections.
+pub(super) fn sections(parts: impl Fn(Locale) -> Vec<Part>, local: Option<Locale>) -> Vec<Section> {
+    let en = parts(Locale::ENGLISH);
+    let translated = local.filter(|l| *l != Locale::ENGLISH).map(&parts);
+    en.iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let t = translated
+                .as_ref()
+                .and_then(|t| t.get(i))
+                .filter(|t| t.title == p.title && t.step == p.step);
+            section(p, t, local)
+        })
+        .collect()
 }
 
 /// A built package as the store keeps it.

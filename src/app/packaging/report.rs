@@ -63,16 +63,18 @@ fn pdf_input(
 ) -> PdfInput {
     let local = recipient_locale(rules, report);
     let label = |key: &str| Label::from_key(key, local);
-    let cx = Context {
-        rules,
-        directory,
-        values: Locale::ENGLISH,
-    };
-    let mut sections: Vec<Section> = parts(&cx, report, history)
-        .iter()
-        .map(|p| super::section(p, local))
-        .filter(|s| !s.blocks.is_empty())
-        .collect();
+    let mut sections: Vec<Section> = super::sections(
+        |values| {
+            let cx = Context {
+                rules,
+                directory,
+                values,
+            };
+            parts(&cx, report, history)
+        },
+        local,
+    );
+    sections.retain(|s| !s.blocks.is_empty());
     let items = outcome
         .checklist
         .items
@@ -106,7 +108,9 @@ fn pdf_input(
         .map(|c| {
             vec![
                 c.summary.clone(),
-                c.due_local.clone().unwrap_or_default(),
+                c.due_utc
+                    .map(|t| local_time(t, &c.zone))
+                    .unwrap_or_default(),
                 c.due_utc
                     .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
                     .unwrap_or_default(),
@@ -154,10 +158,18 @@ fn pdf_input(
         recipient_zone: zone,
         json_sha256: String::new(),
         sections,
+        cover_alert: None,
         training,
         recipient_locale: local,
         content_language: pack.and_then(|p| p.languages.first().cloned()),
     }
+}
+
+/// `t` on the wall clock of `zone`, as a person reads it:
+/// "2026-11-28 23:05 (+09:00) Asia/Seoul".
+fn local_time(t: jiff::Timestamp, zone: &str) -> String {
+    let tz = crate::domain::time::zone(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    format!("{} {zone}", t.to_zoned(tz).strftime("%Y-%m-%d %H:%M (%:z)"))
 }
 
 /// Builds the package of a report checked against `outcome`'s rule pack

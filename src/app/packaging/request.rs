@@ -5,6 +5,7 @@ use crate::app::projection::request::parts;
 use crate::directory::{Directory, Entity};
 use crate::domain::country::CountryCode;
 use crate::domain::request::{RecordsRequest, SCHEMA_VERSION};
+use crate::domain::request_type::RequestType;
 use crate::i18n::Locale;
 use crate::package::{
     self, Attachment, Block, EnvelopeMeta, Label, Package, PackageError, PdfInput, Section,
@@ -47,29 +48,40 @@ fn pdf_input(
     });
     let local = entity.and_then(|e| recipient_locale(directory, e));
     let label = |key: &str| Label::from_key(key, local);
-    let mut sections: Vec<Section> = parts(directory, Locale::ENGLISH, r)
-        .iter()
-        .map(|p| super::section(p, local))
-        .collect();
+    let mut sections = super::sections(|values| parts(directory, values, r), local);
+    // An emergency's facts open the cover, under a banner, where the duty
+    // officer who opens the PDF sees them first.
+    let cover_alert = match r.request_type {
+        Some(RequestType::Emergency) => {
+            let at = sections
+                .iter()
+                .position(|s| s.heading.en == Locale::ENGLISH.t("request-step-emergency"));
+            at.map(|i| {
+                let facts = sections.remove(i);
+                Section {
+                    heading: label("package-emergency"),
+                    blocks: facts.blocks,
+                }
+            })
+        }
+        _ => None,
+    };
     if let Some(a) = &r.attestation {
-        sections.push(Section {
-            heading: label("package-request-attestation"),
-            blocks: vec![
-                Block::Row {
-                    label: label("package-request-attested-by"),
-                    value: a.name.clone(),
-                },
-                Block::Row {
-                    label: label("package-request-attested-at"),
-                    value: a.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
-                },
-            ],
-        });
+        sections.push(attestation(a, local));
     }
-    let kind = r
-        .request_type
-        .map(|t| Locale::ENGLISH.t(t.label_key()))
-        .unwrap_or_default();
+    // "Records request: Preservation" in each language, the type included.
+    let kind_in = |l: Locale| {
+        let kind = r
+            .request_type
+            .map(|t| l.t(t.label_key()))
+            .unwrap_or_default();
+        l.t_args("package-request-kind", &[("kind", &kind)])
+    };
+    let en_kind = kind_in(Locale::ENGLISH);
+    let document_kind = Label {
+        local: local.map(kind_in).filter(|l| *l != en_kind),
+        en: en_kind,
+    };
     let recipient = match (entity, company) {
         (Some(e), Some(c)) => match c.intake.published() {
             Some(address) => format!("{} ({address})", e.name),
@@ -78,7 +90,7 @@ fn pdf_input(
         _ => String::new(),
     };
     PdfInput {
-        document_kind: Label::from_key_args("package-request-kind", &[("kind", &kind)], local),
+        document_kind,
         package_id: uuid::Uuid::nil(),
         document_reference: None,
         sender,
@@ -87,11 +99,51 @@ fn pdf_input(
         recipient_zone: recipient_zone(directory, entity),
         json_sha256: String::new(),
         sections,
+        cover_alert,
         training,
         recipient_locale: local,
         content_language: directory
             .jurisdiction(officer_country)
             .and_then(|j| j.languages.first().cloned()),
+    }
+}
+
+/// The attestation with the statements the officer confirmed, in English
+/// and the recipient's language, so it never stands as a bare name.
+fn attestation(a: &crate::domain::request::Attestation, local: Option<Locale>) -> Section {
+    let label = |key: &str| Label::from_key(key, local);
+    let statements = |l: Locale| {
+        format!(
+            "{}\n– {}\n– {}\n– {}",
+            l.t("request-attest-declarations"),
+            l.t("request-attest-official"),
+            l.t("request-attest-accurate"),
+            l.t("request-attest-lawful")
+        )
+    };
+    let mut confirmed = statements(Locale::ENGLISH);
+    if let Some(l) = local.filter(|l| *l != Locale::ENGLISH) {
+        let translated = statements(l);
+        if translated != confirmed {
+            confirmed = format!("{confirmed}\n\n{translated}");
+        }
+    }
+    Section {
+        heading: label("package-request-attestation"),
+        blocks: vec![
+            Block::Row {
+                label: label("package-request-attested-statements"),
+                value: confirmed,
+            },
+            Block::Row {
+                label: label("package-request-attested-by"),
+                value: a.name.clone(),
+            },
+            Block::Row {
+                label: label("package-request-attested-at"),
+                value: a.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            },
+        ],
     }
 }
 

@@ -13,6 +13,9 @@ pub mod request;
 pub struct Answer {
     pub label: &'static str,
     pub value: String,
+    /// Worked out by casebridge (an intake address, a hash, the NCMEC type
+    /// a harm maps to), not typed or chosen: nothing to change there.
+    pub derived: bool,
 }
 
 /// Records of the same shape (identifiers, IP events): one row each.
@@ -55,6 +58,16 @@ impl Part {
         self.answers.push(Answer {
             label,
             value: value.into(),
+            derived: false,
+        });
+    }
+
+    /// An answer casebridge derived from others: shown without a Change link.
+    pub fn derived(&mut self, label: &'static str, value: impl Into<String>) {
+        self.answers.push(Answer {
+            label,
+            value: value.into(),
+            derived: true,
         });
     }
 }

@@ -189,7 +189,7 @@ fn incident(cx: &Context<'_>, r: &Report) -> Part {
         .unwrap_or_else(|| i.harm.clone());
     let mut p = Part::new("report-section-incident", "incident");
     p.row("report-incident-harm", harm);
-    p.row(
+    p.derived(
         "report-incident-ncmec",
         i.incident_type
             .map(|t| t.ncmec_value().to_string())
@@ -575,15 +575,15 @@ fn reporter(cx: &Context<'_>, r: &Report) -> Part {
     let pres = &r.preservation;
     let mut p = Part::new("report-section-reporter", "reporter");
     p.row("report-reporter-organisation", rep.organisation.clone());
-    p.row("report-reporter-name", rep.name.clone());
-    p.row("report-reporter-email", rep.email.clone());
-    p.row("report-reporter-phone", rep.phone.clone());
+    p.row("answer-reporter-name", rep.name.clone());
+    p.row("answer-reporter-email", rep.email.clone());
+    p.row("answer-reporter-phone", rep.phone.clone());
     if !rep.cc.is_empty() {
         p.row("requester-cc", rep.cc.join(", "));
     }
-    p.row("report-le-contact-name", rep.le_contact.name.clone());
-    p.row("report-le-contact-email", rep.le_contact.email.clone());
-    p.row("report-le-contact-phone", rep.le_contact.phone.clone());
+    p.row("answer-le-contact-name", rep.le_contact.name.clone());
+    p.row("answer-le-contact-email", rep.le_contact.email.clone());
+    p.row("answer-le-contact-phone", rep.le_contact.phone.clone());
     p.row(
         "report-le-contact-247",
         cx.yes_no(rep.le_contact.around_the_clock),

@@ -45,14 +45,19 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
             "check-company",
             company.map(|c| c.name.clone()).unwrap_or_default(),
         );
-        b.row("check-entity", r.entity.clone().unwrap_or_default());
+        // A company with one legal entity leaves nothing to choose.
+        let entity = r.entity.clone().unwrap_or_default();
+        match company.is_some_and(|c| c.entities.len() == 1) {
+            true => b.derived("check-entity", entity),
+            false => b.row("check-entity", entity),
+        }
         if let Some(c) = company {
             // Never an address nobody published: the channel says "none".
             let intake = match c.intake.published() {
                 Some(address) => address.to_string(),
                 None => tr("channel-none-published"),
             };
-            b.row("check-intake", intake);
+            b.derived("check-intake", intake);
         }
     });
     section("request-step-type", "type", &|b| {
@@ -77,7 +82,7 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
                 }) => {
                     b.row("check-preservation", tr("request-preservation-extension"));
                     b.row("request-preservation-reference", original_reference.clone());
-                    b.row("request-preservation-expiry", original_expiry.to_string());
+                    b.row("answer-preservation-expiry", original_expiry.to_string());
                 }
                 None => b.row("check-preservation", String::new()),
             },
@@ -118,7 +123,7 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
         if r.targets.is_empty() {
             b.row("check-targets", String::new());
         } else {
-            b.records = Some(targets(values, r));
+            b.records = Some(targets(directory, values, r));
         }
     });
     section("request-step-data", "data", &|b| match &r.data {
@@ -128,7 +133,7 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
             b.row("request-data-start", both_times(&d.start));
             b.row("request-data-end", both_times(&d.end));
             if !d.details.is_empty() {
-                b.row("request-data-details", d.details.clone());
+                b.row("answer-data-details", d.details.clone());
             }
         }
         None => b.row("request-data-categories", String::new()),
@@ -140,9 +145,9 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
                 "request-emergency-nature",
                 e.nature.map(|n| tr(n.label_key())).unwrap_or_default(),
             );
-            b.row("request-emergency-imminence", e.imminence);
-            b.row("request-emergency-person", e.person_at_risk);
-            b.row("request-emergency-why", e.why_urgent);
+            b.row("answer-emergency-imminence", e.imminence);
+            b.row("answer-emergency-person", e.person_at_risk);
+            b.row("answer-emergency-why", e.why_urgent);
             b.row("request-emergency-callback", e.callback);
             b.row("request-emergency-supervisor", e.supervisor_name);
             b.row("request-emergency-supervisor-contact", e.supervisor_contact);
@@ -154,18 +159,18 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
         &|b| match &r.non_disclosure {
             Some(n) => {
                 b.row(
-                    "request-ndo-question",
+                    "answer-ndo-requested",
                     tr(if n.requested { "yes" } else { "no" }),
                 );
                 if n.requested {
                     b.row("request-ndo-basis", n.basis.clone());
                     b.row(
-                        "request-ndo-until",
+                        "answer-ndo-until",
                         n.until.map(|d| d.to_string()).unwrap_or_default(),
                     );
                 }
             }
-            None => b.row("request-ndo-question", String::new()),
+            None => b.row("answer-ndo-requested", String::new()),
         },
     );
     let needs_process = r
@@ -179,16 +184,16 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
                 Some(f) => {
                     b.row(
                         "check-legal-process-file",
-                        format!("{} ({} B)", f.file_name, f.size),
+                        format!("{} ({})", f.file_name, f.size_text()),
                     );
-                    b.row("check-sha256", f.sha256.clone());
+                    b.derived("check-sha256", f.sha256.clone());
                     b.row(
                         "request-legal-process-signed",
                         f.signed_on.map(|d| d.to_string()).unwrap_or_default(),
                     );
                     b.row("request-legal-process-signatory", f.signatory.clone());
                     b.row(
-                        "request-legal-process-english",
+                        "answer-legal-process-english",
                         tr(if f.english { "yes" } else { "no" }),
                     );
                 }
@@ -200,7 +205,7 @@ pub fn parts(directory: &Directory, values: Locale, r: &RecordsRequest) -> Vec<P
 }
 
 /// One row per identifier: type, value, period (UTC and local), IP details.
-fn targets(values: Locale, r: &RecordsRequest) -> Records {
+fn targets(directory: &Directory, values: Locale, r: &RecordsRequest) -> Records {
     let rows = r
         .targets
         .iter()
@@ -218,10 +223,15 @@ fn targets(values: Locale, r: &RecordsRequest) -> Records {
             };
             let mut note = t.note.clone();
             if let Some(c) = t.country {
+                // The country by name, as everywhere else ("Korea", not "KR").
+                let name = directory
+                    .jurisdiction(c)
+                    .map(|j| j.name_en.clone())
+                    .unwrap_or_else(|| c.to_string());
                 note = if note.is_empty() {
-                    c.to_string()
+                    name
                 } else {
-                    format!("{c} · {note}")
+                    format!("{name} · {note}")
                 };
             }
             vec![

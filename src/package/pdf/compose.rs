@@ -404,11 +404,15 @@ impl Composer<'_> {
             .unwrap_or(1);
         let mut want = vec![0.0f32; n];
         let mut least = vec![0.0f32; n];
+        // A header's longest word: a column is never narrower, so no header
+        // breaks inside a word ("Contex" / "t").
+        let mut header = vec![0.0f32; n];
         for (i, col) in table.columns.iter().enumerate() {
             for (text, style) in [(Some(&col.en), HEAD_EN), (col.local.as_ref(), HEAD_LOCAL)] {
                 if let Some(t) = text {
                     let (piece, line) = wrap::natural_widths(t, style, self.han)?;
                     least[i] = least[i].max(piece);
+                    header[i] = header[i].max(piece);
                     want[i] = want[i].max(line);
                 }
             }
@@ -420,7 +424,7 @@ impl Composer<'_> {
                 want[i] = want[i].max(line);
             }
         }
-        let widths = column_widths(&want, &least, CONTENT_W, 2.0 * CELL_PAD);
+        let widths = column_widths(&want, &least, &header, CONTENT_W, 2.0 * CELL_PAD);
         let mut xs = Vec::with_capacity(n);
         let mut x = MARGIN_X;
         for w in &widths {
@@ -495,6 +499,9 @@ impl Composer<'_> {
             }],
             shade: false,
         });
+        if let Some(alert) = &input.cover_alert {
+            self.alert(alert)?;
+        }
         let utc = input
             .created
             .to_zoned(jiff::tz::TimeZone::UTC)
@@ -523,14 +530,15 @@ impl Composer<'_> {
             ),
             (Label::from_key("package-created-utc", loc), utc),
             (
-                Label::from_key_args("package-created-local", &[("zone", &zone_name)], loc),
-                local_time,
-            ),
-            (
                 Label::from_key("package-json-sha256", loc),
                 input.json_sha256.clone(),
             ),
         ];
+        // A recipient who reads UTC gets one "Created (UTC)" row, not two.
+        if !matches!(zone_name.as_str(), "UTC" | "Etc/UTC" | "UTC+00:00") {
+            let label = Label::from_key_args("package-created-local", &[("zone", &zone_name)], loc);
+            rows.insert(rows.len() - 1, (label, local_time));
+        }
         if let Some(r) = &input.document_reference {
             rows.insert(1, (Label::from_key("package-reference", loc), r.clone()));
         }
@@ -546,6 +554,65 @@ impl Composer<'_> {
             let row = self.labelled_row(&label, &value)?;
             self.place(row, None)?;
         }
+        Ok(())
+    }
+
+    /// The cover's banner: its heading large and in the alert colour, its
+    /// rows below, a heavy rule under them.
+    fn alert(&mut self, alert: &super::super::layout::Section) -> Result<(), PackageError> {
+        let mut lines = self.lines(
+            &alert.heading.en,
+            Style {
+                size: 16.0,
+                bold: true,
+            },
+            CONTENT_W,
+            Ink::Alert,
+        )?;
+        if let Some(l) = &alert.heading.local {
+            lines.extend(self.lines(
+                l,
+                Style {
+                    size: 12.0,
+                    bold: true,
+                },
+                CONTENT_W,
+                Ink::Alert,
+            )?);
+        }
+        self.cursor -= 6.0;
+        let top = self.cursor;
+        self.draw_row(&RowBox {
+            cells: vec![Cell {
+                x: MARGIN_X + 8.0,
+                width: CONTENT_W - 8.0,
+                lines,
+            }],
+            shade: false,
+        });
+        for block in &alert.blocks {
+            if let Block::Row { label, value } = block {
+                let row = self.labelled_row(label, value)?;
+                self.place(row, None)?;
+            }
+        }
+        // A bar down the banner's left edge, as wide as a thumb's nail.
+        let bottom = self.cursor;
+        self.page().items.push(Item::Fill {
+            x: MARGIN_X,
+            y: bottom,
+            w: 4.0,
+            h: top - bottom,
+            ink: Ink::Alert,
+        });
+        self.page().items.push(Item::Rule {
+            x1: MARGIN_X,
+            y1: bottom,
+            x2: MARGIN_X + CONTENT_W,
+            y2: bottom,
+            width: 1.6,
+        });
+        self.cursor -= 10.0;
         Ok(())
     }
 
@@ -568,6 +635,17 @@ impl Composer<'_> {
             if let Some((head, rows)) = prepared.first() {
                 first_height = head.as_ref().map_or(0.0, RowBox::height)
                     + rows.first().map_or(0.0, RowBox::height);
+            }
+            // A short section (an attestation, a contact) stays on one page.
+            let whole: f32 = prepared
+                .iter()
+                .map(|(h, rows)| {
+                    h.as_ref().map_or(0.0, RowBox::height)
+                        + rows.iter().map(RowBox::height).sum::<f32>()
+                })
+                .sum();
+            if whole <= BODY_H / 3.0 {
+                first_height = whole;
             }
             self.heading(&section.heading, first_height)?;
             for (head, rows) in prepared {
@@ -784,8 +862,9 @@ fn join(label: &Label) -> String {
 /// on one line; what is left goes to the columns that want more. When even
 /// the words do not fit, the narrowest columns are served first and the
 /// widest (a hash, which may break anywhere) takes what remains.
-fn column_widths(want: &[f32], least: &[f32], total: f32, pad: f32) -> Vec<f32> {
+fn column_widths(want: &[f32], least: &[f32], header: &[f32], total: f32, pad: f32) -> Vec<f32> {
     const NARROWEST: f32 = 48.0;
+    let floor = |i: usize| header.get(i).map_or(0.0, |h| h + pad);
     let n = want.len().max(1);
     let least: Vec<f32> = least.iter().map(|l| l + pad).collect();
     let want: Vec<f32> = want
@@ -818,16 +897,27 @@ fn column_widths(want: &[f32], least: &[f32], total: f32, pad: f32) -> Vec<f32> 
     order.sort_by(|a, b| least[*a].total_cmp(&least[*b]));
     let mut widths = vec![0.0; least.len()];
     let mut left = total;
+    // What the columns still to be served need for their headers.
+    let mut headers_after: f32 = (0..least.len()).map(floor).sum();
     for (k, &i) in order.iter().enumerate() {
         let after = (order.len() - k - 1) as f32;
+        headers_after -= floor(i);
         widths[i] = if after == 0.0 {
             left.max(NARROWEST.min(total / n as f32))
         } else {
             least[i]
-                .min(left - after * NARROWEST)
+                .min(left - (after * NARROWEST).max(headers_after))
                 .max(NARROWEST.min(total / n as f32))
-        };
+        }
+        .max(floor(i));
         left -= widths[i];
+    }
+    // The widest column (a hash, which breaks anywhere) gives back what the
+    // headers took beyond the page.
+    if left < 0.0
+        && let Some(&widest) = order.last()
+    {
+        widths[widest] = (widths[widest] + left).max(floor(widest));
     }
     widths
 }
@@ -874,15 +964,35 @@ mod tests {
 
     #[test]
     fn column_widths_fill_the_table_and_respect_long_words() {
-        let w = column_widths(&[50.0, 400.0, 60.0], &[30.0, 80.0, 40.0], 500.0, 8.0);
+        let w = column_widths(&[50.0, 400.0, 60.0], &[30.0, 80.0, 40.0], &[], 500.0, 8.0);
         assert!((w.iter().sum::<f32>() - 500.0).abs() < 0.01);
         assert!(w[1] > w[0] && w[1] > w[2]);
         assert!(w[0] >= 38.0 && w[2] >= 48.0);
         // SHA-256, MD5, yes/no: the MD5 keeps its line, the SHA-256 breaks.
-        let w = column_widths(&[330.0, 170.0, 60.0], &[330.0, 170.0, 30.0], 499.0, 8.0);
+        let w = column_widths(
+            &[330.0, 170.0, 60.0],
+            &[330.0, 170.0, 30.0],
+            &[],
+            499.0,
+            8.0,
+        );
         assert!((w.iter().sum::<f32>() - 499.0).abs() < 0.01, "{w:?}");
         assert!(w[1] >= 178.0 && w[2] >= 38.0, "{w:?}");
-        let small = column_widths(&[10.0, 10.0], &[5.0, 5.0], 200.0, 8.0);
+        // Six columns whose values cannot all fit: every header keeps its
+        // longest word whole, the widest value's column gives way.
+        let header = [70.0, 70.0, 60.0, 70.0, 70.0, 65.0];
+        let w = column_widths(
+            &[120.0, 420.0, 300.0, 120.0, 120.0, 120.0],
+            &[100.0, 400.0, 100.0, 100.0, 100.0, 100.0],
+            &header,
+            499.0,
+            8.0,
+        );
+        for (i, h) in header.iter().enumerate() {
+            assert!(w[i] >= h + 8.0 - 0.01, "column {i}: {w:?}");
+        }
+        assert!((w.iter().sum::<f32>() - 499.0).abs() < 0.5, "{w:?}");
+        let small = column_widths(&[10.0, 10.0], &[5.0, 5.0], &[], 200.0, 8.0);
         assert!((small[0] - 100.0).abs() < 0.01);
     }
 }

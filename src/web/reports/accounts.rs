@@ -59,6 +59,9 @@ struct Slot {
 struct SlotGroup {
     id: &'static str,
     legend: &'static str,
+    /// What each box holds ("Email address 2"), and the group's hint.
+    slot_label: &'static str,
+    hint: &'static str,
     kind: &'static str,
     slots: Vec<Slot>,
 }
@@ -111,12 +114,16 @@ fn account_page(s: Page) -> AccountPage {
             SlotGroup {
                 id: "emails",
                 legend: "report-account-emails",
+                slot_label: "report-account-email-slot",
+                hint: "report-account-emails-hint",
                 kind: "email",
                 slots: slots("email", slots_in(&form, "email")),
             },
             SlotGroup {
                 id: "phones",
                 legend: "report-account-phones",
+                slot_label: "report-account-phone-slot",
+                hint: "report-account-phones-hint",
                 kind: "tel",
                 slots: slots("phone", slots_in(&form, "phone")),
             },
@@ -194,8 +201,12 @@ pub(super) async fn edit_submit(
         return s.refuse(account_page);
     };
     let i = put(&mut s.draft.body.reported_persons, at, account);
-    // Next, the account's IP capture events.
-    let to = s.href(&format!("accounts/{i}/ip-events"));
+    // Next, the account's IP capture events; an account changed from check
+    // your answers goes back there, its events listed there too.
+    let to = match (at, s.ctx.returning) {
+        (Some(_), true) => format!("/reports/{}/check", s.id()),
+        _ => s.href(&format!("accounts/{i}/ip-events")),
+    };
     s.save_element(to, account_page).await
 }
 

@@ -277,11 +277,26 @@ fn read_moment(ctx: &Ctx, form: &mut Form, name: &str, now: jiff::Timestamp) -> 
     match &m {
         None => form.add_error(name, ctx.t("report-error-zone")),
         Some(m) if m.at.as_second() > now.as_second() + FUTURE_TOLERANCE_SECONDS => {
-            form.add_error(name, ctx.t("report-time-in-future"))
+            form.add_error(name, ctx.t(future_key(name)))
         }
         Some(_) => {}
     }
     m
+}
+
+/// The message for a time in the future that names its field ("The time of
+/// the incident is in the future"), so the error summary says which one.
+fn future_key(name: &str) -> &'static str {
+    match name {
+        "occurred" => "report-future-occurred",
+        "aware" => "report-future-aware",
+        "at" => "report-future-logged",
+        "started" => "report-future-started",
+        "ended" => "report-future-ended",
+        "notice" => "report-future-notice",
+        "done" => "report-future-done",
+        _ => "report-time-in-future",
+    }
 }
 
 /// Reads an optional date-time component: nothing typed is `None`.
@@ -353,7 +368,7 @@ fn country_choices(state: &AppState) -> Vec<Choice> {
         .directory
         .jurisdictions()
         .iter()
-        .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
+        .map(|j| Choice::new(j.code.as_str(), j.display_name()))
         .collect()
 }
 

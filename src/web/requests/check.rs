@@ -34,6 +34,8 @@ struct CheckPage {
     errors: Vec<ViewFinding>,
     warnings: Vec<ViewFinding>,
     checklist: Vec<ViewItem>,
+    /// "Version 2: corrects CB-2026-000001" for a correction.
+    corrects: String,
 }
 
 fn check_page(s: Page) -> CheckPage {
@@ -55,14 +57,29 @@ fn check_page(s: Page) -> CheckPage {
         errors: view_findings(&ctx, &base, &outcome.errors, &r.acknowledged, true),
         warnings: view_findings(&ctx, &base, &outcome.warnings, &r.acknowledged, true),
         checklist: view_checklist(&ctx, &id, &outcome),
+        corrects: String::new(),
         ctx,
         id,
         form,
     }
 }
 
+/// Check your answers, saying which version a correction corrects.
+async fn corrected(s: &Page) -> Result<String, AppError> {
+    let reference = s.state.store.corrected_reference(&s.draft.doc).await?;
+    Ok(crate::web::finding::version_note(
+        &s.ctx,
+        s.draft.doc.version,
+        reference.as_deref(),
+    ))
+}
+
 pub(super) async fn page(Opened(s): Opened<Requests>) -> Result<Response, AppError> {
-    s.show(check_page)
+    let corrects = corrected(&s).await?;
+    s.show(|s| CheckPage {
+        corrects,
+        ..check_page(s)
+    })
 }
 
 pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, AppError> {
@@ -90,7 +107,11 @@ pub(super) async fn submit(Posted(mut s): Posted<Requests>) -> Result<Response, 
             .add_error("warnings", s.ctx.t("error-check-unacknowledged"));
     }
     if s.form.has_errors() {
-        return s.refuse(check_page);
+        let corrects = corrected(&s).await?;
+        return s.refuse(|s| CheckPage {
+            corrects,
+            ..check_page(s)
+        });
     }
     Ok(Redirect::to(&format!("/requests/{}/attest", s.id())).into_response())
 }

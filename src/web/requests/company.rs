@@ -19,7 +19,15 @@ struct CompanyPage {
 
 fn company_choices(state: &AppState, user: &User) -> Vec<Choice> {
     companies_for(state, user)
-        .map(|c| Choice::new(c.id.as_str(), c.name.as_str()).with_hint(c.services.join(", ")))
+        .map(|c| {
+            // A company whose one service bears its name needs no hint.
+            let services = c.services.join(", ");
+            let choice = Choice::new(c.id.as_str(), c.name.as_str());
+            match services == c.name {
+                true => choice,
+                false => choice.with_hint(services),
+            }
+        })
         .collect()
 }
 

@@ -191,7 +191,7 @@ fn target_page(s: Page) -> TargetPage {
         .directory
         .jurisdictions()
         .iter()
-        .map(|j| Choice::new(j.code.as_str(), format!("{} – {}", j.name_en, j.name_local)))
+        .map(|j| Choice::new(j.code.as_str(), j.display_name()))
         .collect();
     let company = chosen_company(state, &s.draft).ok();
     TargetPage {
@@ -233,6 +233,11 @@ pub(super) async fn edit(
             set_time(form, "start", &w.start);
             set_time(form, "end", &w.end);
         }
+    } else if let Some(w) = targets.last().and_then(|t| t.window.as_ref()) {
+        // A new identifier starts with the period of the one before: most
+        // identifiers of a request share it, and it can still be changed.
+        set_time(&mut s.form, "start", &w.start);
+        set_time(&mut s.form, "end", &w.end);
     }
     let zone = default_zone(&s.state, s.user.org.country);
     for name in ["observed", "start", "end"] {
