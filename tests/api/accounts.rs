@@ -812,3 +812,31 @@ async fn a_token_made_in_the_app_keeps_to_its_scope_and_stops_when_revoked_or_ex
     assert!(actions.iter().any(|a| a == "api_token.created"));
     assert!(actions.iter().any(|a| a == "api_token.revoked"));
 }
+
+#[tokio::test]
+async fn an_officer_s_rank_badge_and_phone_are_remembered_for_the_next_request() {
+    let app = spawn_app().await;
+    app.login_ok(OFFICER).await;
+    let first = crate::request_flow::walk_to_check(&app, "subscriber").await;
+    let profile = app.get_html("/account").await;
+    assert!(
+        profile.contains(r#"value="Police Inspector""#) && profile.contains(r#"value="DEMO-0042""#),
+        "the account page shows what the request step typed"
+    );
+    let second = crate::requests::draft_of(&app, "example-social", "subscriber").await;
+    assert_ne!(first, second);
+    let page = app
+        .get_html(&format!("/requests/{second}/requester"))
+        .await;
+    assert!(page.contains(r#"value="Police Inspector""#), "rank prefilled");
+    assert!(page.contains(r#"value="DEMO-0042""#), "badge prefilled");
+    let phone = query_strings(
+        &app.db.url,
+        "SELECT phone FROM users WHERE email = 'officer@cyber-unit.police.test'",
+    )
+    .await
+    .remove(0);
+    assert!(phone.contains("917"), "the phone is kept: {phone}");
+    assert!(page.contains(&format!(r#"value="{phone}""#)), "phone prefilled");
+    assert!(audit_actions(&app).await.iter().any(|a| a == "user.profile_changed"));
+}

@@ -84,9 +84,13 @@ fn requester_page_for(s: Page) -> RequesterPage {
 
 pub(super) async fn requester_page(Opened(mut s): Opened<Requests>) -> Result<Response, AppError> {
     // Asked once: what the account already knows is filled in.
+    let profile = &s.user.profile;
     let q = s.draft.body.requester.clone().unwrap_or_else(|| Requester {
         name: s.user.display_name.clone(),
+        rank: profile.rank.clone(),
+        badge: profile.badge_number.clone(),
         email: s.user.email.clone(),
+        phone: profile.phone.clone(),
         agency: s.user.org.name.clone(),
         ..Requester::default()
     });
@@ -149,6 +153,42 @@ pub(super) async fn requester_submit(
         }
         return s.refuse(requester_page_for);
     }
+    remember_profile(&s, &requester).await?;
     s.draft.body.requester = Some(requester);
     s.save_and_go("targets").await
+}
+
+/// The officer's rank, badge number and telephone are remembered on the
+/// account (with an audit entry) so the next request starts with them.
+async fn remember_profile(s: &crate::web::wizard::step::Step<Requests>, q: &Requester) -> Result<(), AppError> {
+    let p = &s.user.profile;
+    if (p.rank.as_str(), p.badge_number.as_str(), p.phone.as_str())
+        == (q.rank.as_str(), q.badge.as_str(), q.phone.as_str())
+    {
+        return Ok(());
+    }
+    let subject = format!("user:{}", s.user.id);
+    s.state
+        .store
+        .change_account(
+            s.user.id,
+            Some(s.user.org.id),
+            &[crate::store::AccountChange::Profile {
+                display_name: &s.user.display_name,
+                rank: &q.rank,
+                badge_number: &q.badge,
+                phone: &q.phone,
+            }],
+            &crate::store::NewAudit {
+                actor_user_id: Some(s.user.id),
+                org_id: Some(s.user.org.id),
+                action: "user.profile_changed",
+                subject: &subject,
+                ip: None,
+                detail: serde_json::json!({ "via": "request" }),
+            },
+            &crate::domain::time::to_db(s.state.now()),
+        )
+        .await?;
+    Ok(())
 }
