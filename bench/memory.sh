@@ -26,8 +26,14 @@ for _ in $(seq 100); do
   curl -fs "$base/healthz" >/dev/null 2>&1 && break
   sleep 0.2
 done
-rss() { awk '/^VmRSS:/ {print $2 " " $3}' "/proc/$app_pid/status"; }
-hwm() { awk '/^VmHWM:/ {print $2 " " $3}' "/proc/$app_pid/status"; }
+# VmRSS with its anonymous part (heap, SQLite's page caches) and its
+# file-backed part (the binary's pages, fonts included, which the kernel can
+# drop and read again): only the first grows with use.
+rss() {
+  awk '/^VmRSS:/ {t = $2} /^RssAnon:/ {a = $2} /^RssFile:/ {f = $2}
+    END {printf "%d MiB (anon %d MiB, file %d MiB)\n", t / 1024, a / 1024, f / 1024}' "/proc/$app_pid/status"
+}
+hwm() { awk '/^VmHWM:/ {printf "%d MiB\n", $2 / 1024}' "/proc/$app_pid/status"; }
 
 sleep 2
 idle=$(rss)
@@ -83,3 +89,6 @@ echo
 echo "machine: $(nproc) cores, $(awk -F: '/model name/ {gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GiB"
 echo "load: 6 wrk clients x 8 connections for ${secs}s, $total requests; SQLite"
 printf '%-34s %s\n' "idle after start" "$idle" "after the load" "$loaded" "after the hostile corpus" "$hostile" "peak (VmHWM)" "$(hwm)"
+# MEMORY_SMAPS=FILE keeps the server's mappings at the end, to see where the
+# memory is (heap arenas, thread stacks, the binary).
+[ -z "${MEMORY_SMAPS:-}" ] || cp "/proc/$app_pid/smaps" "$MEMORY_SMAPS"
