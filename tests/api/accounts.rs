@@ -825,10 +825,11 @@ async fn an_officer_s_rank_badge_and_phone_are_remembered_for_the_next_request()
     );
     let second = crate::requests::draft_of(&app, "example-social", "subscriber").await;
     assert_ne!(first, second);
-    let page = app
-        .get_html(&format!("/requests/{second}/requester"))
-        .await;
-    assert!(page.contains(r#"value="Police Inspector""#), "rank prefilled");
+    let page = app.get_html(&format!("/requests/{second}/requester")).await;
+    assert!(
+        page.contains(r#"value="Police Inspector""#),
+        "rank prefilled"
+    );
     assert!(page.contains(r#"value="DEMO-0042""#), "badge prefilled");
     let phone = query_strings(
         &app.db.url,
@@ -837,6 +838,14 @@ async fn an_officer_s_rank_badge_and_phone_are_remembered_for_the_next_request()
     .await
     .remove(0);
     assert!(phone.contains("917"), "the phone is kept: {phone}");
-    assert!(page.contains(&format!(r#"value="{phone}""#)), "phone prefilled");
-    assert!(audit_actions(&app).await.iter().any(|a| a == "user.profile_changed"));
+    assert!(
+        page.contains(&format!(r#"value="{phone}""#)),
+        "phone prefilled"
+    );
+    assert!(
+        audit_actions(&app)
+            .await
+            .iter()
+            .any(|a| a == "user.profile_changed")
+    );
 }

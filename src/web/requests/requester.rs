@@ -160,7 +160,10 @@ pub(super) async fn requester_submit(
 
 /// The officer's rank, badge number and telephone are remembered on the
 /// account (with an audit entry) so the next request starts with them.
-async fn remember_profile(s: &crate::web::wizard::step::Step<Requests>, q: &Requester) -> Result<(), AppError> {
+async fn remember_profile(
+    s: &crate::web::wizard::step::Step<Requests>,
+    q: &Requester,
+) -> Result<(), AppError> {
     let p = &s.user.profile;
     if (p.rank.as_str(), p.badge_number.as_str(), p.phone.as_str())
         == (q.rank.as_str(), q.badge.as_str(), q.phone.as_str())
