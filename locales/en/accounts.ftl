@@ -4,7 +4,7 @@
 role-org-admin = Organisation admin
 nav-people = People
 nav-account = Your account
-support-contact = Need help? Contact { $contact }.
+support-label = Help:
 
 login-welcome = Your password is set. Sign in with it.
 login-password-changed = Your password is changed and every session was signed out. Sign in with the new one.

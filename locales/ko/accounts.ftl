@@ -3,7 +3,7 @@
 role-org-admin = 기관 관리자
 nav-people = 구성원
 nav-account = 내 계정
-support-contact = 도움이 필요하면 { $contact }(으)로 연락하십시오.
+support-label = 도움:
 
 login-welcome = 비밀번호가 설정되었습니다. 그 비밀번호로 로그인하십시오.
 login-password-changed = 비밀번호가 변경되었고 모든 로그인이 종료되었습니다. 새 비밀번호로 로그인하십시오.

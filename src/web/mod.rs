@@ -18,6 +18,7 @@ mod error_order;
 mod finding;
 pub mod findings;
 pub mod form;
+mod glossary;
 mod health;
 mod home;
 mod kit;
@@ -69,6 +70,7 @@ pub fn router(state: AppState) -> Router {
         .merge(assets::router())
         .merge(auth::router())
         .merge(signup::router())
+        .merge(glossary::router())
         .merge(second_factor::router())
         .merge(password::router())
         .merge(account::router())

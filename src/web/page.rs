@@ -39,6 +39,8 @@ pub struct Ctx {
     /// Continue leads back there (`?return=check`; a form without an action
     /// posts to the same address, query included).
     pub returning: bool,
+    /// Where people get help, as the operator configured it.
+    pub support: Option<String>,
 }
 
 impl Ctx {
@@ -92,6 +94,7 @@ impl Ctx {
                 .uri
                 .query()
                 .is_some_and(|q| q.split('&').any(|p| p == "return=check")),
+            support: state.config.support_contact.clone(),
         })
     }
 
@@ -111,7 +114,21 @@ impl Ctx {
             session: parts.extensions.get::<Session>()?.clone(),
             session_expired: false,
             returning: false,
+            support: state.config.support_contact.clone(),
         })
+    }
+
+    /// The support contact as a link target: a web address as it is, a mail
+    /// address as `mailto:`; `None` for plain text.
+    pub fn support_href(&self) -> Option<String> {
+        let s = self.support.as_deref()?.trim();
+        if s.starts_with("https://") || s.starts_with("http://") {
+            Some(s.to_string())
+        } else if s.contains('@') && !s.contains(char::is_whitespace) {
+            Some(format!("mailto:{s}"))
+        } else {
+            None
+        }
     }
 
     pub fn t(&self, key: &str) -> String {

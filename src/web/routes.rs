@@ -77,6 +77,7 @@ pub const ROUTES: &[RouteSpec] = &[
     r("POST", "/login", Public),
     // Sign-up, links from emails and the second factor's step: for people
     // not signed in (yet); each checks its link or half-finished sign-in.
+    r("GET", "/glossary", Public),
     r("GET", "/signup", Public),
     r("POST", "/signup", Public),
     r("GET", "/signup/verify", Public),

@@ -36,7 +36,6 @@ struct SignUpPage {
     agencies: Vec<Choice>,
     /// The sign-up was sent: the page says to look for the email.
     sent: bool,
-    support: Option<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -57,7 +56,6 @@ async fn agencies(state: &AppState, ctx: &Ctx) -> Result<Vec<Choice>, AppError> 
 async fn page(state: &AppState, ctx: Ctx, form: Form, sent: bool) -> Result<SignUpPage, AppError> {
     Ok(SignUpPage {
         agencies: agencies(state, &ctx).await?,
-        support: state.config.support_contact.clone(),
         ctx,
         form,
         sent,

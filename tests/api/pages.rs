@@ -276,3 +276,47 @@ async fn every_page_names_a_favicon_that_is_there() {
         assert!(res.text().await.unwrap().starts_with("<svg"), "{path}");
     }
 }
+
+#[tokio::test]
+async fn the_glossary_explains_the_terms_and_every_page_and_the_guidance_link_to_it() {
+    let db = TestDb::new().await;
+    let mut config = test_config(&db);
+    config.support_contact = Some("help@casebridge-ops.test".into());
+    let app = spawn_with(db, config).await;
+    let page = app.get_html("/glossary").await;
+    for (anchor, words) in [
+        ("cgnat", "source port"),
+        ("pdq", "256 bits"),
+        ("mlat", "treaty"),
+        ("preservation", "keep the records"),
+        ("edr", "serious harm"),
+        ("industry-classification", "lascivious"),
+    ] {
+        assert!(
+            page.contains(&format!(r#"id="{anchor}""#)),
+            "{anchor} has its anchor"
+        );
+        assert!(page.contains(words), "{anchor} is explained");
+    }
+    let login = app.get_html("/login").await;
+    assert!(
+        login.contains(r#"href="/glossary""#),
+        "the footer links the glossary"
+    );
+    assert!(
+        login.contains(r#"href="mailto:help@casebridge-ops.test" id="support-contact""#),
+        "the operator's support contact is in the footer"
+    );
+    app.login_ok(OFFICER).await;
+    let id = crate::requests::draft_of(&app, "example-social", "subscriber").await;
+    let step = app.get_html(&format!("/requests/{id}/basis")).await;
+    assert!(
+        step.contains("explained in the glossary"),
+        "the guidance points to the glossary"
+    );
+    let korean = app.get_html("/glossary?lang=ko").await;
+    assert!(
+        korean.contains("통신사 NAT"),
+        "the glossary reads in Korean"
+    );
+}
