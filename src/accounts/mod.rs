@@ -5,6 +5,7 @@
 pub mod links;
 pub mod mail;
 pub mod people;
+pub mod profile;
 pub mod second_factor;
 pub mod signup;
 

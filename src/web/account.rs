@@ -10,17 +10,16 @@ use axum::extract::{ConnectInfo, Path, Query, RawForm, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use serde_json::json;
 
 use super::AppState;
 use super::auth::client_ip;
 use super::error::AppError;
 use super::form::Form;
 use super::page::{Ctx, render, render_status};
+use crate::accounts::profile::{self, ProfileFields};
 use crate::accounts::second_factor;
-use crate::domain::time;
 use crate::domain::token_scope::TokenScope;
-use crate::store::{AccountChange, NewAudit, NewToken, SessionInfo, TokenInfo};
+use crate::store::{SessionInfo, TokenInfo};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -160,29 +159,19 @@ async fn profile(
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let ip = client_ip(&state, peer, &headers);
-    let subject = format!("user:{}", user.id);
-    state
-        .store
-        .change_account(
-            user.id,
-            Some(user.org.id),
-            &[AccountChange::Profile {
-                display_name: form.value("name"),
-                rank: form.value("rank"),
-                badge_number: form.value("badge_number"),
-                phone: form.value("phone"),
-            }],
-            &NewAudit {
-                actor_user_id: Some(user.id),
-                org_id: Some(user.org.id),
-                action: "user.profile_changed",
-                subject: &subject,
-                ip: Some(&ip),
-                detail: json!({}),
-            },
-            &time::to_db(state.now()),
-        )
-        .await?;
+    profile::save(
+        &state,
+        &user,
+        &ProfileFields {
+            display_name: form.value("name"),
+            rank: form.value("rank"),
+            badge_number: form.value("badge_number"),
+            phone: form.value("phone"),
+        },
+        "account",
+        Some(&ip),
+    )
+    .await?;
     Ok(Redirect::to("/account?done=profile").into_response())
 }
 
@@ -194,23 +183,8 @@ async fn end_others(
 ) -> Result<Response, AppError> {
     let user = ctx.user()?.clone();
     let current = ctx.session.id().map(|i| i.to_string());
-    let ended = state
-        .store
-        .end_sessions_of(user.id, current.as_deref())
-        .await?;
     let ip = client_ip(&state, peer, &headers);
-    let subject = format!("user:{}", user.id);
-    state
-        .store
-        .audit(NewAudit {
-            actor_user_id: Some(user.id),
-            org_id: Some(user.org.id),
-            action: "sessions.ended_others",
-            subject: &subject,
-            ip: Some(&ip),
-            detail: json!({ "ended": ended }),
-        })
-        .await?;
+    profile::end_other_sessions(&state, &user, current.as_deref(), &ip).await?;
     Ok(Redirect::to("/account?done=sessions").into_response())
 }
 
@@ -247,30 +221,8 @@ async fn create_token(
         let page = page(&state, ctx, form, None).await?;
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    let now = state.now();
-    let expires = time::to_db(now + jiff::SignedDuration::from_hours(days * 24));
     let ip = client_ip(&state, peer, &headers);
-    let subject = format!("user:{}", user.id);
-    let token = state
-        .store
-        .create_named_token(
-            &NewToken {
-                user_id: user.id,
-                name: &name,
-                scope,
-                expires_at: Some(&expires),
-            },
-            &NewAudit {
-                actor_user_id: Some(user.id),
-                org_id: Some(user.org.id),
-                action: "api_token.created",
-                subject: &subject,
-                ip: Some(&ip),
-                detail: json!({ "name": name, "scope": scope.as_str(), "days": days }),
-            },
-            &time::to_db(now),
-        )
-        .await?;
+    let token = profile::create_token(&state, &user, &name, scope, days, &ip).await?;
     // Shown once, on this response: never stored, never in an address.
     let mut page = page(&state, ctx, Form::new(), None).await?;
     page.new_token = Some(token);
@@ -287,23 +239,7 @@ async fn revoke_token(
     let user = ctx.user()?.clone();
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let ip = client_ip(&state, peer, &headers);
-    let subject = format!("user:{}", user.id);
-    let revoked = state
-        .store
-        .revoke_token(
-            user.id,
-            id,
-            &NewAudit {
-                actor_user_id: Some(user.id),
-                org_id: Some(user.org.id),
-                action: "api_token.revoked",
-                subject: &subject,
-                ip: Some(&ip),
-                detail: json!({ "token": id }),
-            },
-            &time::to_db(state.now()),
-        )
-        .await?;
+    let revoked = profile::revoke_token(&state, &user, id, &ip).await?;
     if !revoked {
         return Err(AppError::NotFound);
     }

@@ -153,45 +153,20 @@ pub(super) async fn requester_submit(
         }
         return s.refuse(requester_page_for);
     }
-    remember_profile(&s, &requester).await?;
+    // Rank, badge number and telephone are remembered for the next request.
+    crate::accounts::profile::save(
+        &s.state,
+        &s.user,
+        &crate::accounts::profile::ProfileFields {
+            display_name: &s.user.display_name,
+            rank: &requester.rank,
+            badge_number: &requester.badge,
+            phone: &requester.phone,
+        },
+        "request",
+        None,
+    )
+    .await?;
     s.draft.body.requester = Some(requester);
     s.save_and_go("targets").await
-}
-
-/// The officer's rank, badge number and telephone are remembered on the
-/// account (with an audit entry) so the next request starts with them.
-async fn remember_profile(
-    s: &crate::web::wizard::step::Step<Requests>,
-    q: &Requester,
-) -> Result<(), AppError> {
-    let p = &s.user.profile;
-    if (p.rank.as_str(), p.badge_number.as_str(), p.phone.as_str())
-        == (q.rank.as_str(), q.badge.as_str(), q.phone.as_str())
-    {
-        return Ok(());
-    }
-    let subject = format!("user:{}", s.user.id);
-    s.state
-        .store
-        .change_account(
-            s.user.id,
-            Some(s.user.org.id),
-            &[crate::store::AccountChange::Profile {
-                display_name: &s.user.display_name,
-                rank: &q.rank,
-                badge_number: &q.badge,
-                phone: &q.phone,
-            }],
-            &crate::store::NewAudit {
-                actor_user_id: Some(s.user.id),
-                org_id: Some(s.user.org.id),
-                action: "user.profile_changed",
-                subject: &subject,
-                ip: None,
-                detail: serde_json::json!({ "via": "request" }),
-            },
-            &crate::domain::time::to_db(s.state.now()),
-        )
-        .await?;
-    Ok(())
 }
